@@ -1,0 +1,21 @@
+package io.yizhan.station.messaging;
+
+import java.util.UUID;
+
+/**
+ * The {@code data} of every station event: the station's public state after the change.
+ * Consumers keep replicas from it and apply only a higher {@code version} than they hold.
+ * Documented in docs/events/station-events.md; fields are only ever added.
+ */
+public record StationEventPayload(
+        UUID id,
+        String tenant,
+        String name,
+        String address,
+        String district,
+        double lat,
+        double lon,
+        String type,
+        String status,
+        long version) {
+}

@@ -1,0 +1,21 @@
+package io.yizhan.station.rest;
+
+import java.util.UUID;
+
+/** What every signed-in user (workers, partners) sees of a station: no personal contact data. */
+public record StationView(
+        UUID id,
+        String tenant,
+        String cityName,
+        String name,
+        String address,
+        String district,
+        double lat,
+        double lon,
+        String type,
+        String typeLabel,
+        String status,
+        String statusLabel,
+        String hostOrganisation,
+        String contactPhoneMasked) {
+}

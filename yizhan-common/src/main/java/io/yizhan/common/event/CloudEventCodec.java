@@ -1,0 +1,57 @@
+package io.yizhan.common.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.yizhan.common.outbox.OutboxConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/** Builds and reads the JSON envelope; the only place that knows its wire form. */
+@ApplicationScoped
+public class CloudEventCodec {
+
+    private static final ZoneId STATION_TIME = ZoneId.of("Asia/Shanghai");
+
+    private final ObjectMapper mapper;
+    private final OutboxConfig config;
+
+    public CloudEventCodec(ObjectMapper mapper, OutboxConfig config) {
+        this.mapper = mapper;
+        this.config = config;
+    }
+
+    public CloudEvent envelope(String type, String subject, String tenant, Object data) {
+        return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID(), config.source(), type,
+                OffsetDateTime.now(STATION_TIME), subject, tenant, "application/json", mapper.valueToTree(data));
+    }
+
+    public String write(CloudEvent event) {
+        try {
+            return mapper.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event not serialisable: " + event.type(), e);
+        }
+    }
+
+    public CloudEvent read(String json) {
+        if (json == null || json.isBlank()) {
+            throw new MalformedEventException("empty record");
+        }
+        try {
+            return mapper.readValue(json, CloudEvent.class).requireValid();
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("not a CloudEvents JSON envelope: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public <T> T data(CloudEvent event, Class<T> type) {
+        try {
+            return mapper.treeToValue(event.data(), type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new MalformedEventException("data of " + event.type() + " is not a " + type.getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.yizhan.common.outbox;
+
+import io.smallrye.mutiny.Uni;
+import io.yizhan.common.event.CloudEvent;
+import io.yizhan.common.event.CloudEventCodec;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Where services write their events. Call it inside the transaction of the state change: the row
+ * commits or rolls back with it, and {@link OutboxRelay} publishes it afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final OutboxRepository repository;
+    private final CloudEventCodec codec;
+
+    public Outbox(OutboxRepository repository, CloudEventCodec codec) {
+        this.repository = repository;
+        this.codec = codec;
+    }
+
+    public Uni<CloudEvent> append(String type, String subject, String tenant, Object data) {
+        CloudEvent event = codec.envelope(type, subject, tenant, data);
+        OutboxEvent row = new OutboxEvent();
+        row.id = event.id();
+        row.eventType = type;
+        row.subject = subject;
+        row.tenant = tenant;
+        row.envelope = codec.write(event);
+        row.createdAt = event.time();
+        return repository.persist(row).replaceWith(event);
+    }
+}

@@ -1,0 +1,25 @@
+package io.yizhan.common.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "yizhan.outbox")
+public interface OutboxConfig {
+
+    /** CloudEvents {@code source} of this service's events, e.g. {@code /station-service}. */
+    String source();
+
+    /** How often the relay looks for unpublished rows (the scheduler's floor is one second). */
+    @WithDefault("1s")
+    Duration relayInterval();
+
+    /** Rows relayed per transaction; below the emitter's buffer (128) so a batch never overflows it. */
+    @WithDefault("100")
+    int batchSize();
+
+    /** How long the relay waits for the broker's acknowledgement before leaving the rest for the next run. */
+    @WithDefault("10s")
+    Duration sendTimeout();
+}

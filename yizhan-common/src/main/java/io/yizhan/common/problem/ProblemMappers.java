@@ -1,0 +1,129 @@
+package io.yizhan.common.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure into {@code application/problem+json}. Unknown failures become a 500 whose
+ * body says nothing of the internals; the stack trace goes to the log only.
+ */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message())
+                .collect(Collectors.joining("; "));
+        return respond(new Problem(Problem.typeFor(400), "请求无效 / Invalid request", 400, detail, violations));
+    }
+
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class})
+    public Response unreadable(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException m ? pathOf(m) : "";
+        String detail = "请求体不是有效的 JSON 或字段类型不对 / The body is not valid JSON for this request"
+                + (field.isEmpty() ? "" : " (field " + field + ")") + ": " + e.getOriginalMessage();
+        List<Problem.Violation> violations = field.isEmpty() ? List.of()
+                : List.of(new Problem.Violation(field, "类型或格式不对 / wrong type or format"));
+        return respond(new Problem(Problem.typeFor(400), "请求无效 / Invalid request", 400, detail, violations));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e) {
+        return Response.fromResponse(respond(Problem.of(401, "未登录 / Unauthorized",
+                        "需要有效的访问令牌 / A valid bearer token is required")))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(403, "无权操作 / Forbidden",
+                "您的角色不能执行此操作 / Your role may not do this"));
+    }
+
+    /** A unique or foreign key refused a concurrent or repeated write: the caller may retry or re-read. */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e) {
+        Log.debugf("constraint refused a write: %s", e.getConstraintName());
+        return respond(Problem.of(409, "冲突 / Conflict",
+                "与已有数据冲突，请刷新后重试 / This conflicts with existing data (possibly a concurrent request); re-read and retry"));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            Log.error("request failed", e);
+            return respond(Problem.of(status, "服务器错误 / Server error", "请稍后重试 / Please retry later"));
+        }
+        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
+        return respond(Problem.of(status, reason, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        Log.error("unexpected failure", e);
+        return respond(Problem.of(500, "服务器错误 / Server error",
+                "服务出错，已记录 / Something went wrong on our side and was logged; please retry later"));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The body's field (name, location.lat) or, for a query or path parameter, its name. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = "";
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
+                case PARAMETER -> parameter = node.getName();
+                default -> {
+                    if (node.getName() == null) {
+                        break;
+                    }
+                    if (!field.isEmpty()) {
+                        field.append('.');
+                    }
+                    field.append(node.getName());
+                    if (node.getIndex() != null) {
+                        field.append('[').append(node.getIndex()).append(']');
+                    }
+                }
+            }
+        }
+        return field.isEmpty() ? parameter : field.toString();
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

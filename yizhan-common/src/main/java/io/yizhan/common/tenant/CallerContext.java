@@ -1,0 +1,31 @@
+package io.yizhan.common.tenant;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Set;
+
+/** The verified caller of the current request, from the token's subject, realm roles and tenant claim. */
+@ApplicationScoped
+public class CallerContext {
+
+    static final String TENANT_CLAIM = "tenant";
+
+    private final SecurityIdentity identity;
+
+    public CallerContext(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public Caller current() {
+        if (identity.isAnonymous()) {
+            return new Caller(null, Set.of(), null);
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            String subject = jwt.getSubject() != null ? jwt.getSubject() : jwt.getName();
+            return new Caller(subject, Set.copyOf(identity.getRoles()), jwt.getClaim(TENANT_CLAIM));
+        }
+        return new Caller(identity.getPrincipal().getName(), Set.copyOf(identity.getRoles()), null);
+    }
+}

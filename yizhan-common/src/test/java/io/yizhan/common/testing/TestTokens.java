@@ -1,0 +1,82 @@
+package io.yizhan.common.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Signed access tokens shaped like the yizhan realm's (issuer, audience, realm roles, tenant claim),
+ * signed with the key that quarkus-test-oidc-server's OIDC server publishes.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "https://server.example.com";
+    public static final String AUDIENCE = "yizhan-api";
+
+    private TestTokens() {
+    }
+
+    public static String provinceAdmin() {
+        return token("province-admin", "fujian", "province-admin");
+    }
+
+    public static String cityAdmin(String tenant) {
+        return token(tenant + "-admin", tenant, "city-admin");
+    }
+
+    public static String stationManager(String tenant) {
+        return token(tenant + "-manager", tenant, "station-manager");
+    }
+
+    public static String worker() {
+        return token("worker1", null, "worker");
+    }
+
+    public static String volunteer(String tenant) {
+        return token("volunteer1", tenant, "volunteer");
+    }
+
+    public static String device(String tenant) {
+        return token("service-account-device-demo", tenant, "device");
+    }
+
+    public static String partner() {
+        return token("service-account-partner-demo", null, "partner");
+    }
+
+    public static String token(String username, String tenant, String... roles) {
+        return claims(username, tenant, roles).jws().keyId("1").sign(key());
+    }
+
+    /** A token that expired an hour ago, otherwise valid. */
+    public static String expired(String username, String tenant, String... roles) {
+        Instant past = Instant.now().minusSeconds(3600);
+        return claims(username, tenant, roles).issuedAt(past.minusSeconds(300)).expiresAt(past).jws().keyId("1").sign(key());
+    }
+
+    /** A token with another audience: a service must refuse it. */
+    public static String forAudience(String audience, String username, String tenant, String... roles) {
+        return claims(username, tenant, roles).audience(audience).jws().keyId("1").sign(key());
+    }
+
+    private static JwtClaimsBuilder claims(String username, String tenant, String... roles) {
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
+                .subject(UUID.nameUUIDFromBytes(username.getBytes()).toString())
+                .preferredUserName(username)
+                .audience(Set.of(AUDIENCE, "account"))
+                .claim("realm_access", Map.of("roles", Set.of(roles)))
+                .expiresIn(300);
+        if (tenant != null) {
+            claims.claim("tenant", tenant);
+        }
+        return claims;
+    }
+
+    private static String key() {
+        return "privateKey.jwk";
+    }
+}
