@@ -1,0 +1,41 @@
+package io.yizhan.rating;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A station as this service knows it from station-events: enough to validate its requests against. */
+@Entity
+@Table(name = "station_replica")
+public class StationReplica extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String tenant;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(nullable = false)
+    public double lat;
+
+    @Column(nullable = false)
+    public double lon;
+
+    /** The station's version the replica reflects; an event with a lower or equal one is stale. */
+    @Column(nullable = false)
+    public long version;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+}
