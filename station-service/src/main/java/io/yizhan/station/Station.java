@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.ColumnTransformer;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -54,6 +56,49 @@ public class Station extends PanacheEntityBase {
 
     @Column(name = "contact_phone")
     public String contactPhone;
+
+    @Column(name = "area_m2")
+    public java.math.BigDecimal areaM2;
+
+    @Column(name = "build_year")
+    public Integer buildYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "build_kind")
+    public BuildKind buildKind;
+
+    // List-valued columns are jsonb (arrays, searchable with @> and GIN) held here as their JSON text
+    // (written as text, else the reactive driver would send a JSON string):
+    // Hibernate Reactive decodes jsonb only into objects, so StationMapper converts. See V2 migration.
+
+    /** Codes from the amenity vocabulary (table amenity), as a JSON array. */
+    @Column(nullable = false, columnDefinition = "jsonb")
+    @ColumnTransformer(read = "amenities::text", write = "?::text::jsonb")
+    public String amenities = "[]";
+
+    /** Photo URLs, as a JSON array. */
+    @Column(nullable = false, columnDefinition = "jsonb")
+    @ColumnTransformer(read = "photos::text", write = "?::text::jsonb")
+    public String photos = "[]";
+
+    @Column(name = "open_24h", nullable = false)
+    public boolean open24h;
+
+    /** {@link OpeningWindow}s as a JSON array. */
+    @Column(name = "weekly_hours", nullable = false, columnDefinition = "jsonb")
+    @ColumnTransformer(read = "weekly_hours::text", write = "?::text::jsonb")
+    public String weeklyHours = "[]";
+
+    /** {@link HoursException}s as a JSON array. */
+    @Column(name = "hours_exceptions", nullable = false, columnDefinition = "jsonb")
+    @ColumnTransformer(read = "hours_exceptions::text", write = "?::text::jsonb")
+    public String hoursExceptions = "[]";
+
+    @Column(name = "hours_verified_at")
+    public OffsetDateTime hoursVerifiedAt;
+
+    @Column(name = "hours_verified_by")
+    public String hoursVerifiedBy;
 
     /** Increases with every change; events carry it so replicas ignore stale ones. */
     @Version

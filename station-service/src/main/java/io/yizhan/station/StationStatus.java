@@ -13,4 +13,20 @@ public enum StationStatus {
     StationStatus(String label) {
         this.label = label;
     }
+
+    /** The life cycle's allowed steps; delisting is final. */
+    public boolean canBecome(StationStatus next) {
+        return switch (this) {
+            case PLANNED -> next == OPEN || next == DELISTED;
+            case OPEN -> next == SUSPENDED || next == WARNED || next == DELISTED;
+            case SUSPENDED -> next == OPEN || next == DELISTED;
+            case WARNED -> next == OPEN || next == SUSPENDED || next == DELISTED;
+            case DELISTED -> false;
+        };
+    }
+
+    /** Whether workers find the station in search: only stations that are running. */
+    public boolean searchable() {
+        return this == OPEN || this == WARNED;
+    }
 }

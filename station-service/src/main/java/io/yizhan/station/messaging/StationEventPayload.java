@@ -1,5 +1,6 @@
 package io.yizhan.station.messaging;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -17,5 +18,9 @@ public record StationEventPayload(
         double lon,
         String type,
         String status,
-        long version) {
+        boolean open24h,
+        List<String> amenities,
+        long version,
+        String previousStatus,
+        String reason) {
 }

@@ -5,6 +5,8 @@ public final class StationEventTypes {
     public static final String REGISTERED = "yizhan.station.registered";
     public static final String UPDATED = "yizhan.station.updated";
     public static final String STATUS_CHANGED = "yizhan.station.status-changed";
+    public static final String HOURS_CHANGED = "yizhan.station.hours-changed";
+    public static final String VISITED = "yizhan.station.visited";
 
     private StationEventTypes() {
     }

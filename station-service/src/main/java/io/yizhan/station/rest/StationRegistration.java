@@ -1,6 +1,10 @@
 package io.yizhan.station.rest;
 
+import io.yizhan.station.BuildKind;
 import io.yizhan.station.StationType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -8,8 +12,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.math.BigDecimal;
+import java.util.List;
+
 /**
- * A city admin's request to register a station. Coordinates are WGS-84 and must fall inside
+ * A station's details as a city admin registers or edits them. Coordinates are WGS-84 and must fall inside
  * China's bounding box; {@code tenant} is needed only from a province admin.
  */
 public record StationRegistration(
@@ -49,5 +56,32 @@ public record StationRegistration(
 
         @Pattern(regexp = "^(1\\d{10}|0\\d{2,3}-?\\d{7,8})$",
                 message = "请填写手机号或座机号 / contactPhone must be a mobile (11 digits) or landline number")
-        String contactPhone) {
+        String contactPhone,
+
+        @DecimalMin(value = "1", message = "面积须为正数 / areaM2 must be positive")
+        @DecimalMax(value = "100000", message = "面积不超过 100000 平方米 / areaM2 is at most 100000")
+        BigDecimal areaM2,
+
+        @Min(value = 2010, message = "建设年份须在 2010–2100 / buildYear must be 2010 to 2100")
+        @Max(value = 2100, message = "建设年份须在 2010–2100 / buildYear must be 2010 to 2100")
+        Integer buildYear,
+
+        BuildKind buildKind,
+
+        @Size(max = 40, message = "最多 40 项设施 / at most 40 amenities")
+        List<@NotBlank(message = "设施代码不能为空 / amenity code must not be blank") String> amenities,
+
+        @Size(max = 20, message = "最多 20 张照片 / at most 20 photos")
+        List<@Pattern(regexp = "^https?://\\S{1,500}$", message = "照片须为 http(s) 地址 / photos must be http(s) URLs") String> photos,
+
+        @Valid
+        OpeningHours hours) {
+
+    public List<String> amenitiesOrEmpty() {
+        return amenities == null ? List.of() : amenities;
+    }
+
+    public List<String> photosOrEmpty() {
+        return photos == null ? List.of() : photos;
+    }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -68,9 +69,53 @@ public class StationResource {
 
     @GET
     @Path("{id}/admin")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
-    @Operation(summary = "驿站管理信息 / Admin data of a station of my city")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
+    @Operation(summary = "驿站管理信息 / Admin data of a station of my city, or that I manage")
     public Uni<StationAdminView> getAdmin(@PathParam("id") UUID id) {
         return service.adminView(callers.current(), id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
+    @Operation(summary = "修改驿站信息 / Replace a station's details")
+    public Uni<StationAdminView> update(@PathParam("id") UUID id,
+                                        @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") StationRegistration details) {
+        return service.update(callers.current(), id, details);
+    }
+
+    @PUT
+    @Path("{id}/hours")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
+    @Operation(summary = "公布开放时间 / Post opening hours (counts as verified now)")
+    public Uni<StationAdminView> hours(@PathParam("id") UUID id,
+                                       @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") OpeningHours hours) {
+        return service.changeHours(callers.current(), id, hours);
+    }
+
+    @POST
+    @Path("{id}/hours/verification")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
+    @Operation(summary = "确认开放时间无误 / Confirm the posted hours are right")
+    public Uni<StationAdminView> verifyHours(@PathParam("id") UUID id) {
+        return service.verifyHours(callers.current(), id);
+    }
+
+    @POST
+    @Path("{id}/status")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
+    @Operation(summary = "变更驿站状态 / Move a station along its life cycle")
+    public Uni<StationAdminView> status(@PathParam("id") UUID id,
+                                        @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") StationStatusChange change) {
+        return service.changeStatus(callers.current(), id, change);
+    }
+
+    @PUT
+    @Path("{id}/managers")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
+    @Operation(summary = "指定驿站负责人 / Name the station's managers")
+    public Uni<StationAdminView> managers(@PathParam("id") UUID id,
+                                          @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") StationManagers managers) {
+        return service.setManagers(callers.current(), id, managers.usernames());
     }
 }

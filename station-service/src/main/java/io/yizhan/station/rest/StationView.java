@@ -1,5 +1,8 @@
 package io.yizhan.station.rest;
 
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** What every signed-in user (workers, partners) sees of a station: no personal contact data. */
@@ -17,5 +20,12 @@ public record StationView(
         String status,
         String statusLabel,
         String hostOrganisation,
-        String contactPhoneMasked) {
+        String contactPhoneMasked,
+        BigDecimal areaM2,
+        List<String> amenities,
+        List<String> photos,
+        OpeningHours hours,
+        OffsetDateTime hoursVerifiedAt,
+        Integer buildYear,
+        String buildKind) {
 }

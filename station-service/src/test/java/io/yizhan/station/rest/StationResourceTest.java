@@ -188,4 +188,105 @@ class StationResourceTest {
                 .when().get("/api/v1/stations").then().statusCode(400).contentType(PROBLEM)
                 .body("violations.field", hasItem("size"));
     }
+
+    static Map<String, Object> withField(Map<String, Object> body, String key, Object value) {
+        Map<String, Object> copy = new java.util.HashMap<>(body);
+        copy.put(key, value);
+        return copy;
+    }
+
+    static ValidatableResponse status(String token, String id, String status) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("status", status, "reason", "测试"))
+                .when().post("/api/v1/stations/{id}/status", id).then();
+    }
+
+    @Test
+    void theLifeCycleAllowsOnlyItsStepsAndOnlyTheProvinceDelists() {
+        String id = registerInFuzhou("生命周期驿站");
+        String fuzhou = TestTokens.cityAdmin("fuzhou");
+        status(fuzhou, id, "SUSPENDED").statusCode(409).contentType(PROBLEM);
+        status(fuzhou, id, "OPEN").statusCode(200).body("status", equalTo("OPEN")).body("version", equalTo(1));
+        status(fuzhou, id, "PLANNED").statusCode(409).contentType(PROBLEM);
+        status(fuzhou, id, "SUSPENDED").statusCode(200).body("statusLabel", equalTo("暂停"));
+        status(TestTokens.cityAdmin("zhangzhou"), id, "OPEN").statusCode(404).contentType(PROBLEM);
+        status(TestTokens.stationManager("fuzhou"), id, "OPEN").statusCode(403).contentType(PROBLEM);
+        status(fuzhou, id, "DELISTED").statusCode(403).contentType(PROBLEM);
+        status(TestTokens.provinceAdmin(), id, "DELISTED").statusCode(200).body("status", equalTo("DELISTED"));
+        status(TestTokens.provinceAdmin(), id, "OPEN").statusCode(409).contentType(PROBLEM);
+        given().auth().oauth2(fuzhou).contentType(ContentType.JSON).body(Map.of("reason", "无状态"))
+                .when().post("/api/v1/stations/{id}/status", id).then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", hasItem("status"));
+    }
+
+    @Test
+    void managersEditTheirOwnStationOnly() {
+        String mine = registerInFuzhou("负责人的驿站");
+        String other = registerInFuzhou("别人的驿站");
+        String manager = TestTokens.stationManager("fuzhou");
+        given().auth().oauth2(manager).when().get("/api/v1/stations/{id}/admin", mine).then().statusCode(404);
+
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON)
+                .body(Map.of("usernames", java.util.List.of("fuzhou-manager"))).when().put("/api/v1/stations/{id}/managers", mine)
+                .then().statusCode(200).body("managers", hasItem("fuzhou-manager"));
+        given().auth().oauth2(manager).contentType(ContentType.JSON)
+                .body(withField(gulouStation("负责人改名的驿站"), "amenities", java.util.List.of("microwave", "toilet")))
+                .when().put("/api/v1/stations/{id}", mine).then().statusCode(200)
+                .body("name", equalTo("负责人改名的驿站")).body("amenities", hasItem("toilet")).body("version", equalTo(1));
+        given().auth().oauth2(manager).contentType(ContentType.JSON).body(gulouStation("越权"))
+                .when().put("/api/v1/stations/{id}", other).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.stationManager("zhangzhou")).contentType(ContentType.JSON).body(gulouStation("越界"))
+                .when().put("/api/v1/stations/{id}", mine).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.worker()).contentType(ContentType.JSON).body(gulouStation("工人"))
+                .when().put("/api/v1/stations/{id}", mine).then().statusCode(403).contentType(PROBLEM);
+        given().auth().oauth2(manager).contentType(ContentType.JSON).body(Map.of("usernames", java.util.List.of("me")))
+                .when().put("/api/v1/stations/{id}/managers", mine).then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
+    void postedHoursAreCheckedAndRecordWhoVerifiedThem() {
+        String id = registerInFuzhou("营业时间驿站");
+        Map<String, Object> hours = Map.of("open24h", false,
+                "weekly", java.util.List.of(Map.of("day", 1, "opens", "08:00", "closes", "20:00"),
+                        Map.of("day", 6, "opens", "22:00", "closes", "02:00")),
+                "exceptions", java.util.List.of(Map.of("date", "2027-02-17", "closed", true, "note", "春节")));
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON).body(hours)
+                .when().put("/api/v1/stations/{id}/hours", id).then().statusCode(200)
+                .body("hours.weekly.size()", equalTo(2)).body("hours.exceptions[0].note", equalTo("春节"))
+                .body("hoursVerifiedBy", equalTo("fuzhou-admin")).body("hoursVerifiedAt", notNullValue());
+
+        Map<String, Object> same = Map.of("open24h", false, "weekly", java.util.List.of(Map.of("day", 1, "opens", "08:00", "closes", "08:00")));
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON).body(same)
+                .when().put("/api/v1/stations/{id}/hours", id).then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", hasItem("hours.weekly[0]"));
+        Map<String, Object> malformed = Map.of("open24h", false, "weekly", java.util.List.of(Map.of("day", 8, "opens", "8am", "closes", "25:00")));
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON).body(malformed)
+                .when().put("/api/v1/stations/{id}/hours", id).then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", hasItem("weekly[0].day"))
+                .body("violations.field", hasItem("weekly[0].opens"))
+                .body("violations.field", hasItem("weekly[0].closes"));
+        Map<String, Object> badDate = Map.of("open24h", true, "exceptions", java.util.List.of(Map.of("date", "2026-02-30", "closed", true)));
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON).body(badDate)
+                .when().put("/api/v1/stations/{id}/hours", id).then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", hasItem("hours.exceptions[0].date"));
+        given().auth().oauth2(TestTokens.worker()).contentType(ContentType.JSON).body(hours)
+                .when().put("/api/v1/stations/{id}/hours", id).then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
+    void amenitiesComeFromTheVocabularyWhichTheProvinceExtends() {
+        register(TestTokens.cityAdmin("fuzhou"), withField(gulouStation("设施驿站"), "amenities", java.util.List.of("microwave", "sauna")))
+                .statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("amenities"))
+                .body("detail", containsString("sauna"));
+        given().auth().oauth2(TestTokens.worker()).when().get("/api/v1/stations/amenities").then().statusCode(200)
+                .body("code", hasItem("microwave")).body("nameZh", hasItem("微波炉"));
+        Map<String, Object> newAmenity = Map.of("code", "cooling_tea", "nameZh", "凉茶", "nameEn", "Cooling tea");
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON).body(newAmenity)
+                .when().post("/api/v1/stations/amenities").then().statusCode(403).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON).body(newAmenity)
+                .when().post("/api/v1/stations/amenities").then().statusCode(201).body("nameZh", equalTo("凉茶"));
+        given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON).body(newAmenity)
+                .when().post("/api/v1/stations/amenities").then().statusCode(409).contentType(PROBLEM);
+        register(TestTokens.cityAdmin("fuzhou"), withField(gulouStation("凉茶驿站"), "amenities", java.util.List.of("cooling_tea")))
+                .statusCode(201).body("amenities", hasItem("cooling_tea"));
+    }
 }

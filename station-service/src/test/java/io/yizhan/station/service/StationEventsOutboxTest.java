@@ -66,7 +66,9 @@ class StationEventsOutboxTest {
         }
         Set<String> wanted = new HashSet<>(ids);
         List<ConsumerRecord<String, String>> records = TopicReader.read("station-events",
-                r -> wanted.contains(r.key()), found -> found.size() >= wanted.size(), Duration.ofSeconds(90));
+                r -> wanted.contains(r.key()),
+                found -> found.stream().map(ConsumerRecord::key).collect(java.util.stream.Collectors.toSet()).containsAll(wanted),
+                Duration.ofSeconds(90));
 
         // At least once: a send that timed out during the outage may be published again after it,
         // always under the same event id, which consumers' inboxes recognise.

@@ -6,10 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who is calling, as the verified token says: subject, realm roles and the {@code tenant} claim.
- * Decides the tenant scope of every query, so that no resource filters by hand.
+ * Who is calling, as the verified token says: subject, login name, OIDC client (for devices and
+ * partners), realm roles and the {@code tenant} claim. Decides the tenant scope of every query, so
+ * that no resource filters by hand.
  */
-public record Caller(String subject, Set<String> roles, String tenant) {
+public record Caller(String subject, String username, String clientId, Set<String> roles, String tenant) {
 
     public boolean has(String role) {
         return roles.contains(role);

@@ -20,12 +20,14 @@ public class CallerContext {
 
     public Caller current() {
         if (identity.isAnonymous()) {
-            return new Caller(null, Set.of(), null);
+            return new Caller(null, null, null, Set.of(), null);
         }
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             String subject = jwt.getSubject() != null ? jwt.getSubject() : jwt.getName();
-            return new Caller(subject, Set.copyOf(identity.getRoles()), jwt.getClaim(TENANT_CLAIM));
+            return new Caller(subject, jwt.getClaim("preferred_username"), jwt.getClaim("azp"),
+                    Set.copyOf(identity.getRoles()), jwt.getClaim(TENANT_CLAIM));
         }
-        return new Caller(identity.getPrincipal().getName(), Set.copyOf(identity.getRoles()), null);
+        return new Caller(identity.getPrincipal().getName(), identity.getPrincipal().getName(), null,
+                Set.copyOf(identity.getRoles()), null);
     }
 }

@@ -40,12 +40,17 @@ public final class TestTokens {
         return token("volunteer1", tenant, "volunteer");
     }
 
+    /** A door or locker device's client-credentials token; {@code clientId} is what binds it to its station. */
+    public static String device(String clientId, String tenant) {
+        return claims("service-account-" + clientId, tenant, "device").claim("azp", clientId).jws().keyId("1").sign(key());
+    }
+
     public static String device(String tenant) {
-        return token("service-account-device-demo", tenant, "device");
+        return device("device-demo", tenant);
     }
 
     public static String partner() {
-        return token("service-account-partner-demo", null, "partner");
+        return claims("service-account-partner-demo", null, "partner").claim("azp", "partner-demo").jws().keyId("1").sign(key());
     }
 
     public static String token(String username, String tenant, String... roles) {
@@ -69,6 +74,7 @@ public final class TestTokens {
                 .preferredUserName(username)
                 .audience(Set.of(AUDIENCE, "account"))
                 .claim("realm_access", Map.of("roles", Set.of(roles)))
+                .claim("azp", "yizhan-cli")
                 .expiresIn(300);
         if (tenant != null) {
             claims.claim("tenant", tenant);

@@ -1,0 +1,48 @@
+package io.yizhan.station.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.yizhan.common.problem.ProblemException;
+import io.yizhan.station.Amenity;
+import io.yizhan.station.repository.AmenityRepository;
+import io.yizhan.station.rest.AmenityRequest;
+import io.yizhan.station.rest.AmenityView;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+@ApplicationScoped
+public class AmenityService {
+
+    private final AmenityRepository repository;
+
+    public AmenityService(AmenityRepository repository) {
+        this.repository = repository;
+    }
+
+    @WithSession
+    public Uni<List<AmenityView>> list() {
+        return repository.listAll().map(all -> all.stream().map(AmenityService::view).toList());
+    }
+
+    @WithTransaction
+    public Uni<AmenityView> add(AmenityRequest request) {
+        return repository.findById(request.code()).chain(existing -> {
+            if (existing != null) {
+                throw ProblemException.conflict("设施代码已存在 / amenity code already exists: " + request.code());
+            }
+            Amenity amenity = new Amenity();
+            amenity.code = request.code();
+            amenity.nameZh = request.nameZh().strip();
+            amenity.nameEn = request.nameEn().strip();
+            amenity.createdAt = OffsetDateTime.now();
+            return repository.persist(amenity).map(AmenityService::view);
+        });
+    }
+
+    static AmenityView view(Amenity amenity) {
+        return new AmenityView(amenity.code, amenity.nameZh, amenity.nameEn);
+    }
+}
