@@ -6,6 +6,8 @@ import io.yizhan.locker.service.StationReplicaService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.util.Set;
+
 /** Keeps the station replica from station-events; unusable records are dead-lettered by the connector. */
 @ApplicationScoped
 public class StationEventsConsumer {
@@ -18,10 +20,16 @@ public class StationEventsConsumer {
         this.replicas = replicas;
     }
 
+    /** Events that carry a station's whole state; others on the topic (daily visit counts) are not for the replica. */
+    static final Set<String> STATE_EVENTS = Set.of("yizhan.station.registered", "yizhan.station.updated",
+            "yizhan.station.status-changed", "yizhan.station.hours-changed");
+
     @Incoming("station-events")
     public Uni<Void> consume(String record) {
         return Uni.createFrom().item(() -> codec.read(record))
-                .chain(event -> replicas.apply(event, codec.data(event, StationChange.class)))
+                .chain(event -> STATE_EVENTS.contains(event.type())
+                        ? replicas.apply(event, codec.data(event, StationChange.class))
+                        : Uni.createFrom().item(false))
                 .replaceWithVoid();
     }
 }

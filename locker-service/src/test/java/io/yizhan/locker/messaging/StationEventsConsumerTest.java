@@ -111,4 +111,18 @@ class StationEventsConsumerTest {
         given().when().get("/api/v1/lockers/stations/{id}", station)
                 .then().statusCode(401).contentType("application/problem+json");
     }
+
+    @Test
+    void dailyVisitCountsOnTheTopicLeaveTheReplicaAlone() {
+        UUID station = UUID.randomUUID();
+        String visited = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"/station-service\","
+                + "\"type\":\"yizhan.station.visited\",\"subject\":\"" + station + "\",\"tenant\":\"fuzhou\","
+                + "\"data\":{\"stationId\":\"" + station + "\",\"tenant\":\"fuzhou\",\"day\":\"2026-11-27\",\"visits\":12,\"denied\":1}}";
+        publish(station, event(UUID.randomUUID(), station, "fuzhou", "访问计数驿站", "OPEN", 2), visited,
+                event(UUID.randomUUID(), station, "fuzhou", "访问计数驿站", "OPEN", 3));
+        awaitReplica(station, "version", 3);
+        List<ConsumerRecord<String, String>> dead = TopicReader.read(DLQ, r -> station.toString().equals(r.key()),
+                found -> !found.isEmpty(), Duration.ofSeconds(3));
+        assertThat(dead).isEmpty();
+    }
 }
