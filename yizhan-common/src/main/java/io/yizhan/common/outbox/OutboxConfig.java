@@ -19,6 +19,13 @@ public interface OutboxConfig {
     @WithDefault("100")
     int batchSize();
 
+    /**
+     * Full batches relayed one after another in one run before it yields to the next tick, so that a
+     * burst (a bulk load, a backlog after an outage) drains at batches-per-run times the batch size per tick.
+     */
+    @WithDefault("20")
+    int maxBatchesPerRun();
+
     /** How long the relay waits for the broker's acknowledgement before leaving the rest for the next run. */
     @WithDefault("10s")
     Duration sendTimeout();

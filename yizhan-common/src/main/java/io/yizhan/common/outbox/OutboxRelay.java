@@ -55,8 +55,22 @@ public class OutboxRelay {
                 .replaceWithVoid();
     }
 
-    /** One run: publishes up to a batch and returns how many rows were marked published. */
+    /**
+     * One run: publishes batch after batch (each in its own transaction) while they come back full,
+     * at most {@code max-batches-per-run} of them, and returns how many rows were marked published.
+     */
     public Uni<Integer> relay() {
+        return relayFrom(1, 0);
+    }
+
+    private Uni<Integer> relayFrom(int batch, int publishedSoFar) {
+        return relayBatch().chain(count -> count == config.batchSize() && batch < config.maxBatchesPerRun()
+                ? relayFrom(batch + 1, publishedSoFar + count)
+                : Uni.createFrom().item(publishedSoFar + count));
+    }
+
+    /** One transaction: locks up to a batch of the oldest unpublished rows, publishes them, marks them. */
+    Uni<Integer> relayBatch() {
         return Panache.withTransaction(() -> repository.lockUnpublished(config.batchSize())
                 .chain(rows -> rows.isEmpty() ? Uni.createFrom().item(0) : publish(rows)));
     }

@@ -1,0 +1,17 @@
+package io.yizhan.station.demo;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** {@code yizhan.demo.*}: the demo province for the local stack (./platform up turns it on). */
+@ConfigMapping(prefix = "yizhan.demo")
+public interface DemoConfig {
+
+    /** Load the Fujian demo stations at start-up when the station table is empty (env YIZHAN_DEMO_LOAD_STATIONS). */
+    @WithDefault("false")
+    boolean loadStations();
+
+    /** Seed of the generator: the same seed gives the same stations, ids included. */
+    @WithDefault("20260501")
+    long seed();
+}
