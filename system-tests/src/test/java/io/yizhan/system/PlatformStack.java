@@ -26,6 +26,7 @@ final class PlatformStack {
         env.put("YIZHAN_STATE_DIR", root.resolve(".platform-e2e").toString());
         env.put("YIZHAN_DB_PREFIX", "e2e_");
         env.put("YIZHAN_SKIP_BUILD", "1");
+        env.put("YIZHAN_DEMO_LOAD_STATIONS", "false");
         env.put("YIZHAN_KAFKA_PORT", String.valueOf(freePort()));
         env.put("YIZHAN_KAFKA_CONTROLLER_PORT", String.valueOf(freePort()));
         env.put("YIZHAN_KEYCLOAK_PORT", String.valueOf(keycloakPort));
