@@ -1,0 +1,43 @@
+package io.yizhan.volunteer.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Thresholds of duty and wishes, with the defaults the province uses unless a deployment says otherwise. */
+@ConfigMapping(prefix = "yizhan.volunteer")
+public interface VolunteerConfig {
+
+    /** How close to the station (metres) a location check-in must be. */
+    @WithDefault("300")
+    int checkInRadiusM();
+
+    /** Check-in opens this long before the shift starts. */
+    @WithDefault("30m")
+    Duration checkInOpensBefore();
+
+    /** A check-in later than start plus this is marked late. */
+    @WithDefault("10m")
+    Duration lateAfter();
+
+    /** No check-in by start plus this: a no-show. */
+    @WithDefault("30m")
+    Duration noShowAfter();
+
+    /** Still checked in at end plus this: checked out automatically at the shift's end. */
+    @WithDefault("30m")
+    Duration autoCheckOutAfter();
+
+    /** Sign-ups can be cancelled until this long before the start. */
+    @WithDefault("2h")
+    Duration cancelDeadline();
+
+    /** A claimed wish not fulfilled in this time goes back on the board. */
+    @WithDefault("7d")
+    Duration claimValidity();
+
+    /** The province's default yearly target of union-cadre person-times. */
+    @WithDefault("5000")
+    int provinceCadreTarget();
+}

@@ -1,0 +1,146 @@
+package io.yizhan.volunteer.rest;
+
+import io.smallrye.mutiny.Uni;
+import io.yizhan.common.problem.ProblemException;
+import io.yizhan.common.tenant.CallerContext;
+import io.yizhan.common.tenant.Roles;
+import io.yizhan.volunteer.service.ShiftService;
+import io.yizhan.volunteer.service.SignupService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Path("/api/v1/shifts")
+@Tag(name = "值班 / Duty shifts")
+public class ShiftResource {
+
+    static final ZoneId STATION_TIME = ZoneId.of("Asia/Shanghai");
+
+    private final ShiftService shifts;
+    private final SignupService signups;
+    private final CallerContext callers;
+
+    public ShiftResource(ShiftService shifts, SignupService signups, CallerContext callers) {
+        this.shifts = shifts;
+        this.signups = signups;
+        this.callers = callers;
+    }
+
+    @POST
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
+    @Operation(summary = "发布班次（可每周重复）/ Publish a shift, or a weekly pattern of them")
+    public Uni<Response> publish(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") ShiftRequest request) {
+        return shifts.publish(callers.current(), request).map(list -> Response.status(Response.Status.CREATED).entity(list).build());
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER, Roles.VOLUNTEER})
+    @Operation(summary = "班次列表 / Shifts of a city or station between two dates (default: the next 30 days)")
+    public Uni<List<ShiftView>> browse(@QueryParam("tenant") String tenant, @QueryParam("stationId") String stationId,
+                                       @QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate today = LocalDate.now(STATION_TIME);
+        LocalDate start = from == null ? today : parseDate("from", from);
+        LocalDate end = to == null ? start.plusDays(30) : parseDate("to", to);
+        if (end.isBefore(start) || start.plusDays(366).isBefore(end)) {
+            throw ProblemException.badRequest("to", "日期范围须在一年内且 from ≤ to / from must not be after to, at most a year apart");
+        }
+        UUID station = null;
+        if (stationId != null) {
+            try {
+                station = UUID.fromString(stationId);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("stationId", "不是有效的驿站 ID / not a station id");
+            }
+        }
+        return shifts.browse(callers.current(), Optional.ofNullable(tenant), Optional.ofNullable(station),
+                start.atStartOfDay(STATION_TIME).toOffsetDateTime(), end.plusDays(1).atStartOfDay(STATION_TIME).toOffsetDateTime());
+    }
+
+    @PUT
+    @Path("{id}/capacity")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
+    @Operation(summary = "修改班次人数 / Change a shift's capacity (never below its confirmed sign-ups)")
+    public Uni<ShiftView> capacity(@PathParam("id") UUID id, @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") Capacity capacity) {
+        return shifts.changeCapacity(callers.current(), id, capacity.capacity());
+    }
+
+    public record Capacity(@NotNull(message = "请填写人数 / capacity is required") @Min(value = 1, message = "人数至少为 1 / capacity is at least 1")
+                           @Max(value = 500, message = "人数最多 500 / capacity is at most 500") Integer capacity) {
+    }
+
+    @POST
+    @Path("{id}/signups")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "报名 / Sign up (confirmed while places last, else on the waitlist)")
+    public Uni<Response> signUp(@PathParam("id") UUID id) {
+        return signups.signUp(callers.current(), id).map(view -> Response.status(Response.Status.CREATED).entity(view).build());
+    }
+
+    @DELETE
+    @Path("{id}/signups/me")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "取消报名 / Cancel my sign-up before the deadline")
+    public Uni<SignupView> cancel(@PathParam("id") UUID id) {
+        return signups.cancel(callers.current(), id);
+    }
+
+    @GET
+    @Path("mine")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "我的班次 / My coming shifts")
+    public Uni<List<SignupView>> mine() {
+        return signups.mine(callers.current());
+    }
+
+    @POST
+    @Path("{id}/check-in")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "到站签到 / Check in at the station (location within the set distance)")
+    public Uni<SignupView> checkIn(@PathParam("id") UUID id, @Valid @NotNull(message = "请提供位置 / a JSON body with lat, lon is required") CheckIn where) {
+        return signups.checkIn(callers.current(), id, where);
+    }
+
+    @POST
+    @Path("{id}/check-out")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "签退 / Check out")
+    public Uni<SignupView> checkOut(@PathParam("id") UUID id, @Valid @NotNull(message = "请提供位置 / a JSON body with lat, lon is required") CheckIn where) {
+        return signups.checkOut(callers.current(), id, where);
+    }
+
+    @POST
+    @Path("{id}/service-log")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "服务记录 / Log what was done and for how many workers")
+    public Uni<Response> serviceLog(@PathParam("id") UUID id,
+                                    @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") ServiceLogRequest log) {
+        return signups.serviceLog(callers.current(), id, log).map(ignored -> Response.status(Response.Status.CREATED).build());
+    }
+
+    private static LocalDate parseDate(String field, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.badRequest(field, "日期格式为 YYYY-MM-DD / must be a date YYYY-MM-DD");
+        }
+    }
+}

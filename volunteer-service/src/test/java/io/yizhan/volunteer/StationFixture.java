@@ -1,0 +1,37 @@
+package io.yizhan.volunteer;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.UUID;
+
+/** Puts a station straight into this service's replica, as station-events would (covered by StationEventsConsumerTest). */
+public final class StationFixture {
+
+    public static final double LAT = 26.0850;
+    public static final double LON = 119.2965;
+
+    private StationFixture() {
+    }
+
+    public static UUID station(String tenant, String name, String status) {
+        UUID id = UUID.randomUUID();
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        try (Connection db = DriverManager.getConnection(url, "postgres", "");
+             PreparedStatement insert = db.prepareStatement("INSERT INTO station_replica (id, tenant, name, status, lat, lon, version,"
+                     + " updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, now())")) {
+            insert.setObject(1, id);
+            insert.setString(2, tenant);
+            insert.setString(3, name);
+            insert.setString(4, status);
+            insert.setDouble(5, LAT);
+            insert.setDouble(6, LON);
+            insert.executeUpdate();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return id;
+    }
+}
