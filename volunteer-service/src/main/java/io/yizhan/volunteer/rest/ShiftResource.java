@@ -75,6 +75,14 @@ public class ShiftResource {
                 start.atStartOfDay(STATION_TIME).toOffsetDateTime(), end.plusDays(1).atStartOfDay(STATION_TIME).toOffsetDateTime());
     }
 
+    @GET
+    @Path("at-risk")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
+    @Operation(summary = "人手不足的班次 / Shifts in the next 48 hours with places still open")
+    public Uni<List<ShiftView>> atRisk() {
+        return shifts.atRisk(callers.current(), OffsetDateTime.now(STATION_TIME));
+    }
+
     @PUT
     @Path("{id}/capacity")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})

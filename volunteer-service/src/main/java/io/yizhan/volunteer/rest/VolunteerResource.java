@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
+import io.yizhan.volunteer.service.CalendarService;
 import io.yizhan.volunteer.service.TallyService;
 import io.yizhan.volunteer.service.VolunteerProfileService;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,12 +27,24 @@ public class VolunteerResource {
 
     private final VolunteerProfileService profiles;
     private final TallyService tallies;
+    private final CalendarService calendars;
     private final CallerContext callers;
 
-    public VolunteerResource(VolunteerProfileService profiles, TallyService tallies, CallerContext callers) {
+    public VolunteerResource(VolunteerProfileService profiles, TallyService tallies, CalendarService calendars,
+                             CallerContext callers) {
         this.profiles = profiles;
         this.tallies = tallies;
+        this.calendars = calendars;
         this.callers = callers;
+    }
+
+    @GET
+    @Path("me/calendar.ics")
+    @Produces("text/calendar")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "我的值班日历 / My confirmed shifts as an iCalendar feed")
+    public Uni<String> calendar() {
+        return calendars.calendar(callers.current());
     }
 
     @PUT

@@ -127,6 +127,14 @@ public class ShiftService {
                 .map(names -> found.stream().map(s -> view(s, names.get(s.stationId))).toList()));
     }
 
+    /** Shifts starting in the next 48 hours with open places: the staffing gaps to fill. */
+    @WithSession
+    public Uni<List<ShiftView>> atRisk(Caller caller, OffsetDateTime now) {
+        Optional<String> scope = caller.tenantScope();
+        return shifts.understaffed(scope, now, now.plusHours(48)).chain(found -> names(found)
+                .map(names -> found.stream().map(s -> view(s, names.get(s.stationId))).toList()));
+    }
+
     Uni<Map<UUID, String>> names(List<Shift> found) {
         Set<UUID> ids = found.stream().map(s -> s.stationId).collect(Collectors.toSet());
         if (ids.isEmpty()) {

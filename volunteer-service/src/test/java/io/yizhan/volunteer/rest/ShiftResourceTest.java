@@ -205,4 +205,53 @@ class ShiftResourceTest {
                 .when().post("/api/v1/shifts").then().statusCode(201).body("", hasSize(6))
                 .body("[0].seriesId", notNullValue()).body("[5].startsAt", org.hamcrest.Matchers.startsWith(monday.plusDays(11).toString()));
     }
+
+    @jakarta.inject.Inject
+    io.yizhan.volunteer.service.SignupService signupService;
+
+    @jakarta.inject.Inject
+    io.yizhan.volunteer.service.ReminderService reminderService;
+
+    @Test
+    void theClockRemindsOnceAndMarksNoShows() throws Throwable {
+        UUID station = StationFixture.station("fuzhou", "提醒驿站", "OPEN");
+        ZonedDateTime start = LocalDate.now(STATION_TIME).plusDays(20).atTime(16, 0).atZone(STATION_TIME);
+        String shift = publish(station, start, 2, 2);
+        String token = volunteer("clock-" + shift.substring(0, 8));
+        signUp(token, shift).statusCode(201);
+
+        java.time.OffsetDateTime dayBefore = start.minusHours(23).toOffsetDateTime();
+        io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> reminderService.sendDue(dayBefore));
+        io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> reminderService.sendDue(dayBefore.plusMinutes(5)));
+        io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> signupService.sweep(start.plusHours(1).toOffsetDateTime()));
+
+        List<ConsumerRecord<String, String>> events = TopicReader.read("volunteer-events",
+                r -> station.toString().equals(r.key()) && (r.value().contains("shift-reminder") || r.value().contains("no-show")),
+                found -> found.size() >= 2, Duration.ofSeconds(30));
+        assertThat(events).filteredOn(r -> r.value().contains("DAY_BEFORE")).hasSize(1);
+        assertThat(events).filteredOn(r -> r.value().contains("yizhan.volunteer.no-show")).hasSize(1);
+    }
+
+    @Test
+    void myConfirmedShiftsComeAsAnICalendarFeed() {
+        UUID station = StationFixture.station("fuzhou", "日历驿站", "OPEN");
+        String shift = publish(station, tomorrowAt(19), 2, 2);
+        String token = volunteer("ics-" + shift.substring(0, 8));
+        signUp(token, shift).statusCode(201);
+        String ics = given().auth().oauth2(token).when().get("/api/v1/volunteers/me/calendar.ics")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/calendar")).extract().asString();
+        assertThat(ics).contains("BEGIN:VCALENDAR", "BEGIN:VEVENT", "UID:" + shift + "@yizhan", "日历驿站", "END:VCALENDAR");
+        given().auth().oauth2(TestTokens.worker()).when().get("/api/v1/volunteers/me/calendar.ics").then().statusCode(403);
+    }
+
+    @Test
+    void understaffedShiftsInTheNextTwoDaysAreAtRiskForTheirCityOnly() {
+        UUID station = StationFixture.station("fuzhou", "缺人驿站", "OPEN");
+        String shift = publish(station, tomorrowAt(20), 2, 3);
+        signUp(volunteer("risk-" + shift.substring(0, 8)), shift).statusCode(201);
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).when().get("/api/v1/shifts/at-risk").then().statusCode(200)
+                .body("find { it.id == '" + shift + "' }.openPlaces", equalTo(2));
+        given().auth().oauth2(TestTokens.cityAdmin("zhangzhou")).when().get("/api/v1/shifts/at-risk").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.not(hasItem(shift)));
+    }
 }

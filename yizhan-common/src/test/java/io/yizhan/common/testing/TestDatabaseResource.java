@@ -11,6 +11,8 @@ import java.util.Map;
 /**
  * Gives a service's tests a fresh database of their own on the real PostgreSQL (never the one
  * {@code ./platform up} uses), created by the superuser so that extensions such as PostGIS exist.
+ * The name is the {@code database} init arg plus this JVM's process id, so two checkouts testing
+ * at once on one machine never drop each other's database; it is dropped when the tests end.
  * Init args: {@code database} (required) and {@code extensions} (comma-separated, optional).
  * Host and port come from PGHOST/PGPORT, default 127.0.0.1:5432.
  */
@@ -21,10 +23,11 @@ public class TestDatabaseResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.get("database");
-        if (database == null || !database.matches("[a-z_][a-z0-9_]*")) {
+        String base = initArgs.get("database");
+        if (base == null || !base.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("init arg 'database' must be a plain lower-case name");
         }
+        database = base + "_" + ProcessHandle.current().pid();
         extensions = initArgs.getOrDefault("extensions", "");
     }
 
@@ -61,6 +64,13 @@ public class TestDatabaseResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void stop() {
-        // Kept after the run so that a failing test's data can be inspected; dropped at the next run.
+        String host = System.getenv().getOrDefault("PGHOST", "127.0.0.1");
+        String port = System.getenv().getOrDefault("PGPORT", "5432");
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/postgres", "postgres", "");
+             Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        } catch (SQLException e) {
+            // A leftover test database harms nothing; the next run of this JVM's pid would drop it first.
+        }
     }
 }
