@@ -1,0 +1,164 @@
+package io.yizhan.k8s;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks one rendered object against the schema of its API version, offline:
+ * <ul>
+ * <li>core Kubernetes kinds: deserialised into the fabric8 8.0.0 typed model (Jackson 3);</li>
+ * <li>Strimzi kinds ({@code kafka.strimzi.io/v1}): {@code spec} into the io.strimzi:api 0.50.0 model
+ * (Jackson 2), {@code metadata} into fabric8's ObjectMeta;</li>
+ * <li>CloudNativePG and Keycloak Operator kinds: the hand-written JSON Schemas in k8s/schemas.</li>
+ * </ul>
+ * The typed models keep unknown fields in {@code additionalProperties} instead of failing, so after
+ * deserialising, every model object reached from the root is inspected and any field it did not know
+ * is reported with its path. An object of a kind none of these covers is an error too.
+ */
+final class ObjectValidator {
+
+    private static final Map<String, Class<?>> CORE = Map.of(
+            "v1/ConfigMap", io.fabric8.kubernetes.api.model.ConfigMap.class,
+            "v1/Secret", io.fabric8.kubernetes.api.model.Secret.class,
+            "v1/Service", io.fabric8.kubernetes.api.model.Service.class,
+            "apps/v1/Deployment", io.fabric8.kubernetes.api.model.apps.Deployment.class,
+            "autoscaling/v2/HorizontalPodAutoscaler", io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler.class,
+            "policy/v1/PodDisruptionBudget", io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget.class,
+            "networking.k8s.io/v1/NetworkPolicy", io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class,
+            "networking.k8s.io/v1/Ingress", io.fabric8.kubernetes.api.model.networking.v1.Ingress.class);
+
+    private static final Map<String, Class<?>> STRIMZI_SPECS = Map.of(
+            "kafka.strimzi.io/v1/Kafka", io.strimzi.api.kafka.model.kafka.KafkaSpec.class,
+            "kafka.strimzi.io/v1/KafkaNodePool", io.strimzi.api.kafka.model.nodepool.KafkaNodePoolSpec.class,
+            "kafka.strimzi.io/v1/KafkaTopic", io.strimzi.api.kafka.model.topic.KafkaTopicSpec.class,
+            "kafka.strimzi.io/v1/KafkaUser", io.strimzi.api.kafka.model.user.KafkaUserSpec.class);
+
+    private static final Set<String> SCHEMA_KINDS = Set.of(
+            "postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io/v1/ScheduledBackup",
+            "k8s.keycloak.org/v2alpha1/Keycloak", "k8s.keycloak.org/v2alpha1/KeycloakRealmImport");
+
+    private final tools.jackson.databind.json.JsonMapper fabric8 = tools.jackson.databind.json.JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+    private final ObjectMapper strimzi = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private final Path schemaDir;
+
+    ObjectValidator(Path schemaDir) {
+        this.schemaDir = schemaDir;
+    }
+
+    /** Problems found in {@code object}; empty when it is valid. */
+    List<String> validate(JsonNode object) {
+        String key = object.path("apiVersion").asText() + "/" + object.path("kind").asText();
+        String id = Manifests.id(object);
+        List<String> problems = new ArrayList<>();
+        try {
+            if (CORE.containsKey(key)) {
+                Object typed = fabric8.readValue(object.toString(), CORE.get(key));
+                unknownFields(typed, "", problems, new IdentityHashMap<>());
+            } else if (STRIMZI_SPECS.containsKey(key)) {
+                object.fieldNames().forEachRemaining(f -> {
+                    if (!Set.of("apiVersion", "kind", "metadata", "spec").contains(f)) {
+                        problems.add("unknown field " + f);
+                    }
+                });
+                Object meta = fabric8.readValue(object.path("metadata").toString(), io.fabric8.kubernetes.api.model.ObjectMeta.class);
+                unknownFields(meta, ".metadata", problems, new IdentityHashMap<>());
+                if (!object.has("spec")) {
+                    problems.add("no spec");
+                } else {
+                    Object spec = strimzi.treeToValue(object.get("spec"), STRIMZI_SPECS.get(key));
+                    unknownFields(spec, ".spec", problems, new IdentityHashMap<>());
+                }
+            } else if (SCHEMA_KINDS.contains(key)) {
+                Schema schema = schema(key.replace("/", "_"));
+                tools.jackson.databind.JsonNode node = fabric8.readTree(object.toString());
+                for (Error e : schema.validate(node)) {
+                    problems.add(e.getInstanceLocation() + ": " + e.getMessage());
+                }
+            } else {
+                problems.add("no schema for " + key + " (add a typed model or a schema in k8s/schemas)");
+            }
+        } catch (Exception e) {
+            problems.add("does not deserialise: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        return problems.stream().map(p -> id + ": " + p).toList();
+    }
+
+    private Schema schema(String fileStem) throws IOException {
+        // group_version_Kind.json, e.g. postgresql.cnpg.io_v1_Cluster.json
+        Path file = schemaDir.resolve(fileStem + ".json");
+        return registry.getSchema(Files.newInputStream(file));
+    }
+
+    /** Reports every non-empty additionalProperties map in a model tree (a field the model does not know). */
+    static void unknownFields(Object o, String path, List<String> problems, IdentityHashMap<Object, Boolean> seen) {
+        if (o == null || seen.put(o, Boolean.TRUE) != null) {
+            return;
+        }
+        if (o instanceof Collection<?> c) {
+            int i = 0;
+            for (Object e : c) {
+                unknownFields(e, path + "[" + i++ + "]", problems, seen);
+            }
+            return;
+        }
+        if (o instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                unknownFields(e.getValue(), path + "." + e.getKey(), problems, seen);
+            }
+            return;
+        }
+        String pkg = o.getClass().getPackageName();
+        if (o.getClass().isEnum() || !(pkg.startsWith("io.fabric8") || pkg.startsWith("io.strimzi"))) {
+            return;
+        }
+        for (Method m : o.getClass().getMethods()) {
+            if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() == Object.class
+                    || !(m.getName().startsWith("get") || m.getName().startsWith("is"))) {
+                continue;
+            }
+            Object value;
+            try {
+                value = m.invoke(o);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                continue;
+            }
+            if (m.getName().equals("getAdditionalProperties")) {
+                if (value instanceof Map<?, ?> extra && !extra.isEmpty()) {
+                    for (Iterator<?> it = extra.keySet().iterator(); it.hasNext(); ) {
+                        problems.add("unknown field " + (path.isEmpty() ? "" : path) + "." + it.next());
+                    }
+                }
+                continue;
+            }
+            String name = m.getName().startsWith("get") ? m.getName().substring(3) : m.getName().substring(2);
+            if (!name.isEmpty()) {
+                name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+            }
+            unknownFields(value, path + "." + name, problems, seen);
+        }
+    }
+}

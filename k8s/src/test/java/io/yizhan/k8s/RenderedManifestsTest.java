@@ -1,0 +1,92 @@
+package io.yizhan.k8s;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Both overlays render, every object passes its schema, and the platform rules hold. */
+class RenderedManifestsTest {
+
+    static final Set<String> PLANNED_SERVICES = Set.of("portal");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyObjectMatchesItsSchema(String overlay) {
+        List<JsonNode> objects = Manifests.render(overlay);
+        ObjectValidator validator = new ObjectValidator(Manifests.k8s().resolve("schemas"));
+        List<String> problems = objects.stream().flatMap(o -> validator.validate(o).stream()).toList();
+        assertThat(problems).as("schema problems in overlay " + overlay).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void platformPoliciesHold(String overlay) {
+        List<String> violations = new PolicyChecker(Manifests.externalSecrets(), PLANNED_SERVICES).check(Manifests.render(overlay));
+        assertThat(violations).as("policy violations in overlay " + overlay).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyPartIsThere(String overlay) {
+        List<JsonNode> objects = Manifests.render(overlay);
+        Set<String> ids = objects.stream().map(o -> o.path("kind").asText() + "/" + o.path("metadata").path("name").asText())
+                .collect(Collectors.toSet());
+        for (String s : Manifests.SERVICES) {
+            assertThat(ids).contains("Deployment/" + s, "Service/" + s, "KafkaUser/" + s, "Cluster/" + s + "-db");
+        }
+        assertThat(ids).contains("Kafka/yizhan-kafka", "KafkaNodePool/dual-role", "KafkaTopic/station-events",
+                "KafkaTopic/station-events.dlq.locker-service", "Cluster/keycloak-db", "Keycloak/yizhan-keycloak",
+                "KeycloakRealmImport/yizhan-realm", "ConfigMap/yizhan-platform");
+        assertThat(objects).allSatisfy(o -> assertThat(o.path("metadata").path("namespace").asText())
+                .isEqualTo(overlay.equals("prod") ? "yizhan" : "yizhan-dev"));
+    }
+
+    @Test
+    void devRunsOneOfEach() {
+        for (JsonNode o : Manifests.render("dev")) {
+            switch (o.path("kind").asText()) {
+                case "Deployment", "KafkaNodePool" -> assertThat(o.path("spec").path("replicas").asInt()).as(Manifests.id(o)).isEqualTo(1);
+                case "Cluster", "Keycloak" -> assertThat(o.path("spec").path("instances").asInt()).as(Manifests.id(o)).isEqualTo(1);
+                case "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "Ingress" ->
+                        throw new AssertionError("dev should not have " + Manifests.id(o));
+                default -> {
+                }
+            }
+        }
+    }
+
+    @Test
+    void prodIsHighlyAvailable() {
+        List<JsonNode> prod = Manifests.render("prod");
+        Set<String> kinds = prod.stream().map(o -> o.path("kind").asText()).collect(Collectors.toSet());
+        assertThat(kinds).contains("HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "Ingress", "ScheduledBackup");
+        for (JsonNode o : prod) {
+            switch (o.path("kind").asText()) {
+                case "Deployment" -> {
+                    assertThat(o.path("spec").path("replicas").asInt()).as(Manifests.id(o)).isGreaterThanOrEqualTo(3);
+                    assertThat(o.path("spec").path("template").path("spec").path("affinity").path("podAntiAffinity").isMissingNode())
+                            .as(Manifests.id(o) + " anti-affinity").isFalse();
+                }
+                case "KafkaTopic" -> {
+                    assertThat(o.path("spec").path("replicas").asInt()).isEqualTo(3);
+                    assertThat(o.path("spec").path("config").path("min.insync.replicas").asInt()).isEqualTo(2);
+                    assertThat(o.path("spec").path("config").path("cleanup.policy").asText()).isEqualTo("delete");
+                }
+                case "Cluster" -> {
+                    assertThat(o.path("spec").path("instances").asInt()).isEqualTo(3);
+                    assertThat(o.path("spec").path("backup").path("barmanObjectStore").isMissingNode()).isFalse();
+                }
+                case "Ingress" -> assertThat(o.path("metadata").path("annotations").has("cert-manager.io/cluster-issuer")).isTrue();
+                default -> {
+                }
+            }
+        }
+    }
+}
