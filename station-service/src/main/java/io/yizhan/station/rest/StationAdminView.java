@@ -34,4 +34,15 @@ public record StationAdminView(
         long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
+
+    /** This view with its location in {@code crs}. */
+    public StationAdminView in(io.yizhan.common.geo.CoordinateSystem crs) {
+        if (crs == io.yizhan.common.geo.CoordinateSystem.WGS84) {
+            return this;
+        }
+        io.yizhan.common.geo.Gcj02.LatLon p = crs.fromWgs84(lat, lon);
+        return new StationAdminView(id, tenant, cityName, name, address, district, p.lat(), p.lon(), type, typeLabel, status,
+                statusLabel, hostOrganisation, contactName, contactPhone, areaM2, amenities, photos, hours, hoursVerifiedAt,
+                hoursVerifiedBy, buildYear, buildKind, managers, version, createdAt, updatedAt);
+    }
 }

@@ -1,5 +1,7 @@
 package io.yizhan.station.rest;
 
+import io.yizhan.common.geo.CoordinateSystem;
+import io.yizhan.common.geo.Gcj02;
 import io.yizhan.station.BuildKind;
 import io.yizhan.station.StationType;
 import jakarta.validation.Valid;
@@ -76,6 +78,16 @@ public record StationRegistration(
 
         @Valid
         OpeningHours hours) {
+
+    /** The same details with the location given in {@code crs} turned into WGS-84, which we store. */
+    public StationRegistration inWgs84(CoordinateSystem crs) {
+        if (crs == CoordinateSystem.WGS84 || lat == null || lon == null) {
+            return this;
+        }
+        Gcj02.LatLon wgs = crs.toWgs84(lat, lon);
+        return new StationRegistration(name, address, district, tenant, wgs.lat(), wgs.lon(), type, hostOrganisation,
+                contactName, contactPhone, areaM2, buildYear, buildKind, amenities, photos, hours);
+    }
 
     public List<String> amenitiesOrEmpty() {
         return amenities == null ? List.of() : amenities;

@@ -2,6 +2,7 @@ package io.yizhan.station.rest;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.yizhan.common.geo.CoordinateSystem;
 import io.yizhan.common.idempotency.IdempotentRequests;
 import io.yizhan.common.paging.Page;
 import io.yizhan.common.paging.PageRequest;
@@ -44,10 +45,11 @@ public class StationResource {
     @Operation(summary = "登记驿站 / Register a station (status PLANNED)")
     public Uni<Response> register(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") StationRegistration registration,
                                   @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                                  @Context UriInfo uri) {
-        return service.register(callers.current(), registration, idempotencyKey)
-                .map(outcome -> Response.created(uri.getAbsolutePathBuilder().path(outcome.response().id().toString()).build())
-                        .entity(outcome.response())
+                                  @QueryParam("crs") String crs, @Context UriInfo uri) {
+        CoordinateSystem datum = CoordinateSystem.parse(crs);
+        return service.register(callers.current(), registration.inWgs84(datum), idempotencyKey)
+                .map(outcome -> Response.created(uri.getBaseUriBuilder().path("api/v1/stations").path(outcome.response().id().toString()).build())
+                        .entity(outcome.response().in(datum))
                         .header("Idempotent-Replayed", outcome.replayed() ? "true" : null)
                         .build());
     }
@@ -55,24 +57,28 @@ public class StationResource {
     @GET
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
     @Operation(summary = "本市驿站列表（管理）/ Stations of my city, admin data, paged")
-    public Uni<Page<StationAdminView>> list(@QueryParam("tenant") String tenant, @Valid @BeanParam PageRequest page) {
-        return service.list(callers.current(), tenant, page);
+    public Uni<Page<StationAdminView>> list(@QueryParam("tenant") String tenant, @Valid @BeanParam PageRequest page,
+                                            @QueryParam("crs") String crs) {
+        CoordinateSystem datum = CoordinateSystem.parse(crs);
+        return service.list(callers.current(), tenant, page).map(result -> result.map(view -> view.in(datum)));
     }
 
     @GET
     @Path("{id}")
     @Authenticated
     @Operation(summary = "驿站公开信息 / Public data of a station")
-    public Uni<StationView> get(@PathParam("id") UUID id) {
-        return service.publicView(id);
+    public Uni<StationView> get(@PathParam("id") UUID id, @QueryParam("crs") String crs) {
+        CoordinateSystem datum = CoordinateSystem.parse(crs);
+        return service.publicView(id).map(view -> view.in(datum));
     }
 
     @GET
     @Path("{id}/admin")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
     @Operation(summary = "驿站管理信息 / Admin data of a station of my city, or that I manage")
-    public Uni<StationAdminView> getAdmin(@PathParam("id") UUID id) {
-        return service.adminView(callers.current(), id);
+    public Uni<StationAdminView> getAdmin(@PathParam("id") UUID id, @QueryParam("crs") String crs) {
+        CoordinateSystem datum = CoordinateSystem.parse(crs);
+        return service.adminView(callers.current(), id).map(view -> view.in(datum));
     }
 
     @PUT
@@ -80,8 +86,10 @@ public class StationResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
     @Operation(summary = "修改驿站信息 / Replace a station's details")
     public Uni<StationAdminView> update(@PathParam("id") UUID id,
-                                        @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") StationRegistration details) {
-        return service.update(callers.current(), id, details);
+                                        @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") StationRegistration details,
+                                        @QueryParam("crs") String crs) {
+        CoordinateSystem datum = CoordinateSystem.parse(crs);
+        return service.update(callers.current(), id, details.inWgs84(datum)).map(view -> view.in(datum));
     }
 
     @PUT

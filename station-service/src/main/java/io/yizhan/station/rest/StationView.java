@@ -28,4 +28,15 @@ public record StationView(
         OffsetDateTime hoursVerifiedAt,
         Integer buildYear,
         String buildKind) {
+
+    /** This view with its location in {@code crs}. */
+    public StationView in(io.yizhan.common.geo.CoordinateSystem crs) {
+        if (crs == io.yizhan.common.geo.CoordinateSystem.WGS84) {
+            return this;
+        }
+        io.yizhan.common.geo.Gcj02.LatLon p = crs.fromWgs84(lat, lon);
+        return new StationView(id, tenant, cityName, name, address, district, p.lat(), p.lon(), type, typeLabel, status,
+                statusLabel, hostOrganisation, contactPhoneMasked, areaM2, amenities, photos, hours, hoursVerifiedAt, buildYear,
+                buildKind);
+    }
 }

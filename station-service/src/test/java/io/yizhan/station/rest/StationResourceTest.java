@@ -289,4 +289,24 @@ class StationResourceTest {
         register(TestTokens.cityAdmin("fuzhou"), withField(gulouStation("凉茶驿站"), "amenities", java.util.List.of("cooling_tea")))
                 .statusCode(201).body("amenities", hasItem("cooling_tea"));
     }
+
+    @Test
+    void gcj02CoordinatesAreAcceptedAndReturnedByTheRegistry() {
+        io.yizhan.common.geo.Gcj02.LatLon gcj = io.yizhan.common.geo.Gcj02.fromWgs84(26.0850, 119.2965);
+        Map<String, Object> body = withField(withField(gulouStation("高德坐标驿站"), "lat", gcj.lat()), "lon", gcj.lon());
+        String id = given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON).queryParam("crs", "gcj02")
+                .body(body).when().post("/api/v1/stations").then().statusCode(201).extract().path("id");
+        var exact = io.restassured.path.json.config.JsonPathConfig.jsonPathConfig()
+                .numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE);
+        var stored = given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).when().get("/api/v1/stations/{id}/admin", id)
+                .then().statusCode(200).extract().jsonPath(exact);
+        org.assertj.core.api.Assertions.assertThat(stored.getDouble("lat")).isCloseTo(26.0850, org.assertj.core.api.Assertions.within(1e-6));
+        org.assertj.core.api.Assertions.assertThat(stored.getDouble("lon")).isCloseTo(119.2965, org.assertj.core.api.Assertions.within(1e-6));
+        var shown = given().auth().oauth2(TestTokens.worker()).queryParam("crs", "gcj02").when().get("/api/v1/stations/{id}", id)
+                .then().statusCode(200).extract().jsonPath(exact);
+        org.assertj.core.api.Assertions.assertThat(shown.getDouble("lat")).isCloseTo(gcj.lat(), org.assertj.core.api.Assertions.within(1e-6));
+        org.assertj.core.api.Assertions.assertThat(shown.getDouble("lon")).isCloseTo(gcj.lon(), org.assertj.core.api.Assertions.within(1e-6));
+        given().auth().oauth2(TestTokens.worker()).queryParam("crs", "mars").when().get("/api/v1/stations/{id}", id)
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("crs"));
+    }
 }
