@@ -1,7 +1,7 @@
 package io.yizhan.station.rest;
 
 import io.smallrye.mutiny.Uni;
-import io.yizhan.common.problem.ProblemException;
+import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.station.service.DoorEntryService;
@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -58,17 +57,7 @@ public class DoorEntryResource {
     @Operation(summary = "每日到访统计 / Visits per day and current occupancy")
     public Uni<List<VisitDay>> visits(@PathParam("id") UUID id, @QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
-        return service.visits(callers.current(), id, date("from", from, today.minusDays(30)), date("to", to, today));
-    }
-
-    private static LocalDate date(String field, String value, LocalDate fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(field, "日期格式为 YYYY-MM-DD / must be a date YYYY-MM-DD");
-        }
+        return service.visits(callers.current(), id, QueryParams.date("from", from, today.minusDays(30)),
+                QueryParams.date("to", to, today));
     }
 }

@@ -2,6 +2,7 @@ package io.yizhan.volunteer.rest;
 
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.problem.ProblemException;
+import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.volunteer.service.DonationService;
@@ -58,13 +59,10 @@ public class DonationResource {
     @Authenticated
     @Operation(summary = "驿站的捐赠物品 / What the station's donation corner holds")
     public Uni<List<DonationView>> atStation(@QueryParam("stationId") String stationId) {
-        if (stationId == null) {
+        UUID station = QueryParams.uuid("stationId", stationId);
+        if (station == null) {
             throw ProblemException.badRequest("stationId", "请指定驿站 / stationId is required");
         }
-        try {
-            return service.atStation(UUID.fromString(stationId));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("stationId", "不是有效的驿站 ID / not a station id");
-        }
+        return service.atStation(station);
     }
 }

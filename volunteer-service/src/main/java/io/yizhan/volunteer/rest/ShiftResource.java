@@ -2,6 +2,7 @@ package io.yizhan.volunteer.rest;
 
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.problem.ProblemException;
+import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.volunteer.service.ShiftService;
@@ -58,19 +59,12 @@ public class ShiftResource {
     public Uni<List<ShiftView>> browse(@QueryParam("tenant") String tenant, @QueryParam("stationId") String stationId,
                                        @QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate today = LocalDate.now(STATION_TIME);
-        LocalDate start = from == null ? today : parseDate("from", from);
-        LocalDate end = to == null ? start.plusDays(30) : parseDate("to", to);
+        LocalDate start = QueryParams.date("from", from, today);
+        LocalDate end = QueryParams.date("to", to, start.plusDays(30));
         if (end.isBefore(start) || start.plusDays(366).isBefore(end)) {
             throw ProblemException.badRequest("to", "日期范围须在一年内且 from ≤ to / from must not be after to, at most a year apart");
         }
-        UUID station = null;
-        if (stationId != null) {
-            try {
-                station = UUID.fromString(stationId);
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.badRequest("stationId", "不是有效的驿站 ID / not a station id");
-            }
-        }
+        UUID station = QueryParams.uuid("stationId", stationId);
         return shifts.browse(callers.current(), Optional.ofNullable(tenant), Optional.ofNullable(station),
                 start.atStartOfDay(STATION_TIME).toOffsetDateTime(), end.plusDays(1).atStartOfDay(STATION_TIME).toOffsetDateTime());
     }
@@ -142,13 +136,5 @@ public class ShiftResource {
     public Uni<Response> serviceLog(@PathParam("id") UUID id,
                                     @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") ServiceLogRequest log) {
         return signups.serviceLog(callers.current(), id, log).map(ignored -> Response.status(Response.Status.CREATED).build());
-    }
-
-    private static LocalDate parseDate(String field, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.badRequest(field, "日期格式为 YYYY-MM-DD / must be a date YYYY-MM-DD");
-        }
     }
 }

@@ -1,7 +1,7 @@
 package io.yizhan.volunteer.rest;
 
 import io.smallrye.mutiny.Uni;
-import io.yizhan.common.problem.ProblemException;
+import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.volunteer.service.TeamService;
@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.UUID;
 
 @Path("/api/v1/teams")
 @Tag(name = "驿站管家团队 / Station-butler teams")
@@ -42,14 +41,6 @@ public class TeamResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER, Roles.VOLUNTEER})
     @Operation(summary = "管家团队 / Butler teams of my city, or of a station")
     public Uni<List<TeamView>> list(@QueryParam("stationId") String stationId) {
-        UUID station = null;
-        if (stationId != null) {
-            try {
-                station = UUID.fromString(stationId);
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.badRequest("stationId", "不是有效的驿站 ID / not a station id");
-            }
-        }
-        return service.list(callers.current(), station);
+        return service.list(callers.current(), QueryParams.uuid("stationId", stationId));
     }
 }

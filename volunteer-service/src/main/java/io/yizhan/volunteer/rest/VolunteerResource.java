@@ -1,7 +1,7 @@
 package io.yizhan.volunteer.rest;
 
 import io.smallrye.mutiny.Uni;
-import io.yizhan.common.problem.ProblemException;
+import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.volunteer.service.CalendarService;
@@ -68,12 +68,7 @@ public class VolunteerResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
     @Operation(summary = "服务时长与人次 / Hours and person-times per person, station and city, against the target")
     public Uni<Tallies> tallies(@QueryParam("tenant") String tenant, @QueryParam("year") String year) {
-        int y;
-        try {
-            y = year == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() : Integer.parseInt(year);
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("year", "年份须为数字 / year must be a number");
-        }
+        int y = QueryParams.integer("year", year, LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
         return tallies.tallies(callers.current(), tenant, y);
     }
 }

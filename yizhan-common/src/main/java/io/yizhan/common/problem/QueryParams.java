@@ -1,0 +1,51 @@
+package io.yizhan.common.problem;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+/**
+ * Query parameters read as text and parsed here, because a parameter JAX-RS cannot convert becomes
+ * a 404; we answer 400 naming the parameter instead.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    /** The UUID in {@code value}, or null when it is absent. */
+    public static UUID uuid(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(field, "不是有效的 ID / not a valid id (UUID)");
+        }
+    }
+
+    /** The date (YYYY-MM-DD) in {@code value}, or {@code fallback} when it is absent. */
+    public static LocalDate date(String field, String value, LocalDate fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(field, "日期格式为 YYYY-MM-DD / must be a date YYYY-MM-DD");
+        }
+    }
+
+    /** The whole number in {@code value}, or {@code fallback} when it is absent. */
+    public static int integer(String field, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest(field, "须为整数 / must be a whole number");
+        }
+    }
+}

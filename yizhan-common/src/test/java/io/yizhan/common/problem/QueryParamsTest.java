@@ -1,0 +1,38 @@
+package io.yizhan.common.problem;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class QueryParamsTest {
+
+    @Test
+    void absentValuesGiveTheFallback() {
+        assertNull(QueryParams.uuid("stationId", null));
+        assertEquals(LocalDate.of(2026, 1, 1), QueryParams.date("from", " ", LocalDate.of(2026, 1, 1)));
+        assertEquals(7, QueryParams.integer("year", null, 7));
+    }
+
+    @Test
+    void goodValuesAreParsed() {
+        UUID id = UUID.randomUUID();
+        assertEquals(id, QueryParams.uuid("stationId", id.toString()));
+        assertEquals(LocalDate.of(2026, 11, 28), QueryParams.date("from", "2026-11-28", null));
+        assertEquals(2026, QueryParams.integer("year", "2026", 0));
+    }
+
+    @Test
+    void badValuesAre400NamingTheParameter() {
+        ProblemException uuid = assertThrows(ProblemException.class, () -> QueryParams.uuid("stationId", "abc"));
+        assertEquals(400, uuid.status());
+        assertEquals("stationId", uuid.toProblem().violations().get(0).field());
+        assertEquals("from", assertThrows(ProblemException.class, () -> QueryParams.date("from", "2026-02-30", null))
+                .toProblem().violations().get(0).field());
+        assertEquals(400, assertThrows(ProblemException.class, () -> QueryParams.integer("year", "MMXXVI", 0)).status());
+    }
+}
