@@ -1,7 +1,7 @@
 package io.yizhan.station.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.station.Amenity;
@@ -17,9 +17,11 @@ import java.util.List;
 public class AmenityService {
 
     private final AmenityRepository repository;
+    private final AmenityVocabulary vocabulary;
 
-    public AmenityService(AmenityRepository repository) {
+    public AmenityService(AmenityRepository repository, AmenityVocabulary vocabulary) {
         this.repository = repository;
+        this.vocabulary = vocabulary;
     }
 
     @WithSession
@@ -27,8 +29,12 @@ public class AmenityService {
         return repository.listAll().map(all -> all.stream().map(AmenityService::view).toList());
     }
 
-    @WithTransaction
+    /** Adds an entry; the cached vocabulary is dropped only after the commit, so no reload can miss it. */
     public Uni<AmenityView> add(AmenityRequest request) {
+        return Panache.withTransaction(() -> insert(request)).invoke(vocabulary::invalidate);
+    }
+
+    private Uni<AmenityView> insert(AmenityRequest request) {
         return repository.findById(request.code()).chain(existing -> {
             if (existing != null) {
                 throw ProblemException.conflict("设施代码已存在 / amenity code already exists: " + request.code());

@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.station.HoursException;
 import io.yizhan.station.OpeningWindow;
-import io.yizhan.station.repository.AmenityRepository;
 import io.yizhan.station.rest.OpeningHours;
 import io.yizhan.station.rest.StationRegistration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +22,9 @@ public class StationDetailsValidator {
 
     static final int MAX_WINDOWS_PER_DAY = 4;
 
-    private final AmenityRepository amenities;
+    private final AmenityVocabulary amenities;
 
-    public StationDetailsValidator(AmenityRepository amenities) {
+    public StationDetailsValidator(AmenityVocabulary amenities) {
         this.amenities = amenities;
     }
 

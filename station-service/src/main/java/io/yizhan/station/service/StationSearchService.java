@@ -10,7 +10,6 @@ import io.yizhan.common.geo.EncodedPolyline;
 import io.yizhan.common.geo.Gcj02;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.station.StationType;
-import io.yizhan.station.repository.AmenityRepository;
 import io.yizhan.station.repository.StationSearchRepository;
 import io.yizhan.station.repository.StationSearchRepository.Filters;
 import io.yizhan.station.repository.StationSearchRepository.Found;
@@ -39,10 +38,10 @@ public class StationSearchService {
     static final int CLUSTER_GRID = 12;
 
     private final StationSearchRepository repository;
-    private final AmenityRepository amenities;
+    private final AmenityVocabulary amenities;
     private final ObjectMapper json;
 
-    public StationSearchService(StationSearchRepository repository, AmenityRepository amenities, ObjectMapper json) {
+    public StationSearchService(StationSearchRepository repository, AmenityVocabulary amenities, ObjectMapper json) {
         this.repository = repository;
         this.amenities = amenities;
         this.json = json;
