@@ -93,4 +93,10 @@ public final class Fixtures {
     public static String subjectOf(String name) {
         return UUID.nameUUIDFromBytes(name.getBytes()).toString();
     }
+
+    public static io.restassured.response.ValidatableResponse reserve(String token, UUID locker, UUID item) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("lockerId", locker.toString(), "itemId", item.toString()))
+                .when().post("/api/v1/reservations").then();
+    }
 }

@@ -25,6 +25,13 @@ public interface LockerConfig {
     @WithDefault("PT2H")
     Duration reservationTtl();
 
+    /**
+     * A dispense opened by a code but neither confirmed nor failed after this long is closed as FAILED
+     * and its unit released (the device went silent mid-dispense); a later confirm gets 409.
+     */
+    @WithDefault("PT10M")
+    Duration openingTimeout();
+
     /** Compartments of a new locker when the request names none. */
     @WithDefault("18")
     int defaultCompartments();

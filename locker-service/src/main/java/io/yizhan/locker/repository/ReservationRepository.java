@@ -84,6 +84,14 @@ public class ReservationRepository implements PanacheRepositoryBase<Reservation,
                 .setParameter("now", now).setParameter("limit", limit).getResultList());
     }
 
+    /** Opened at the locker before {@code openedBefore} and never confirmed or failed, locked for closing. */
+    public Uni<List<UUID>> lockStuckOpenings(OffsetDateTime openedBefore, int limit) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "SELECT id FROM reservation WHERE status = 'OPENING' AND opened_at < :before"
+                                + " ORDER BY opened_at LIMIT :limit FOR UPDATE SKIP LOCKED", UUID.class)
+                .setParameter("before", openedBefore).setParameter("limit", limit).getResultList());
+    }
+
     public Uni<Void> auditRemoteOpen(UUID id, String tenant, UUID lockerId, int number, UUID reservationId, String reason,
                                      String by, OffsetDateTime at) {
         return Panache.getSession().chain(s -> s.createNativeQuery(

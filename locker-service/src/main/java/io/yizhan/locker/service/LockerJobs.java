@@ -27,7 +27,7 @@ public class LockerJobs {
     @Scheduled(every = "${yizhan.locker.expiry-check-every:30s}", delayed = "10s",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> expireReservations() {
-        return reservations.expireDue().replaceWithVoid();
+        return reservations.expireDue().chain(reservations::closeStuckOpenings).replaceWithVoid();
     }
 
     @Scheduled(every = "${yizhan.locker.offline-check-every:30s}", delayed = "10s",

@@ -210,6 +210,17 @@ public class ReservationService {
                 .collect().asList().map(list -> list.stream().mapToInt(Integer::intValue).sum()));
     }
 
+    /** Closes dispenses the device never reported on as FAILED and releases their units. */
+    @WithTransaction
+    public Uni<Integer> closeStuckOpenings() {
+        OffsetDateTime now = OffsetDateTime.now(LockerService.LOCAL_TIME);
+        return reservations.lockStuckOpenings(now.minus(config.openingTimeout()), 200).chain(ids -> Multi.createFrom().iterable(ids)
+                .onItem().transformToUniAndConcatenate(id -> reservations.transition(id, "OPENING", "FAILED", now, "timeout")
+                        .chain(moved -> !moved ? Uni.createFrom().item(0) : reservations.findById(id)
+                                .chain(r -> compartments.release(r.compartmentId)).replaceWith(1)))
+                .collect().asList().map(list -> list.stream().mapToInt(Integer::intValue).sum()));
+    }
+
     private Uni<Reservation> own(Caller caller, UUID id) {
         return reservations.findById(id).map(r -> {
             if (r == null || !r.worker.equals(caller.subject())) {

@@ -6,6 +6,7 @@ import io.yizhan.common.testing.TestTokens;
 import io.yizhan.common.testing.TopicReader;
 import io.yizhan.locker.Fixtures;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -75,6 +76,23 @@ class PickupResourceTest {
                 .body("status", equalTo("FAILED")).body("statusLabel", equalTo("出货失败"));
         given().auth().oauth2(device).contentType(ContentType.JSON).body(Map.of())
                 .when().post("/api/v1/lockers/{id}/pickups/{tx}/failure", s.locker(), tx).then().statusCode(200);
+        assertThat(ReservationResourceTest.available(s.locker(), 5)).isEqualTo(1);
+        confirm(device, s.locker(), tx).statusCode(409);
+        assertThat(Fixtures.count("SELECT quantity FROM compartment WHERE locker_id = $1 AND number = 5", s.locker())).isEqualTo(1);
+    }
+
+    @Inject
+    io.yizhan.locker.service.ReservationService reservations;
+
+    @Test
+    void aDispenseTheDeviceNeverReportsOnIsClosedAsFailedAndReleased() throws Throwable {
+        var s = ReservationResourceTest.lockerWith("工作手套", 1, Map.of());
+        String device = TestTokens.device(s.clientId(), "fuzhou");
+        String pickupCode = ReservationResourceTest.reserve(Fixtures.worker("stuck-" + UUID.randomUUID()), s.locker(), s.item(), null)
+                .statusCode(201).extract().path("pickupCode");
+        String tx = code(device, s.locker(), pickupCode).statusCode(200).extract().path("transactionId");
+        Fixtures.sql("UPDATE reservation SET opened_at = now() - interval '11 minutes' WHERE transaction_id = $1", UUID.fromString(tx));
+        io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> reservations.closeStuckOpenings());
         assertThat(ReservationResourceTest.available(s.locker(), 5)).isEqualTo(1);
         confirm(device, s.locker(), tx).statusCode(409);
         assertThat(Fixtures.count("SELECT quantity FROM compartment WHERE locker_id = $1 AND number = 5", s.locker())).isEqualTo(1);
