@@ -3,7 +3,13 @@ package io.yizhan.locker.rest;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
+import io.yizhan.common.paging.Page;
+import io.yizhan.common.paging.PageRequest;
 import io.yizhan.locker.service.PickupService;
+import io.yizhan.locker.service.ReservationService;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,10 +26,12 @@ import java.util.UUID;
 public class PickupResource {
 
     private final PickupService service;
+    private final ReservationService reservations;
     private final CallerContext callers;
 
-    public PickupResource(PickupService service, CallerContext callers) {
+    public PickupResource(PickupService service, ReservationService reservations, CallerContext callers) {
         this.service = service;
+        this.reservations = reservations;
         this.callers = callers;
     }
 
@@ -51,6 +59,15 @@ public class PickupResource {
     public Uni<PickupView> failure(@PathParam("id") UUID id, @PathParam("transactionId") UUID transactionId,
                                    @Valid DispenseFailure failure) {
         return service.failure(callers.current(), id, transactionId, failure == null ? null : failure.reason());
+    }
+
+    @GET
+    @Path("reservations")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
+    @Operation(summary = "此柜的预约（不含取件码）/ The locker's reservations, newest first, without codes")
+    public Uni<Page<ReservationView>> reservations(@PathParam("id") UUID id, @QueryParam("status") String status,
+                                                   @Valid @BeanParam PageRequest page) {
+        return reservations.ofLocker(callers.current(), id, ReservationResource.status(status), page);
     }
 
     @POST

@@ -56,15 +56,18 @@ public class ReservationResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(summary = "我的预约 / My reservations, newest first, optionally of one status")
     public Uni<Page<ReservationView>> mine(@QueryParam("status") String status, @Valid @BeanParam PageRequest page) {
-        ReservationStatus wanted = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                wanted = ReservationStatus.valueOf(status.strip());
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.badRequest("status", "取值之一 / one of " + Arrays.toString(ReservationStatus.values()));
-            }
+        return service.mine(callers.current(), status(status), page);
+    }
+
+    static ReservationStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
         }
-        return service.mine(callers.current(), wanted, page);
+        try {
+            return ReservationStatus.valueOf(status.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("status", "取值之一 / one of " + Arrays.toString(ReservationStatus.values()));
+        }
     }
 
     @GET

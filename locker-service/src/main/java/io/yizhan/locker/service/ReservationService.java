@@ -171,6 +171,26 @@ public class ReservationService {
                 new Page<>(list.stream().map(ReservationService::view).toList(), page.page, page.size, total)));
     }
 
+    /** A locker's reservations for its city's admins and managers (to help at the locker); codes are not shown. */
+    @WithSession
+    public Uni<Page<ReservationView>> ofLocker(Caller caller, UUID lockerId, ReservationStatus status, PageRequest page) {
+        return lockers.findById(lockerId).chain(locker -> {
+            if (locker == null || !caller.sees(locker.tenant)) {
+                throw ProblemException.notFound("智能柜 / Locker", lockerId);
+            }
+            var query = status == null
+                    ? reservations.find("lockerId = ?1 order by createdAt desc, id", lockerId)
+                    : reservations.find("lockerId = ?1 and status = ?2 order by createdAt desc, id", lockerId, status);
+            return query.page(page.page, page.size).list().chain(list -> query.count().map(total -> new Page<>(list.stream()
+                    .map(r -> {
+                        ReservationView v = view(r);
+                        return new ReservationView(v.id(), v.lockerId(), v.stationId(), v.itemId(), v.itemName(),
+                                v.compartmentNumber(), v.unitValueFen(), null, null, v.status(), v.statusLabel(), v.createdAt(),
+                                v.expiresAt(), v.pickedUpAt());
+                    }).toList(), page.page, page.size, total)));
+        });
+    }
+
     @WithSession
     public Uni<ReservationView> get(Caller caller, UUID id) {
         return own(caller, id).map(ReservationService::view);

@@ -142,6 +142,13 @@ class PickupResourceTest {
         given().auth().oauth2(TestTokens.device(s.clientId(), "fuzhou")).contentType(ContentType.JSON)
                 .body(Map.of("compartmentNumber", 5, "reason", "键盘坏了"))
                 .when().post("/api/v1/lockers/{id}/remote-open", s.locker()).then().statusCode(403);
+        given().auth().oauth2(admin).when().get("/api/v1/lockers/{id}/reservations?status=RESERVED", s.locker()).then()
+                .statusCode(200).body("items[0].id", equalTo(id)).body("items[0].pickupCode", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(TestTokens.stationManager("xiamen")).when().get("/api/v1/lockers/{id}/reservations", s.locker())
+                .then().statusCode(404);
+        given().auth().oauth2(worker).when().get("/api/v1/lockers/{id}/reservations", s.locker()).then().statusCode(403);
+        given().auth().oauth2(admin).when().get("/api/v1/lockers/{id}/reservations?status=NOPE", s.locker()).then().statusCode(400)
+                .body("violations.field", hasItem("status"));
         given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("compartmentNumber", 5, "reason", "键盘坏了，远程开门", "reservationId", id))
                 .when().post("/api/v1/lockers/{id}/remote-open", s.locker()).then().statusCode(200)

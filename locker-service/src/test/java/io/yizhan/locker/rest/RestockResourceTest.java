@@ -98,6 +98,9 @@ class RestockResourceTest {
         given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON)
                 .body(Map.of("lines", List.of(Map.of("compartmentNumber", 2, "itemId", tea.toString(), "added", 1))))
                 .when().post("/api/v1/lockers/{id}/restocks", locker).then().statusCode(404);
+        given().auth().oauth2(TestTokens.stationManager("fuzhou")).contentType(ContentType.JSON)
+                .body(Map.of("lines", List.of(Map.of("compartmentNumber", 2, "itemId", tea.toString(), "added", 1))))
+                .when().post("/api/v1/lockers/{id}/restocks", locker).then().statusCode(404);
         given().auth().oauth2(TestTokens.worker()).contentType(ContentType.JSON)
                 .body(Map.of("lines", List.of(Map.of("compartmentNumber", 2, "itemId", tea.toString(), "added", 1))))
                 .when().post("/api/v1/lockers/{id}/restocks", locker).then().statusCode(403);
