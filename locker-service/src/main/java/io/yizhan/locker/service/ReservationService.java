@@ -99,11 +99,13 @@ public class ReservationService {
                         if (!isMember) {
                             throw ProblemException.forbidden("须为工会会员 / this item is for union members only");
                         }
-                        return reservations.lockWorkerItem(worker, item.id, now)
+                        // the code is drawn before the hold, so that the compartment's row lock (taken by the
+                        // hold and kept to commit) covers as few statements as possible
+                        return reservations.freeCode(locker.id).chain(code -> reservations.lockWorkerItem(worker, item.id, now)
                                 .chain(() -> checkQuota(worker, item, now))
                                 .chain(() -> compartments.candidates(locker.id, item.id))
                                 .chain(candidates -> holdFirst(candidates, 0))
-                                .chain(held -> create(worker, locker, item, held, now));
+                                .chain(held -> create(worker, locker, item, held, code, now)));
                     });
                 });
             });
@@ -134,8 +136,9 @@ public class ReservationService {
                 .chain(held -> held ? Uni.createFrom().item(candidate) : holdFirst(candidates, index + 1));
     }
 
-    private Uni<ReservationView> create(String worker, Locker locker, Supply item, Object[] compartment, OffsetDateTime now) {
-        return reservations.freeCode(locker.id).chain(code -> {
+    private Uni<ReservationView> create(String worker, Locker locker, Supply item, Object[] compartment, String code,
+                                        OffsetDateTime now) {
+        return Uni.createFrom().item(code).chain(ignored -> {
             if (code == null) {
                 throw ProblemException.conflict("暂时无法生成取件码，请重试 / no free pickup code, please retry");
             }
