@@ -125,4 +125,24 @@ class StationEventsConsumerTest {
                 found -> !found.isEmpty(), Duration.ofSeconds(3));
         assertThat(dead).isEmpty();
     }
+
+    @Test
+    void aStationSuspendedThroughStationEventsStopsItsLockersReservations() {
+        UUID station = UUID.randomUUID();
+        publish(station, event(UUID.randomUUID(), station, "fuzhou", "暂停测试驿站", "OPEN", 1));
+        awaitReplica(station, "status", "OPEN");
+        String clientId = "locker-" + UUID.randomUUID();
+        UUID locker = io.yizhan.locker.Fixtures.onlineLocker("fuzhou", station, clientId);
+        UUID item = io.yizhan.locker.Fixtures.supply("fuzhou", "面包", java.util.Map.of());
+        io.yizhan.locker.Fixtures.stock(locker, 1, item, 5);
+        String worker = io.yizhan.locker.Fixtures.worker("suspend-" + UUID.randomUUID());
+        io.yizhan.locker.Fixtures.reserve(worker, locker, item).statusCode(201);
+
+        publish(station, event(UUID.randomUUID(), station, "fuzhou", "暂停测试驿站", "SUSPENDED", 2));
+        awaitReplica(station, "status", "SUSPENDED");
+        io.yizhan.locker.Fixtures.reserve(io.yizhan.locker.Fixtures.worker("suspend-b-" + UUID.randomUUID()),
+                locker, item).statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.worker()).when().get("/api/v1/lockers/nearby?lat=26.08&lon=119.30&radius=100")
+                .then().statusCode(200).body("id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(locker.toString())));
+    }
 }

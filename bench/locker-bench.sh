@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Reservations per second under a morning-peak burst (many workers, few items) against the real
+# locker-service jar and PostgreSQL, with zero oversell checked in the database afterwards.
+# See bench/README.md ("Locker reservation burst"). Needs: PostgreSQL on 127.0.0.1:$PGPORT (superuser
+# postgres), psql, openssl, curl, java, python3, and a built locker-service with its test classes:
+#   ./mvnw -B -pl locker-service -am install -DskipTests
+# No Kafka and no Keycloak: events wait in the outbox; tokens are signed by the driver with a key pair
+# made for the run, verified by the service through quarkus.oidc.public-key.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+cd "$ROOT"
+PGPORT="${PGPORT:-5432}"
+PORT="${BENCH_LOCKER_PORT:-18092}"
+DB="${BENCH_LOCKER_DB:-bench_locker}"
+LOCKERS="${BENCH_LOCKERS:-4}"              # lockers (one station each)
+ITEMS="${BENCH_ITEMS:-6}"                  # catalogue items, each in one compartment per locker
+SCARCE_UNITS="${BENCH_SCARCE_UNITS:-10}"   # units per item and locker in the scarce burst
+REQUESTS="${BENCH_REQUESTS:-3000}"         # reservation requests per burst, each by a different worker
+CONCURRENCY="${BENCH_CONCURRENCY:-64}"     # requests in flight
+STAMP="$(date +%Y-%m-%d)"
+RESULTS="$ROOT/bench/results"
+JAR="$ROOT/locker-service/target/quarkus-app/quarkus-run.jar"
+TEST_CLASSES="$ROOT/locker-service/target/test-classes"
+ISSUER="https://bench.yizhan.local"
+BASE="http://127.0.0.1:$PORT"
+
+say() { printf '[locker-bench %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+die() { printf '[locker-bench] ERROR: %s\n' "$*" >&2; exit 1; }
+psql_db() { psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres "$@"; }
+
+for tool in psql openssl curl java python3; do command -v "$tool" > /dev/null || die "$tool is missing"; done
+[ -f "$JAR" ] && [ -f "$TEST_CLASSES/io/yizhan/locker/bench/ReservationBurst.class" ] \
+  || die "build first: ./mvnw -B -pl locker-service -am install -DskipTests"
+mkdir -p "$RESULTS"
+WORK="$(mktemp -d)"
+SERVICE_PID=""
+cleanup() {
+  if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2> /dev/null; then kill "$SERVICE_PID"; wait "$SERVICE_PID" 2> /dev/null || true; fi
+  cp "$WORK/service.log" "${BENCH_SERVICE_LOG:-/tmp/locker-bench-service.log}" 2> /dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+say "classpath of the driver"
+./mvnw -B -q -o -pl locker-service dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" > /dev/null
+CP="$TEST_CLASSES:$(cat "$WORK/cp.txt")"
+driver() { java -XX:TieredStopAtLevel=1 -cp "$CP" io.yizhan.locker.bench.ReservationBurst "$@"; }
+
+say "key pair for this run"
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/key.pem" 2> /dev/null
+PUBLIC_KEY="$(openssl pkey -in "$WORK/key.pem" -pubout -outform DER | base64 -w0)"
+
+say "database $DB"
+psql_db -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+
+say "locker-service on port $PORT"
+env DB_NAME="$DB" DB_USER=postgres QUARKUS_HTTP_PORT="$PORT" KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:1 \
+    QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" \
+    QUARKUS_LOG_CATEGORY__ORG_APACHE_KAFKA__LEVEL=OFF \
+    java -Xmx512m -Dquarkus.oidc.auth-server-url= -jar "$JAR" > "$WORK/service.log" 2>&1 &
+SERVICE_PID=$!
+for _ in $(seq 1 120); do
+  curl -fsS "$BASE/q/health/ready" > /dev/null 2>&1 && break
+  kill -0 "$SERVICE_PID" 2> /dev/null || { tail -n 40 "$WORK/service.log"; die "service died"; }
+  sleep 1
+done
+curl -fsS "$BASE/q/health/ready" > /dev/null || { tail -n 40 "$WORK/service.log"; die "service not ready"; }
+
+ADMIN="$(driver token "$WORK/key.pem" "$ISSUER" bench-admin city-admin fuzhou)"
+api() { curl -fsS -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' "$@"; }
+json_id() { python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'; }
+
+say "seed: $LOCKERS lockers, $ITEMS items"
+ITEM_IDS=()
+for i in $(seq 1 "$ITEMS"); do
+  ITEM_IDS+=("$(api -X POST "$BASE/api/v1/supplies" -d "{\"name\":\"基准物资$i\",\"unitValueFen\":$((100 * i)),\"lowStockThreshold\":0}" | json_id)")
+done
+LOCKER_IDS=()
+for l in $(seq 1 "$LOCKERS"); do
+  station="$(python3 -c 'import uuid; print(uuid.uuid4())')"
+  psql_db -d "$DB" -c "INSERT INTO station_replica (id, tenant, name, status, lat, lon, version, updated_at)
+      VALUES ('$station', 'fuzhou', '基准驿站$l', 'OPEN', 26.08 + $l * 0.001, 119.30, 1, now())"
+  locker="$(api -X POST "$BASE/api/v1/lockers" -d "{\"stationId\":\"$station\",\"name\":\"基准柜$l\",\"deviceClientId\":\"bench-locker-$l\"}" | json_id)"
+  LOCKER_IDS+=("$locker")
+  device="$(driver token "$WORK/key.pem" "$ISSUER" "service-account-bench-locker-$l" device fuzhou "bench-locker-$l")"
+  curl -fsS -X POST -H "Authorization: Bearer $device" "$BASE/api/v1/lockers/$locker/heartbeat" > /dev/null
+done
+LOCKERS_CSV="$(IFS=,; echo "${LOCKER_IDS[*]}")"
+ITEMS_CSV="$(IFS=,; echo "${ITEM_IDS[*]}")"
+
+restock() {   # UNITS: adds UNITS of item i to compartment i of every locker
+  for locker in "${LOCKER_IDS[@]}"; do
+    lines="$(python3 -c 'import json,sys; ids=sys.argv[2].split(","); print(json.dumps({"lines":[{"compartmentNumber":n+1,"itemId":i,"added":int(sys.argv[1])} for n,i in enumerate(ids)]}))' "$1" "$ITEMS_CSV")"
+    api -X POST "$BASE/api/v1/lockers/$locker/restocks" -d "$lines" > /dev/null
+  done
+}
+check() {   # prints reserved, held, quantity, violations
+  psql_db -d "$DB" -F ' ' -c "SELECT (SELECT count(*) FROM reservation WHERE status = 'RESERVED'),
+      (SELECT coalesce(sum(held), 0) FROM compartment), (SELECT coalesce(sum(quantity), 0) FROM compartment),
+      (SELECT count(*) FROM compartment WHERE quantity < 0 OR held < 0 OR held > quantity)"
+}
+
+SCARCE_TOTAL=$((LOCKERS * ITEMS * SCARCE_UNITS))
+say "burst 1 (scarce): $REQUESTS workers, concurrency $CONCURRENCY, for $SCARCE_TOTAL units"
+restock "$SCARCE_UNITS"
+SCARCE="$(driver "$BASE" "$WORK/key.pem" "$ISSUER" "$LOCKERS_CSV" "$ITEMS_CSV" "$REQUESTS" "$CONCURRENCY" scarce)"
+read -r S_RES S_HELD S_QTY S_BAD <<< "$(check)"
+say "$SCARCE"
+say "database: reserved $S_RES, held $S_HELD, quantity $S_QTY, rows violating stock checks $S_BAD"
+
+AMPLE_UNITS=$(( (REQUESTS / (LOCKERS * ITEMS) + 1) * 2 ))
+[ "$AMPLE_UNITS" -le 190 ] || AMPLE_UNITS=190
+say "burst 2 (ample): $REQUESTS new workers, every request can succeed ($AMPLE_UNITS more units per compartment)"
+restock "$AMPLE_UNITS"
+AMPLE="$(driver "$BASE" "$WORK/key.pem" "$ISSUER" "$LOCKERS_CSV" "$ITEMS_CSV" "$REQUESTS" "$CONCURRENCY" ample)"
+read -r A_RES A_HELD A_QTY A_BAD <<< "$(check)"
+say "$AMPLE"
+say "database: reserved $A_RES, held $A_HELD, quantity $A_QTY, rows violating stock checks $A_BAD"
+
+python3 - "$SCARCE" "$AMPLE" "$SCARCE_TOTAL" "$S_RES" "$S_HELD" "$S_BAD" "$A_RES" "$A_HELD" "$A_QTY" "$A_BAD" \
+    "$RESULTS/locker-$STAMP.json" "$RESULTS/locker-$STAMP.md" "$(nproc)" <<'PY'
+import json, sys
+scarce, ample = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+units, s_res, s_held, s_bad, a_res, a_held, a_qty, a_bad = map(int, sys.argv[3:11])
+scarce["units"], scarce["dbReserved"], scarce["dbHeld"], scarce["oversold"] = units, s_res, s_held, max(0, s_held - units)
+ample["dbReservedTotal"], ample["dbHeldTotal"], ample["dbQuantityTotal"] = a_res, a_held, a_qty
+ok = (scarce["created"] == units == s_res == s_held and s_bad == 0 and a_bad == 0
+      and a_res == a_held == scarce["created"] + ample["created"] and a_held <= a_qty)
+out = {"cores": int(sys.argv[13]), "scarce": scarce, "ample": ample, "zeroOversell": ok}
+json.dump(out, open(sys.argv[11], "w"), indent=2)
+row = lambda n, r: f"| {n} | {r['requests']} | {r['concurrency']} | {r['created']} | {r['refused409']} | {r['other']} | {r['requestsPerSecond']} | {r['reservationsPerSecond']} | {r['p50ms']} / {r['p99ms']} |"
+md = ["| burst | requests | in flight | 201 | 409 | other | requests/s | reservations/s | p50 / p99 ms |",
+      "|---|---:|---:|---:|---:|---:|---:|---:|---:|", row(f"scarce ({units} units)", scarce), row("ample", ample), "",
+      f"Zero oversell: {'yes' if ok else 'NO'} (scarce: {s_res} reserved = {s_held} held of {units} units; "
+      f"after both: {a_res} reserved = {a_held} held ≤ {a_qty} in stock; rows violating stock checks: {s_bad + a_bad})"]
+open(sys.argv[12], "w").write("\n".join(md) + "\n")
+print("\n".join(md))
+sys.exit(0 if ok else 1)
+PY

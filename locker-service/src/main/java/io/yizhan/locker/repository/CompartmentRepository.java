@@ -1,0 +1,70 @@
+package io.yizhan.locker.repository;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import io.yizhan.locker.Compartment;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Compartments. Stock moves only through the conditional updates here, each a single statement that
+ * PostgreSQL runs under the row's lock: two transactions can never both take the last unit.
+ */
+@ApplicationScoped
+public class CompartmentRepository implements PanacheRepositoryBase<Compartment, UUID> {
+
+    public Uni<List<Compartment>> ofLocker(UUID lockerId) {
+        return list("lockerId = ?1 order by number", lockerId);
+    }
+
+    public Uni<Compartment> byNumber(UUID lockerId, int number) {
+        return find("lockerId = ?1 and number = ?2", lockerId, number).firstResult();
+    }
+
+    /** Compartments of a locker holding the item with something not yet promised: (id, number). */
+    @SuppressWarnings("unchecked")
+    public Uni<List<Object[]>> candidates(UUID lockerId, UUID itemId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "SELECT id, number FROM compartment WHERE locker_id = :locker AND item_id = :item"
+                                + " AND quantity - held > 0 ORDER BY number", Object[].class)
+                .setParameter("locker", lockerId).setParameter("item", itemId).getResultList())
+                .map(rows -> (List<Object[]>) (List<?>) rows);
+    }
+
+    /** Holds one unit if one is still free; false when another transaction took the last one. */
+    public Uni<Boolean> hold(UUID compartmentId) {
+        return update("UPDATE compartment SET held = held + 1 WHERE id = :id AND quantity - held > 0", compartmentId);
+    }
+
+    /** Releases a held unit (cancel, expiry, failed dispense). */
+    public Uni<Boolean> release(UUID compartmentId) {
+        return update("UPDATE compartment SET held = held - 1 WHERE id = :id AND held > 0", compartmentId);
+    }
+
+    /** A held unit left the locker: quantity and held both go down by one. */
+    public Uni<Boolean> dispense(UUID compartmentId) {
+        return update("UPDATE compartment SET quantity = quantity - 1, held = held - 1 WHERE id = :id AND held > 0 AND quantity > 0",
+                compartmentId);
+    }
+
+    /** Units of an item in a locker (physical quantity) and of them not yet promised. */
+    @SuppressWarnings("unchecked")
+    public Uni<long[]> stock(UUID lockerId, UUID itemId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "SELECT coalesce(sum(quantity), 0), coalesce(sum(quantity - held), 0) FROM compartment"
+                                + " WHERE locker_id = :locker AND item_id = :item", Object[].class)
+                .setParameter("locker", lockerId).setParameter("item", itemId).getSingleResult())
+                .map(row -> {
+                    Object[] r = (Object[]) row;
+                    return new long[]{((Number) r[0]).longValue(), ((Number) r[1]).longValue()};
+                });
+    }
+
+    private static Uni<Boolean> update(String sql, UUID id) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(sql).setParameter("id", id).executeUpdate())
+                .map(n -> n > 0);
+    }
+}

@@ -1,0 +1,76 @@
+package io.yizhan.locker.repository;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.yizhan.locker.rest.LockerStats;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Aggregates over reservations, straight from the pool (read-only, no session). */
+@ApplicationScoped
+public class StatsRepository {
+
+    /** Grouping key and label expressions; only these fixed strings ever reach the SQL. */
+    static final Map<String, String[]> GROUPS = Map.of(
+            "locker", new String[]{"r.locker_id::text", "min(l.name)"},
+            "station", new String[]{"r.station_id::text", "min(s.name)"},
+            "city", new String[]{"r.tenant", "r.tenant"},
+            "month", new String[]{"to_char(r.created_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')",
+                    "to_char(r.created_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')"});
+
+    static final String MEASURES = " count(*) AS reservations,"
+            + " count(*) FILTER (WHERE r.status = 'PICKED_UP') AS dispatches,"
+            + " coalesce(sum(r.unit_value_fen) FILTER (WHERE r.status = 'PICKED_UP'), 0) AS value_fen,"
+            + " count(*) FILTER (WHERE r.status = 'EXPIRED') AS expired,"
+            + " percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.picked_up_at - r.created_at) / 60)"
+            + "   FILTER (WHERE r.status = 'PICKED_UP') AS median_minutes"
+            + " FROM reservation r LEFT JOIN locker l ON l.id = r.locker_id LEFT JOIN station_replica s ON s.id = r.station_id"
+            + " WHERE r.created_at >= $1 AND r.created_at < $2 AND ($3::varchar IS NULL OR r.tenant = $3)"
+            + " AND ($4::uuid IS NULL OR r.station_id = $4) AND ($5::uuid IS NULL OR r.locker_id = $5)";
+
+    private final Pool pool;
+
+    public StatsRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    public static boolean knownGroup(String groupBy) {
+        return GROUPS.containsKey(groupBy);
+    }
+
+    public Uni<List<LockerStats.Row>> rows(String groupBy, OffsetDateTime from, OffsetDateTime toExclusive, String tenant,
+                                           UUID stationId, UUID lockerId, int limit) {
+        String sql;
+        if (groupBy == null) {
+            sql = "SELECT 'all' AS key, 'all' AS label," + MEASURES;
+        } else {
+            String[] g = GROUPS.get(groupBy);
+            sql = "SELECT " + g[0] + " AS key, " + g[1] + " AS label," + MEASURES + " GROUP BY " + g[0]
+                    + ("city".equals(groupBy) || "month".equals(groupBy) ? "" : "")
+                    + " ORDER BY " + ("month".equals(groupBy) ? "key" : "dispatches DESC, key") + " LIMIT " + limit;
+        }
+        Tuple args = Tuple.from(Arrays.asList(from, toExclusive, tenant, stationId, lockerId));
+        return pool.preparedQuery(sql).execute(args).map(rows -> {
+            List<LockerStats.Row> result = new ArrayList<>();
+            rows.forEach(r -> result.add(row(r)));
+            return result;
+        });
+    }
+
+    private static LockerStats.Row row(Row r) {
+        long reservations = r.getLong("reservations");
+        long expired = r.getLong("expired");
+        Double median = r.getDouble("median_minutes");
+        return new LockerStats.Row(r.getString("key"), r.getString("label"), reservations, r.getLong("dispatches"),
+                r.getLong("value_fen"), expired, reservations == 0 ? 0 : Math.round(expired * 10000.0 / reservations) / 10000.0,
+                median == null ? null : Math.round(median * 10) / 10.0);
+    }
+}

@@ -1,0 +1,106 @@
+package io.yizhan.locker.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.yizhan.common.paging.Page;
+import io.yizhan.common.paging.PageRequest;
+import io.yizhan.common.problem.ProblemException;
+import io.yizhan.common.tenant.Caller;
+import io.yizhan.common.tenant.Roles;
+import io.yizhan.locker.Supply;
+import io.yizhan.locker.repository.SupplyRepository;
+import io.yizhan.locker.rest.SupplyRequest;
+import io.yizhan.locker.rest.SupplyView;
+import io.yizhan.locker.rest.UnionMemberRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The per-city catalogue of free supplies and (temporarily) who is a union member. */
+@ApplicationScoped
+public class SupplyService {
+
+    private final SupplyRepository supplies;
+
+    public SupplyService(SupplyRepository supplies) {
+        this.supplies = supplies;
+    }
+
+    public static SupplyView view(Supply s) {
+        String quota = s.oncePerWorker ? "每人限领一次 / once per worker"
+                : "每人每 " + s.quotaDays + " 天限 " + s.quotaCount + " 件 / " + s.quotaCount + " per worker per " + s.quotaDays + " days";
+        return new SupplyView(s.id, s.tenant, s.name, s.unitValueFen, s.lowStockThreshold, s.quotaCount, s.quotaDays,
+                quota, s.membersOnly, s.oncePerWorker, s.updatedAt);
+    }
+
+    @WithTransaction
+    public Uni<SupplyView> create(Caller caller, SupplyRequest request) {
+        Supply supply = new Supply();
+        supply.id = UUID.randomUUID();
+        supply.tenant = caller.tenantForWrite(request.tenant());
+        supply.createdAt = OffsetDateTime.now(LockerService.LOCAL_TIME);
+        apply(request, supply);
+        return supplies.persist(supply).map(SupplyService::view);
+    }
+
+    @WithTransaction
+    public Uni<SupplyView> update(Caller caller, UUID id, SupplyRequest request) {
+        return visible(caller, id).map(supply -> {
+            if (request.tenant() != null && !request.tenant().equals(supply.tenant)) {
+                throw ProblemException.badRequest("tenant", "物资所属城市不可更改 / an item's city cannot change");
+            }
+            apply(request, supply);
+            return view(supply);
+        });
+    }
+
+    /** Admins, managers and volunteers see their city's catalogue; workers and province admins any (filter by tenant). */
+    @WithSession
+    public Uni<Page<SupplyView>> list(Caller caller, String tenant, PageRequest page) {
+        Optional<String> scope = caller.has(Roles.WORKER) && caller.tenant() == null ? Optional.empty() : caller.tenantScope();
+        if (scope.isPresent() && tenant != null && !scope.get().equals(tenant)) {
+            return Uni.createFrom().item(new Page<>(List.of(), page.page, page.size, 0));
+        }
+        String city = scope.orElse(tenant);
+        var query = city == null ? supplies.find("order by tenant, name, id") : supplies.find("tenant = ?1 order by name, id", city);
+        return query.page(page.page, page.size).list().chain(items -> query.count()
+                .map(total -> new Page<>(items.stream().map(SupplyService::view).toList(), page.page, page.size, total)));
+    }
+
+    @WithSession
+    public Uni<SupplyView> get(Caller caller, UUID id) {
+        return visible(caller, id).map(SupplyService::view);
+    }
+
+    /** TEMPORARY membership source: see README ("Union membership"). */
+    @WithTransaction
+    public Uni<Void> recordMember(Caller caller, UnionMemberRecord record) {
+        String tenant = caller.tenantForWrite(record.tenant());
+        return supplies.recordMember(record.worker().strip(), tenant, caller.subject());
+    }
+
+    private Uni<Supply> visible(Caller caller, UUID id) {
+        boolean worker = caller.has(Roles.WORKER) && caller.tenant() == null;
+        return supplies.findById(id).map(supply -> {
+            if (supply == null || (!worker && !caller.sees(supply.tenant))) {
+                throw ProblemException.notFound("物资 / Item", id);
+            }
+            return supply;
+        });
+    }
+
+    private static void apply(SupplyRequest request, Supply supply) {
+        supply.name = request.name().strip();
+        supply.unitValueFen = request.unitValueFen();
+        supply.lowStockThreshold = request.lowStockThreshold() != null ? request.lowStockThreshold() : 5;
+        supply.quotaCount = request.quotaCount() != null ? request.quotaCount() : 1;
+        supply.quotaDays = request.quotaDays() != null ? request.quotaDays() : 7;
+        supply.membersOnly = Boolean.TRUE.equals(request.membersOnly());
+        supply.oncePerWorker = Boolean.TRUE.equals(request.oncePerWorker());
+        supply.updatedAt = OffsetDateTime.now(LockerService.LOCAL_TIME);
+    }
+}

@@ -1,0 +1,119 @@
+package io.yizhan.locker.bench;
+
+import io.smallrye.jwt.build.Jwt;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Load driver of bench/locker-bench.sh: a morning-peak burst of reservations, many workers and few
+ * items, against a running locker-service whose OIDC verifies tokens with a local public key
+ * ({@code quarkus.oidc.public-key}); this driver signs them with the matching private key.
+ *
+ * <pre>ReservationBurst BASE_URL PRIVATE_KEY_PKCS8_PEM ISSUER LOCKER_IDS(comma) ITEM_IDS(comma) REQUESTS CONCURRENCY RUN</pre>
+ *
+ * Prints one JSON line: requests, 201s, 409s, other statuses, seconds, requests/s, reservations/s,
+ * latency p50/p90/p99 ms.
+ */
+public final class ReservationBurst {
+
+    private ReservationBurst() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("token")) {   // token KEY ISSUER SUBJECT ROLE TENANT [AZP]
+            PrivateKey key = privateKey(Path.of(args[1]));
+            var claims = Jwt.issuer(args[2]).subject(args[3]).preferredUserName(args[3]).audience(Set.of("yizhan-api"))
+                    .claim("realm_access", Map.of("roles", Set.of(args[4]))).claim("tenant", args[5])
+                    .claim("azp", args.length > 6 ? args[6] : "yizhan-cli").expiresIn(7200);
+            System.out.println(claims.jws().keyId("bench").sign(key));
+            return;
+        }
+        String base = args[0];
+        PrivateKey key = privateKey(Path.of(args[1]));
+        String issuer = args[2];
+        String[] lockers = args[3].split(",");
+        String[] items = args[4].split(",");
+        int requests = Integer.parseInt(args[5]);
+        int concurrency = Integer.parseInt(args[6]);
+        String run = args[7];
+
+        List<String> tokens = new ArrayList<>(requests);
+        for (int i = 0; i < requests; i++) {
+            tokens.add(Jwt.issuer(issuer).subject("bench-" + run + "-" + i).preferredUserName("bench-" + i)
+                    .audience(Set.of("yizhan-api")).claim("realm_access", Map.of("roles", Set.of("worker")))
+                    .claim("azp", "yizhan-cli").expiresIn(3600).jws().keyId("bench").sign(key));
+        }
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        // warm-up: a few GETs so that the first requests do not pay JIT and pool start-up
+        for (int i = 0; i < 50; i++) {
+            http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/reservations/mine"))
+                    .header("Authorization", "Bearer " + tokens.get(i % tokens.size())).GET().build(), HttpResponse.BodyHandlers.discarding());
+        }
+
+        Semaphore inFlight = new Semaphore(concurrency);
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>(requests));
+        List<CompletableFuture<?>> all = new ArrayList<>(requests);
+        long start = System.nanoTime();
+        for (int i = 0; i < requests; i++) {
+            inFlight.acquire();
+            String locker = lockers[i % lockers.length];
+            String item = items[(i / lockers.length) % items.length];
+            String body = "{\"lockerId\":\"" + locker + "\",\"itemId\":\"" + item + "\"}";
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/reservations"))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + tokens.get(i)).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            long sent = System.nanoTime();
+            all.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, error) -> {
+                latencies.add(System.nanoTime() - sent);
+                int status = error != null ? -1 : response.statusCode();
+                statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                inFlight.release();
+                return null;
+            }));
+        }
+        CompletableFuture.allOf(all.toArray(new CompletableFuture[0])).join();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        int created = statuses.getOrDefault(201, new AtomicInteger()).get();
+        int refused = statuses.getOrDefault(409, new AtomicInteger()).get();
+        int other = requests - created - refused;
+        System.out.printf(java.util.Locale.ROOT,
+                "{\"run\":\"%s\",\"requests\":%d,\"concurrency\":%d,\"created\":%d,\"refused409\":%d,\"other\":%d,\"statuses\":\"%s\","
+                        + "\"seconds\":%.2f,\"requestsPerSecond\":%.1f,\"reservationsPerSecond\":%.1f,\"p50ms\":%.1f,\"p90ms\":%.1f,\"p99ms\":%.1f}%n",
+                run, requests, concurrency, created, refused, other, statuses, seconds, requests / seconds, created / seconds,
+                pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99));
+    }
+
+    private static double pct(List<Long> sorted, double p) {
+        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(p * sorted.size()))) / 1e6;
+    }
+
+    private static PrivateKey privateKey(Path pem) throws Exception {
+        String base64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+    }
+}
