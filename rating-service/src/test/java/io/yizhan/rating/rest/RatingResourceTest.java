@@ -88,6 +88,30 @@ class RatingResourceTest {
     }
 
     @Test
+    void concurrentRatingsOfOneWorkerLeaveOneRating() throws Exception {
+        UUID station = TestStations.open("fuzhou", "并发评价驿站");
+        String worker = worker("hasty-worker");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int i = 1; i <= 6; i++) {
+                int score = 1 + i % 5;
+                statuses.add(pool.submit(() -> as(worker).body(body(station, score)).when().post("/api/v1/ratings")
+                        .then().extract().statusCode()));
+            }
+            List<Integer> codes = new java.util.ArrayList<>();
+            for (var status : statuses) {
+                codes.add(status.get());
+            }
+            assertThat(codes).containsOnly(200, 201);
+            assertThat(codes).filteredOn(c -> c == 201).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        given().auth().oauth2(worker).when().get("/api/v1/ratings/mine").then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
     void badRatingsAreRefusedNamingTheField() {
         UUID station = TestStations.open("fuzhou", "校验驿站");
         String worker = worker("validating-worker");
