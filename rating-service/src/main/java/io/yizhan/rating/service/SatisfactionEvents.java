@@ -7,6 +7,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.yizhan.common.outbox.Outbox;
 import io.yizhan.rating.config.RatingConfig;
 import io.yizhan.rating.messaging.RatingEventTypes;
@@ -29,11 +30,13 @@ public class SatisfactionEvents {
     private final Outbox outbox;
     private final RatingConfig config;
     private final ObjectMapper json;
+    private final Pool pool;
 
-    public SatisfactionEvents(Outbox outbox, RatingConfig config, ObjectMapper json) {
+    public SatisfactionEvents(Outbox outbox, RatingConfig config, ObjectMapper json, Pool pool) {
         this.outbox = outbox;
         this.config = config;
         this.json = json;
+        this.pool = pool;
     }
 
     /** Compares the station's 30-day figure with its last known state; call inside the rating's transaction. */
@@ -68,11 +71,33 @@ public class SatisfactionEvents {
                                 })));
     }
 
-    /** Every day at 00:10 station time: the day before. */
+    /**
+     * Every day at 00:10 station time: the figures of the day before, then the threshold re-check of
+     * stations whose 30 days moved without new ratings.
+     */
     @Scheduled(cron = "${yizhan.rating.daily-cron:0 10 0 * * ?}", timeZone = "Asia/Shanghai",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> daily() {
-        return publishDaily(LocalDate.now(RatingService.STATION_TIME).minusDays(1)).replaceWithVoid();
+        return publishDaily(LocalDate.now(RatingService.STATION_TIME).minusDays(1))
+                .chain(this::recheckAll).replaceWithVoid();
+    }
+
+    /**
+     * Re-checks the threshold of every station that is low or was rated in the last 31 days, so that
+     * one whose ratings aged out of the 30 days is announced without waiting for its next rating.
+     * One transaction per station; returns how many crossed.
+     */
+    public Uni<Integer> recheckAll() {
+        return pool.query("""
+                        SELECT station_id, tenant FROM satisfaction_state WHERE low
+                        UNION
+                        SELECT station_id, min(tenant) FROM rating WHERE rated_at > now() - interval '31 days' GROUP BY station_id""")
+                .execute()
+                .chain(rows -> Multi.createFrom().iterable(rows)
+                        .onItem().transformToUniAndConcatenate(row -> Panache.withTransaction(
+                                () -> check(row.getUUID("station_id"), row.getString("tenant"))))
+                        .filter(Boolean::booleanValue)
+                        .collect().asList().map(java.util.List::size));
     }
 
     /**

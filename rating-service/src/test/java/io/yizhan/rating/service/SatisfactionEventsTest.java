@@ -87,6 +87,25 @@ class SatisfactionEventsTest {
     }
 
     @Test
+    void aStationWhoseLowRatingsAgeOutIsAnnouncedByTheDailyRecheck() throws Throwable {
+        UUID station = TestStations.open("fuzhou", "老化驿站");
+        ratedBefore(station, 1, 9, OffsetDateTime.now().minusDays(1));
+        rate(station, "ageing-1", 1);      // 10 ratings, average 1: below
+        assertThat(satisfactionEvents(station, 1, Duration.ofSeconds(30))).hasSize(1);
+
+        // nothing new is rated, but the ratings slide out of the 30 days
+        TestStations.sql("UPDATE rating SET rated_at = now() - interval '40 days' WHERE station_id = $1", station);
+        assertThat(VertxContextSupport.<Integer>subscribeAndAwait(() -> events.recheckAll())).isGreaterThanOrEqualTo(1);
+        assertThat(VertxContextSupport.<Integer>subscribeAndAwait(() -> events.recheckAll())).isZero();
+
+        List<JsonNode> found = satisfactionEvents(station, 2, Duration.ofSeconds(30));
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).path("data").path("reason").asText()).isEqualTo("BACK_ABOVE_THRESHOLD");
+        assertThat(found.get(1).path("data").path("ratings30").asLong()).isZero();
+        assertThat(found.get(1).path("data").path("low").asBoolean()).isFalse();
+    }
+
+    @Test
     void theDailyFigureIsPublishedOncePerStationAndDay() throws Throwable {
         UUID station = TestStations.open("fuzhou", "日报驿站");
         LocalDate day = LocalDate.parse("2025-06-01");
