@@ -103,6 +103,19 @@ python3 "$BENCH/rating-probe.py" "$BASE" "$WORK/workers" "$ADMIN" "$WORK/probe-s
 wait "$WRK_PID"
 AFTER="$(psql_su -d "$DB" -c "SELECT count(*) FROM rating")"
 OUTBOX="$(psql_su -d "$DB" -c "SELECT count(*) FILTER (WHERE published_at IS NULL) || ' unpublished of ' || count(*) FROM outbox_event")"
+say "outbox right after the run: $OUTBOX; waiting for the relay to drain it"
+DRAIN_START="$(date +%s)"
+DRAIN="not drained in 600 s"
+for _ in $(seq 1 600); do
+  if [ "$(psql_su -d "$DB" -c "SELECT count(*) FROM outbox_event WHERE published_at IS NULL")" = 0 ]; then
+    DRAIN="$(( $(date +%s) - DRAIN_START )) s"
+    break
+  fi
+  sleep 1
+done
+EVENT_LAG="$(psql_su -d "$DB" -c "SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM published_at - created_at))::numeric, 1)
+  || ' / ' || round(percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM published_at - created_at))::numeric, 1)
+  || ' / ' || round(max(extract(epoch FROM published_at - created_at))::numeric, 1) FROM outbox_event WHERE published_at IS NOT NULL")"
 cat "$WORK/wrk.txt"
 say "probe: $(cat "$WORK/probe.json")"
 
@@ -120,7 +133,9 @@ OUT="$RESULTS/rating-$STAMP.md"
   echo "| latency p50 / p99 | $P50 / $P99 |"
   echo "| non-2xx responses | ${NON2XX:-0} |"
   echo "| rows written in the measured run | $((AFTER - BEFORE)) |"
-  echo "| outbox after the run | $OUTBOX |"
+  echo "| outbox right after the run | $OUTBOX |"
+  echo "| time for the relay to drain it afterwards | $DRAIN |"
+  echo "| event lag, outbox row → published on rating-events (p50 / p99 / max, s, all events of the run) | $EVENT_LAG |"
   echo "| lag rating → satisfaction report (p50 / p95 / max, ms, under load) | $(python3 -c "import json;d=json.load(open('$WORK/probe.json'))['lagMs'];print(f\"{d['p50']} / {d['p95']} / {d['max']}\")") |"
   echo "| the worker's POST alone (p50 / p95 / max, ms) | $(python3 -c "import json;d=json.load(open('$WORK/probe.json'))['postMs'];print(f\"{d['p50']} / {d['p95']} / {d['max']}\")") |"
 } > "$OUT"
