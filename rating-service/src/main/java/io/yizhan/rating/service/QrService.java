@@ -1,0 +1,96 @@
+package io.yizhan.rating.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.yizhan.common.problem.ProblemException;
+import io.yizhan.common.tenant.Caller;
+import io.yizhan.rating.StationReplica;
+import io.yizhan.rating.config.RatingConfig;
+import io.yizhan.rating.repository.StationReplicaRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** The QR code of a station: its current token version, the URL printed on the poster, rotation and checks. */
+@ApplicationScoped
+public class QrService {
+
+    /** What a poster carries. */
+    public record StationQr(UUID stationId, String tenant, String name, int version, String token, String url) {
+    }
+
+    private final StationReplicaRepository stations;
+    private final QrTokens tokens;
+    private final RatingConfig config;
+
+    public QrService(StationReplicaRepository stations, QrTokens tokens, RatingConfig config) {
+        this.stations = stations;
+        this.tokens = tokens;
+        this.config = config;
+    }
+
+    /** The current QR of a station in the caller's scope (another city's is 404). */
+    @WithSession
+    public Uni<StationQr> current(Caller caller, UUID stationId) {
+        return visible(caller, stationId).chain(station -> version(stationId).map(v -> qr(station, v)));
+    }
+
+    /** A new token version: posters printed before stop working. */
+    @WithTransaction
+    public Uni<StationQr> rotate(Caller caller, UUID stationId) {
+        return visible(caller, stationId).chain(station -> Panache.getSession().chain(s -> s.createNativeQuery("""
+                        INSERT INTO station_qr (station_id, version, rotated_at, rotated_by) VALUES (:id, 2, :now, :by)
+                        ON CONFLICT (station_id) DO UPDATE SET version = station_qr.version + 1,
+                            rotated_at = EXCLUDED.rotated_at, rotated_by = EXCLUDED.rotated_by
+                        RETURNING version""", Integer.class)
+                .setParameter("id", stationId)
+                .setParameter("now", OffsetDateTime.now())
+                .setParameter("by", caller.username() != null ? caller.username() : caller.subject())
+                .getSingleResult())
+                .map(version -> qr(station, version)));
+    }
+
+    /**
+     * Whether {@code token} is this station's current token; call inside a session. Refuses with
+     * 400 (field {@code qrToken}) otherwise, saying whether it was rotated away.
+     */
+    public Uni<Integer> check(UUID stationId, String token) {
+        var version = tokens.verify(stationId, token);
+        if (version.isEmpty()) {
+            return Uni.createFrom().failure(ProblemException.badRequest("qrToken",
+                    "二维码无效或不属于该驿站 / the QR token is invalid or belongs to another station"));
+        }
+        return version(stationId).map(current -> {
+            if (!current.equals(version.get())) {
+                throw ProblemException.badRequest("qrToken",
+                        "二维码已更换，请扫描驿站张贴的新二维码 / this QR code was replaced; scan the one now posted at the station");
+            }
+            return current;
+        });
+    }
+
+    /** The current token version of a station (1 until first rotated); call inside a session. */
+    public Uni<Integer> version(UUID stationId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "SELECT coalesce(max(version), 1) FROM station_qr WHERE station_id = :id", Integer.class)
+                .setParameter("id", stationId).getSingleResult());
+    }
+
+    public String url(UUID stationId, int version) {
+        return config.qrBaseUrl().replaceAll("/+$", "") + "/api/v1/ratings/scan/" + stationId + "?t=" + tokens.sign(stationId, version);
+    }
+
+    private StationQr qr(StationReplica station, int version) {
+        return new StationQr(station.id, station.tenant, station.name, version, tokens.sign(station.id, version),
+                url(station.id, version));
+    }
+
+    private Uni<StationReplica> visible(Caller caller, UUID stationId) {
+        return stations.findById(stationId)
+                .map(s -> s != null && caller.sees(s.tenant) ? s : null)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("驿站 / Station", stationId));
+    }
+}

@@ -1,0 +1,195 @@
+package io.yizhan.rating.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.yizhan.common.idempotency.IdempotentRequests;
+import io.yizhan.common.outbox.Outbox;
+import io.yizhan.common.paging.Page;
+import io.yizhan.common.paging.PageRequest;
+import io.yizhan.common.problem.Problem;
+import io.yizhan.common.problem.ProblemException;
+import io.yizhan.common.ratelimit.FixedWindowLimiter;
+import io.yizhan.common.ratelimit.RateLimiters;
+import io.yizhan.common.tenant.Caller;
+import io.yizhan.common.tenant.Roles;
+import io.yizhan.rating.Rating;
+import io.yizhan.rating.RatingTag;
+import io.yizhan.rating.StationReplica;
+import io.yizhan.rating.config.RatingConfig;
+import io.yizhan.rating.messaging.RatingEventTypes;
+import io.yizhan.rating.messaging.RatingSubmittedPayload;
+import io.yizhan.rating.repository.RatingRepository;
+import io.yizhan.rating.rest.RatingRequest;
+import io.yizhan.rating.rest.RatingView;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Ratings: from a logged-in worker (one per station per 24 h, a later one replaces the earlier) or
+ * anonymous with the station's current QR token (rate-limited per token and client address).
+ */
+@ApplicationScoped
+public class RatingService {
+
+    public static final ZoneId STATION_TIME = ZoneId.of("Asia/Shanghai");
+    static final String ANONYMOUS_LIMITER = "rating-anonymous";
+
+    private final RatingRepository ratings;
+    private final StationGuard guard;
+    private final QrService qr;
+    private final QrTokens tokens;
+    private final CommentScreen screen;
+    private final Outbox outbox;
+    private final IdempotentRequests idempotency;
+    private final SatisfactionEvents alerts;
+    private final RatingConfig config;
+    private final FixedWindowLimiter anonymousLimiter;
+
+    public RatingService(RatingRepository ratings, StationGuard guard, QrService qr, QrTokens tokens, CommentScreen screen,
+                         Outbox outbox, IdempotentRequests idempotency, SatisfactionEvents alerts, RatingConfig config,
+                         RateLimiters limiters) {
+        this.ratings = ratings;
+        this.guard = guard;
+        this.qr = qr;
+        this.tokens = tokens;
+        this.screen = screen;
+        this.outbox = outbox;
+        this.idempotency = idempotency;
+        this.alerts = alerts;
+        this.config = config;
+        this.anonymousLimiter = limiters.fixedWindow(ANONYMOUS_LIMITER, config.anonymous().limit(), config.anonymous().window());
+    }
+
+    @WithTransaction
+    public Uni<IdempotentRequests.Outcome<RatingView>> submit(Caller caller, RatingRequest request, String clientAddress, String idempotencyKey) {
+        List<String> tags = tags(request.tags());
+        String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
+        if (caller.subject() == null) {
+            if (request.qrToken() == null) {
+                return Uni.createFrom().failure(new ProblemException(401, "未登录 / Unauthorized",
+                        "请登录，或扫描驿站的二维码后评价 / log in, or scan the station's QR code, to rate it", List.of()));
+            }
+            if (tokens.verify(request.stationId(), request.qrToken()).isEmpty()) {
+                return Uni.createFrom().failure(invalidToken());
+            }
+            anonymousLimiter.check(request.qrToken() + "|" + clientAddress);
+            return guard.rateable(request.stationId())
+                    .call(station -> qr.check(station.id, request.qrToken()))
+                    .chain(station -> create(station, request, tags, comment, null, true))
+                    .map(rating -> new IdempotentRequests.Outcome<>(RatingView.of(rating, false), false));
+        }
+        if (!caller.has(Roles.WORKER)) {
+            return Uni.createFrom().failure(ProblemException.forbidden("只有劳动者可以评价驿站 / only workers rate stations"));
+        }
+        return idempotency.run(idempotencyKey, caller.subject(), request, RatingView.class, () ->
+                guard.rateable(request.stationId())
+                        .call(station -> request.qrToken() != null ? qr.check(station.id, request.qrToken()) : Uni.createFrom().voidItem())
+                        .chain(station -> ratings.lockAuthorStation(caller.subject(), station.id)
+                                .chain(() -> ratings.latestSince(caller.subject(), station.id,
+                                        OffsetDateTime.now(STATION_TIME).minus(config.replaceWindow())))
+                                .chain(earlier -> earlier == null
+                                        ? create(station, request, tags, comment, caller.subject(), request.qrToken() != null)
+                                                .map(r -> RatingView.of(r, false))
+                                        : replace(earlier, station, request, tags, comment).map(r -> RatingView.of(r, true)))));
+    }
+
+    private Uni<Rating> create(StationReplica station, RatingRequest request, List<String> tags, String comment,
+                               String author, boolean qrVerified) {
+        Rating rating = new Rating();
+        rating.id = UUID.randomUUID();
+        rating.stationId = station.id;
+        rating.tenant = station.tenant;
+        rating.author = author;
+        rating.source = author == null ? Rating.Source.QR : Rating.Source.WORKER;
+        rating.qrVerified = qrVerified;
+        rating.ratedAt = OffsetDateTime.now(STATION_TIME);
+        rating.firstRatedAt = rating.ratedAt;
+        fill(rating, request, tags, comment);
+        return ratings.persist(rating).call(r -> after(r, false));
+    }
+
+    private Uni<Rating> replace(Rating rating, StationReplica station, RatingRequest request, List<String> tags, String comment) {
+        rating.ratedAt = OffsetDateTime.now(STATION_TIME);
+        rating.replaced++;
+        rating.qrVerified = rating.qrVerified || request.qrToken() != null;
+        rating.moderatedAt = null;
+        rating.moderatedBy = null;
+        rating.moderationNote = null;
+        fill(rating, request, tags, comment);
+        return ratings.persist(rating).call(r -> after(r, true));
+    }
+
+    private Uni<?> after(Rating rating, boolean replaced) {
+        return outbox.append(RatingEventTypes.RATING_SUBMITTED, rating.stationId.toString(), rating.tenant,
+                        RatingSubmittedPayload.of(rating, replaced))
+                .chain(() -> alerts.check(rating.stationId, rating.tenant));
+    }
+
+    private void fill(Rating rating, RatingRequest request, List<String> tags, String comment) {
+        rating.score = request.score();
+        RatingRequest.Dimensions d = request.dimensions();
+        rating.environment = d == null ? null : d.environment();
+        rating.facilities = d == null ? null : d.facilities();
+        rating.service = d == null ? null : d.service();
+        rating.openingAsPosted = d == null ? null : d.openingAsPosted();
+        rating.tags = String.join(",", tags);
+        rating.comment = comment;
+        List<String> hits = screen.hits(comment);
+        rating.screenedWords = hits.isEmpty() ? null : String.join(",", hits);
+        rating.commentStatus = comment == null ? Rating.CommentStatus.NONE
+                : hits.isEmpty() ? Rating.CommentStatus.PUBLISHED : Rating.CommentStatus.PENDING;
+    }
+
+    /** Known tag codes, each once, in the order given; an unknown one is a 400 naming it. */
+    static List<String> tags(List<String> requested) {
+        if (requested == null) {
+            return List.of();
+        }
+        Set<String> tags = new LinkedHashSet<>();
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            String code = requested.get(i);
+            if (code == null || RatingTag.ofCode(code).isEmpty()) {
+                violations.add(new Problem.Violation("tags[" + i + "]",
+                        "未知标签，可选 / unknown tag, one of " + RatingTag.codes()));
+            } else {
+                tags.add(code);
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(400, "请求无效 / Invalid request",
+                    violations.get(0).field() + ": " + violations.get(0).message(), violations);
+        }
+        return List.copyOf(tags);
+    }
+
+    static ProblemException invalidToken() {
+        return ProblemException.badRequest("qrToken",
+                "二维码无效或不属于该驿站 / the QR token is invalid or belongs to another station");
+    }
+
+    @WithSession
+    public Uni<Page<RatingView>> mine(Caller caller, PageRequest page) {
+        return ratings.byAuthor(caller.subject(), page).map(p -> p.map(r -> RatingView.of(r, false)));
+    }
+
+    /** Comments anyone may read: published at once or approved by a moderator; never the author. */
+    @WithSession
+    public Uni<Page<PublicComment>> comments(UUID stationId, PageRequest page) {
+        return ratings.publicComments(stationId, page).map(p -> p.map(PublicComment::of));
+    }
+
+    public record PublicComment(UUID id, int score, List<String> tags, String comment, OffsetDateTime ratedAt) {
+        static PublicComment of(Rating r) {
+            return new PublicComment(r.id, r.score, r.tagList(), r.comment, r.ratedAt);
+        }
+    }
+}

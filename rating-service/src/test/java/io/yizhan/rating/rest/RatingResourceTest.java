@@ -1,0 +1,221 @@
+package io.yizhan.rating.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.yizhan.common.testing.TestTokens;
+import io.yizhan.common.testing.TopicReader;
+import io.yizhan.rating.TestStations;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class RatingResourceTest {
+
+    static final String PROBLEM = "application/problem+json";
+
+    static Map<String, Object> body(UUID station, int score) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("stationId", station.toString());
+        body.put("score", score);
+        return body;
+    }
+
+    static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    static String worker(String name) {
+        return TestTokens.token(name, null, "worker");
+    }
+
+    @Test
+    void aWorkersSecondRatingWithin24HoursReplacesTheFirst() throws Exception {
+        UUID station = TestStations.open("fuzhou", "替换评价驿站");
+        String worker = worker("replacing-worker");
+        Map<String, Object> first = body(station, 2);
+        first.put("dimensions", Map.of("environment", 2, "facilities", 3, "service", 2, "openingAsPosted", 1));
+        first.put("tags", List.of("water_out", "closed_when_posted_open"));
+        first.put("comment", "下午两点还没开门");
+        String id = as(worker).body(first).when().post("/api/v1/ratings").then().statusCode(201)
+                .body("replaced", equalTo(false)).body("anonymous", equalTo(false)).body("tenant", equalTo("fuzhou"))
+                .body("dimensions.openingAsPosted", equalTo(1)).body("tags", hasItem("water_out"))
+                .body("commentStatus", equalTo("PUBLISHED")).body("ratedAt", containsString("+08:00"))
+                .extract().path("id");
+
+        Map<String, Object> second = body(station, 4);
+        second.put("tags", List.of("clean"));
+        as(worker).body(second).when().post("/api/v1/ratings").then().statusCode(200)
+                .body("id", equalTo(id)).body("replaced", equalTo(true)).body("score", equalTo(4))
+                .body("tags", equalTo(List.of("clean"))).body("comment", equalTo(null)).body("dimensions.environment", equalTo(null));
+        given().auth().oauth2(worker).when().get("/api/v1/ratings/mine").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].score", equalTo(4));
+
+        // once the first is older than 24 h, the next one is a new rating
+        TestStations.sql("UPDATE rating SET rated_at = now() - interval '25 hours' WHERE id = $1", UUID.fromString(id));
+        as(worker).body(body(station, 5)).when().post("/api/v1/ratings").then().statusCode(201)
+                .body("id", not(equalTo(id)));
+
+        List<ConsumerRecord<String, String>> events = TopicReader.read("rating-events", r -> station.toString().equals(r.key())
+                && r.value().contains("rating-submitted"), found -> found.size() >= 3, Duration.ofSeconds(30));
+        assertThat(events).hasSize(3);
+        JsonNode event = new ObjectMapper().readTree(events.get(0).value());
+        assertThat(event.path("type").asText()).isEqualTo("yizhan.rating.rating-submitted");
+        assertThat(event.path("source").asText()).isEqualTo("/rating-service");
+        assertThat(event.path("subject").asText()).isEqualTo(station.toString());
+        assertThat(event.path("tenant").asText()).isEqualTo("fuzhou");
+        assertThat(event.path("data").path("score").asInt()).isEqualTo(2);
+        assertThat(event.path("data").path("hasComment").asBoolean()).isTrue();
+        assertThat(event.path("data").has("comment")).isFalse();
+        assertThat(event.path("data").has("author")).isFalse();
+        assertThat(new ObjectMapper().readTree(events.get(1).value()).path("data").path("replaced").asBoolean()).isTrue();
+    }
+
+    @Test
+    void concurrentRatingsOfOneWorkerLeaveOneRating() throws Exception {
+        UUID station = TestStations.open("fuzhou", "并发评价驿站");
+        String worker = worker("hasty-worker");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int i = 1; i <= 6; i++) {
+                int score = 1 + i % 5;
+                statuses.add(pool.submit(() -> as(worker).body(body(station, score)).when().post("/api/v1/ratings")
+                        .then().extract().statusCode()));
+            }
+            List<Integer> codes = new java.util.ArrayList<>();
+            for (var status : statuses) {
+                codes.add(status.get());
+            }
+            assertThat(codes).containsOnly(200, 201);
+            assertThat(codes).filteredOn(c -> c == 201).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        given().auth().oauth2(worker).when().get("/api/v1/ratings/mine").then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void badRatingsAreRefusedNamingTheField() {
+        UUID station = TestStations.open("fuzhou", "校验驿站");
+        String worker = worker("validating-worker");
+        as(worker).body(body(station, 0)).when().post("/api/v1/ratings").then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", hasItem("score")).body("detail", containsString("1–5"));
+        as(worker).body(body(station, 6)).when().post("/api/v1/ratings").then().statusCode(400)
+                .body("violations.field", hasItem("score"));
+        Map<String, Object> noScore = body(station, 3);
+        noScore.remove("score");
+        as(worker).body(noScore).when().post("/api/v1/ratings").then().statusCode(400).body("violations.field", hasItem("score"));
+        Map<String, Object> dims = body(station, 3);
+        dims.put("dimensions", Map.of("environment", 7));
+        as(worker).body(dims).when().post("/api/v1/ratings").then().statusCode(400)
+                .body("violations.field", hasItem("dimensions.environment"));
+        Map<String, Object> typo = body(station, 3);
+        typo.put("dimensions", Map.of("enviroment", 3));
+        as(worker).body(typo).when().post("/api/v1/ratings").then().statusCode(400).contentType(PROBLEM);
+        Map<String, Object> tags = body(station, 3);
+        tags.put("tags", List.of("clean", "haunted"));
+        as(worker).body(tags).when().post("/api/v1/ratings").then().statusCode(400)
+                .body("violations.field", hasItem("tags[1]")).body("detail", containsString("water_out"));
+        Map<String, Object> longComment = body(station, 3);
+        longComment.put("comment", "长".repeat(501));
+        as(worker).body(longComment).when().post("/api/v1/ratings").then().statusCode(400)
+                .body("violations.field", hasItem("comment"));
+        longComment.put("comment", "长".repeat(500));
+        as(worker).body(longComment).when().post("/api/v1/ratings").then().statusCode(201);
+
+        as(worker).body(body(UUID.randomUUID(), 3)).when().post("/api/v1/ratings").then().statusCode(404).contentType(PROBLEM);
+        UUID delisted = TestStations.create("fuzhou", "已摘牌驿站", "DELISTED");
+        as(worker).body(body(delisted, 3)).when().post("/api/v1/ratings").then().statusCode(409).contentType(PROBLEM)
+                .body("detail", containsString("摘牌"));
+        UUID planned = TestStations.create("fuzhou", "筹建驿站", "PLANNED");
+        as(worker).body(body(planned, 3)).when().post("/api/v1/ratings").then().statusCode(409).contentType(PROBLEM);
+        as(TestTokens.cityAdmin("fuzhou")).body(body(station, 3)).when().post("/api/v1/ratings").then().statusCode(403).contentType(PROBLEM);
+        as(TestTokens.expired("worker1", null, "worker")).body(body(station, 3)).when().post("/api/v1/ratings")
+                .then().statusCode(401).contentType(PROBLEM);
+    }
+
+    @Test
+    void anonymousRatingsNeedTheStationsCurrentQrToken() {
+        UUID station = TestStations.open("fuzhou", "匿名评价驿站");
+        UUID other = TestStations.open("fuzhou", "别的驿站");
+        given().contentType(ContentType.JSON).body(body(station, 4)).when().post("/api/v1/ratings")
+                .then().statusCode(401).contentType(PROBLEM);
+
+        Map<String, Object> anonymous = body(station, 4);
+        anonymous.put("qrToken", QrResourceTest.tokenOf(station));
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", "203.0.113.7").body(anonymous)
+                .when().post("/api/v1/ratings").then().statusCode(201)
+                .body("anonymous", equalTo(true)).body("qrVerified", equalTo(true));
+
+        Map<String, Object> wrongStation = body(other, 4);
+        wrongStation.put("qrToken", QrResourceTest.tokenOf(station));
+        given().contentType(ContentType.JSON).body(wrongStation).when().post("/api/v1/ratings")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("qrToken"));
+        Map<String, Object> forged = body(station, 4);
+        forged.put("qrToken", "1.bm90LWEtcmVhbC1tYWM");
+        given().contentType(ContentType.JSON).body(forged).when().post("/api/v1/ratings")
+                .then().statusCode(400).body("violations.field", hasItem("qrToken"));
+
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).when().post("/api/v1/ratings/qr/{id}/rotation", station)
+                .then().statusCode(200);
+        given().contentType(ContentType.JSON).body(anonymous).when().post("/api/v1/ratings")
+                .then().statusCode(400).body("violations.field", hasItem("qrToken")).body("detail", containsString("已更换"));
+
+        // a logged-in worker who scanned: verified at the station
+        Map<String, Object> scanned = body(station, 5);
+        scanned.put("qrToken", QrResourceTest.tokenOf(station));
+        as(worker("scanning-worker")).body(scanned).when().post("/api/v1/ratings").then().statusCode(201)
+                .body("qrVerified", equalTo(true)).body("anonymous", equalTo(false));
+    }
+
+    @Test
+    void anonymousFloodsAreAnswered429WithRetryAfterPerTokenAndClient() {
+        UUID station = TestStations.open("fuzhou", "刷分驿站");
+        Map<String, Object> anonymous = body(station, 1);
+        anonymous.put("qrToken", QrResourceTest.tokenOf(station));
+        for (int i = 0; i < 3; i++) {
+            given().contentType(ContentType.JSON).header("X-Forwarded-For", "198.51.100.1").body(anonymous)
+                    .when().post("/api/v1/ratings").then().statusCode(201);
+        }
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", "198.51.100.1").body(anonymous)
+                .when().post("/api/v1/ratings").then().statusCode(429).contentType(PROBLEM)
+                .header("Retry-After", notNullValue()).body("status", equalTo(429));
+        String retryAfter = given().contentType(ContentType.JSON).header("X-Forwarded-For", "198.51.100.1").body(anonymous)
+                .when().post("/api/v1/ratings").then().statusCode(429).extract().header("Retry-After");
+        assertThat(Long.parseLong(retryAfter)).isBetween(1L, 3600L);
+        // another client behind the same poster is not held up
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", "198.51.100.2").body(anonymous)
+                .when().post("/api/v1/ratings").then().statusCode(201);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("yizhan_ratelimit_requests_total{limiter=\"rating-anonymous\",outcome=\"limited\"}"));
+    }
+
+    @Test
+    void aRepeatedIdempotencyKeyReplaysTheRating() {
+        UUID station = TestStations.open("fuzhou", "幂等驿站");
+        String worker = worker("idempotent-worker");
+        String id = as(worker).header("Idempotency-Key", "k-1").body(body(station, 3)).when().post("/api/v1/ratings")
+                .then().statusCode(201).extract().path("id");
+        as(worker).header("Idempotency-Key", "k-1").body(body(station, 3)).when().post("/api/v1/ratings")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(id));
+        as(worker).header("Idempotency-Key", "k-1").body(body(station, 5)).when().post("/api/v1/ratings")
+                .then().statusCode(422).contentType(PROBLEM);
+    }
+}
