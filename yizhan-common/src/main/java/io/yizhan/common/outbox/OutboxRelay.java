@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -77,10 +76,10 @@ public class OutboxRelay {
 
     private Uni<Integer> publish(List<OutboxEvent> rows) {
         rows.forEach(row -> row.attempts++);
-        // Sent in order and acknowledged together; the producer keeps per-key order (idempotence on).
-        return Multi.createFrom().iterable(rows)
-                .onItem().transformToUniAndConcatenate(this::send)
-                .collect().asList()
+        // All rows are handed to the producer at once, in order (join subscribes in list order), and
+        // acknowledged together; the idempotent producer keeps each key's order with several in flight.
+        List<Uni<Void>> sends = rows.stream().map(this::send).toList();
+        return Uni.join().all(sends).andFailFast()
                 .ifNoItem().after(config.sendTimeout()).fail()
                 .map(sent -> {
                     OffsetDateTime now = OffsetDateTime.now();
