@@ -35,12 +35,15 @@ public final class Fixtures {
                 .iterator().next().getLong(0);
     }
 
-    /** A station in the replica, as station-events would have put it there. */
+    /**
+     * A station in the replica, as station-events would have put it there, managed by the test
+     * tokens' station manager of its city ({@code <tenant>-manager}).
+     */
     public static UUID station(String tenant, String status, double lat, double lon) {
         UUID id = UUID.randomUUID();
-        sql("INSERT INTO station_replica (id, tenant, name, status, lat, lon, version, updated_at)"
-                        + " VALUES ($1, $2, $3, $4, $5, $6, 1, $7)",
-                id, tenant, "测试驿站-" + id.toString().substring(0, 6), status, lat, lon, OffsetDateTime.now());
+        sql("INSERT INTO station_replica (id, tenant, name, status, lat, lon, version, updated_at, managers)"
+                        + " VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8)",
+                id, tenant, "测试驿站-" + id.toString().substring(0, 6), status, lat, lon, OffsetDateTime.now(), tenant + "-manager");
         return id;
     }
 

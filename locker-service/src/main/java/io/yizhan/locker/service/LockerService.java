@@ -114,13 +114,25 @@ public class LockerService {
         });
     }
 
-    /** A locker the caller may manage (admin of its city); another city's is "not found". */
+    /**
+     * A locker the caller may manage: admins of its city, and the managers of its own station
+     * (from the station replica); others get "not found". Volunteers of the city keep restocking
+     * any of its lockers (butler teams serve several stations).
+     */
     public Uni<Locker> managed(Caller caller, UUID id) {
-        return lockers.findById(id).map(locker -> {
+        return lockers.findById(id).chain(locker -> {
             if (locker == null || !caller.sees(locker.tenant)) {
                 throw ProblemException.notFound("智能柜 / Locker", id);
             }
-            return locker;
+            if (isAdmin(caller) || !caller.has(Roles.STATION_MANAGER) || caller.has(Roles.VOLUNTEER)) {
+                return Uni.createFrom().item(locker);
+            }
+            return stations.findById(locker.stationId).map(station -> {
+                if (station == null || !station.managedBy(caller.username())) {
+                    throw ProblemException.notFound("智能柜 / Locker", id);
+                }
+                return locker;
+            });
         });
     }
 

@@ -51,10 +51,12 @@ public class ReservationService {
     private final Outbox outbox;
     private final IdempotentRequests idempotency;
     private final LockerConfig config;
+    private final LockerService lockerService;
 
     public ReservationService(ReservationRepository reservations, LockerRepository lockers, CompartmentRepository compartments,
                               SupplyRepository supplies, StationReplicaRepository stations, Outbox outbox,
-                              IdempotentRequests idempotency, LockerConfig config) {
+                              IdempotentRequests idempotency, LockerConfig config, LockerService lockerService) {
+        this.lockerService = lockerService;
         this.reservations = reservations;
         this.lockers = lockers;
         this.compartments = compartments;
@@ -177,10 +179,7 @@ public class ReservationService {
     /** A locker's reservations for its city's admins and managers (to help at the locker); codes are not shown. */
     @WithSession
     public Uni<Page<ReservationView>> ofLocker(Caller caller, UUID lockerId, ReservationStatus status, PageRequest page) {
-        return lockers.findById(lockerId).chain(locker -> {
-            if (locker == null || !caller.sees(locker.tenant)) {
-                throw ProblemException.notFound("智能柜 / Locker", lockerId);
-            }
+        return lockerService.managed(caller, lockerId).chain(locker -> {
             var query = status == null
                     ? reservations.find("lockerId = ?1 order by createdAt desc, id", lockerId)
                     : reservations.find("lockerId = ?1 and status = ?2 order by createdAt desc, id", lockerId, status);

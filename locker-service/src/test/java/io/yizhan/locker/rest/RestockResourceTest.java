@@ -48,6 +48,9 @@ class RestockResourceTest {
         VertxContextSupport.subscribeAndAwait(() -> restocks.generateTasks(day));          // idempotent
         VertxContextSupport.subscribeAndAwait(() -> restocks.generateTasks(day.plusDays(1)));   // Thursday: none for this plan
         String manager = TestTokens.stationManager("sanming");
+        // Another station's manager in the same city manages none of this station's lockers.
+        given().auth().oauth2(TestTokens.token("other-manager", "sanming", "station-manager"))
+                .when().get("/api/v1/lockers/{id}/restock-tasks", locker).then().statusCode(404);
         String task = given().auth().oauth2(manager).when().get("/api/v1/lockers/{id}/restock-tasks", locker).then().statusCode(200)
                 .body("", hasSize(1)).body("[0].status", equalTo("OPEN")).body("[0].toFill[1].toAdd", equalTo(24))
                 .extract().path("[0].id");

@@ -136,6 +136,6 @@ public class DemoStationLoader {
 
     static StationEventPayload payload(DemoStation s) {
         return new StationEventPayload(s.id(), s.tenant(), s.name(), s.address(), s.district(), s.lat(), s.lon(),
-                s.type(), s.status(), s.open24h(), s.amenities(), 0L, null, null);
+                s.type(), s.status(), s.open24h(), s.amenities(), java.util.List.of(), 0L, null, null);
     }
 }

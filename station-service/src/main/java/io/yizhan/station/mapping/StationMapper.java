@@ -83,13 +83,14 @@ public class StationMapper {
                 s.buildKind == null ? null : s.buildKind.name(), managers, s.version, s.createdAt, s.updatedAt);
     }
 
-    public StationEventPayload toEvent(Station s, String previousStatus, String reason) {
+    public StationEventPayload toEvent(Station s, List<String> managers, String previousStatus, String reason) {
         return new StationEventPayload(s.id, s.tenant, s.name, s.address, s.district, s.lat, s.lon,
-                s.type.name(), s.status.name(), s.open24h, amenities(s), s.version, previousStatus, reason);
+                s.type.name(), s.status.name(), s.open24h, amenities(s), List.copyOf(managers), s.version, previousStatus, reason);
     }
 
+    /** The event of a station without managers yet (registration, demo data). */
     public StationEventPayload toEvent(Station s) {
-        return toEvent(s, null, null);
+        return toEvent(s, List.of(), null, null);
     }
 
     private String write(Object value) {

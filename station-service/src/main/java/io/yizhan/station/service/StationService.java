@@ -89,8 +89,7 @@ public class StationService {
                 verified(station, caller);
             }
             return changed(station, StationEventTypes.UPDATED, null, null)
-                    .call(() -> hoursChanged ? outbox.append(StationEventTypes.HOURS_CHANGED, station.id.toString(),
-                            station.tenant, mapper.toEvent(station)) : Uni.createFrom().voidItem())
+                    .call(() -> hoursChanged ? changed(station, StationEventTypes.HOURS_CHANGED, null, null) : Uni.createFrom().voidItem())
                     .chain(this::adminView);
         });
     }
@@ -135,10 +134,11 @@ public class StationService {
         });
     }
 
-    /** Names the station managers (by login name) who may edit the station. */
+    /** Names the station managers (by login name); the update event tells other services who they are. */
     @WithTransaction
     public Uni<StationAdminView> setManagers(Caller caller, UUID id, List<String> usernames) {
         return adminStation(caller, id).call(station -> managers.replace(station.id, usernames.stream().distinct().toList()))
+                .chain(station -> changed(station, StationEventTypes.UPDATED, null, null))
                 .chain(this::adminView);
     }
 
@@ -174,8 +174,9 @@ public class StationService {
         station.updatedAt = OffsetDateTime.now(STATION_TIME);
         // Flushing first gives the event the version the row now has.
         return repository.flush()
-                .chain(() -> outbox.append(eventType, station.id.toString(), station.tenant,
-                        mapper.toEvent(station, previousStatus, reason)))
+                .chain(() -> managers.managersOf(station.id))
+                .chain(names -> outbox.append(eventType, station.id.toString(), station.tenant,
+                        mapper.toEvent(station, names, previousStatus, reason)))
                 .replaceWith(station);
     }
 

@@ -231,7 +231,12 @@ class StationResourceTest {
         given().auth().oauth2(manager).contentType(ContentType.JSON)
                 .body(withField(gulouStation("负责人改名的驿站"), "amenities", java.util.List.of("microwave", "toilet")))
                 .when().put("/api/v1/stations/{id}", mine).then().statusCode(200)
-                .body("name", equalTo("负责人改名的驿站")).body("amenities", hasItem("toilet")).body("version", equalTo(1));
+                .body("name", equalTo("负责人改名的驿站")).body("amenities", hasItem("toilet")).body("version", equalTo(2));
+        // Other services learn who manages the station from its events (locker-service scopes managers by it).
+        var events = io.yizhan.common.testing.TopicReader.read("station-events",
+                r -> mine.equals(r.key()) && r.value().contains("\"managers\":[\"fuzhou-manager\"]"),
+                found -> !found.isEmpty(), java.time.Duration.ofSeconds(30));
+        org.assertj.core.api.Assertions.assertThat(events).isNotEmpty();
         given().auth().oauth2(manager).contentType(ContentType.JSON).body(gulouStation("越权"))
                 .when().put("/api/v1/stations/{id}", other).then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.stationManager("zhangzhou")).contentType(ContentType.JSON).body(gulouStation("越界"))
