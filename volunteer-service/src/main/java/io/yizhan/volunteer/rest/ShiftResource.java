@@ -77,6 +77,18 @@ public class ShiftResource {
         return shifts.atRisk(callers.current(), OffsetDateTime.now(STATION_TIME));
     }
 
+    @GET
+    @Path("missed-check-ins")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
+    @Operation(summary = "未签到记录 / Missed check-ins (no-shows) between two dates, default the last 30 days")
+    public Uni<List<ShiftService.MissedCheckIn>> missedCheckIns(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate today = LocalDate.now(STATION_TIME);
+        LocalDate end = QueryParams.date("to", to, today);
+        LocalDate start = QueryParams.date("from", from, end.minusDays(30));
+        return shifts.missedCheckIns(callers.current(), start.atStartOfDay(STATION_TIME).toOffsetDateTime(),
+                end.plusDays(1).atStartOfDay(STATION_TIME).toOffsetDateTime());
+    }
+
     @PUT
     @Path("{id}/capacity")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})

@@ -135,6 +135,33 @@ public class ShiftService {
                 .map(names -> found.stream().map(s -> view(s, names.get(s.stationId))).toList()));
     }
 
+    /** Sign-ups marked no-show between two times, in the caller's city: who missed which shift. */
+    @WithSession
+    @SuppressWarnings("unchecked")
+    public Uni<List<MissedCheckIn>> missedCheckIns(Caller caller, OffsetDateTime from, OffsetDateTime to) {
+        String tenant = caller.tenantScope().orElse("");
+        return shifts.getSession().chain(s -> s.createNativeQuery("SELECT s.id, s.station_id, r.name, s.starts_at, v.id, v.display_name"
+                        + " FROM signup g JOIN shift s ON s.id = g.shift_id JOIN volunteer v ON v.id = g.volunteer_id"
+                        + " LEFT JOIN station_replica r ON r.id = s.station_id"
+                        + " WHERE g.status = 'NO_SHOW' AND s.starts_at >= :from AND s.starts_at < :to"
+                        + " AND (:tenant = '' OR s.tenant = :tenant) ORDER BY s.starts_at, s.id LIMIT 500", Object[].class)
+                .setParameter("from", from).setParameter("to", to).setParameter("tenant", tenant).getResultList())
+                .map(rows -> ((List<Object[]>) (List<?>) rows).stream().map(r -> new MissedCheckIn((UUID) r[0], (UUID) r[1],
+                        (String) r[2], toOffset(r[3]), (UUID) r[4], (String) r[5])).toList());
+    }
+
+    /** A missed check-in, for the city admin (names are shown to admins of the city only). */
+    public record MissedCheckIn(UUID shiftId, UUID stationId, String stationName, OffsetDateTime startsAt, UUID volunteerId,
+                                String volunteerName) {
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        return ((java.time.Instant) value).atOffset(java.time.ZoneOffset.ofHours(8));
+    }
+
     Uni<Map<UUID, String>> names(List<Shift> found) {
         Set<UUID> ids = found.stream().map(s -> s.stationId).collect(Collectors.toSet());
         if (ids.isEmpty()) {

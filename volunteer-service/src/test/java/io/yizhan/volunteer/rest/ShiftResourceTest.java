@@ -230,6 +230,14 @@ class ShiftResourceTest {
                 found -> found.size() >= 2, Duration.ofSeconds(30));
         assertThat(events).filteredOn(r -> r.value().contains("DAY_BEFORE")).hasSize(1);
         assertThat(events).filteredOn(r -> r.value().contains("yizhan.volunteer.no-show")).hasSize(1);
+
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParam("from", start.toLocalDate().toString())
+                .queryParam("to", start.toLocalDate().toString()).when().get("/api/v1/shifts/missed-check-ins")
+                .then().statusCode(200).body("find { it.shiftId == '" + shift + "' }.stationName", equalTo("提醒驿站"));
+        given().auth().oauth2(TestTokens.cityAdmin("zhangzhou")).queryParam("from", start.toLocalDate().toString())
+                .queryParam("to", start.toLocalDate().toString()).when().get("/api/v1/shifts/missed-check-ins")
+                .then().statusCode(200).body("shiftId", org.hamcrest.Matchers.not(hasItem(shift)));
+        given().auth().oauth2(TestTokens.volunteer("fuzhou")).when().get("/api/v1/shifts/missed-check-ins").then().statusCode(403);
     }
 
     @Test
