@@ -34,4 +34,18 @@ public final class StationFixture {
         }
         return id;
     }
+
+    /** The wall QR version this service holds for a station (0 when it has seen no rotation). */
+    public static int qrVersion(UUID station) {
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        try (Connection db = DriverManager.getConnection(url, "postgres", "");
+             PreparedStatement query = db.prepareStatement("SELECT version FROM station_qr_version WHERE station_id = ?")) {
+            query.setObject(1, station);
+            try (var rows = query.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

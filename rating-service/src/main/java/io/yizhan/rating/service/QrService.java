@@ -4,10 +4,13 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.yizhan.common.outbox.Outbox;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.rating.StationReplica;
 import io.yizhan.rating.config.RatingConfig;
+import io.yizhan.rating.messaging.QrRotatedPayload;
+import io.yizhan.rating.messaging.RatingEventTypes;
 import io.yizhan.rating.repository.StationReplicaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,11 +28,13 @@ public class QrService {
     private final StationReplicaRepository stations;
     private final QrTokens tokens;
     private final RatingConfig config;
+    private final Outbox outbox;
 
-    public QrService(StationReplicaRepository stations, QrTokens tokens, RatingConfig config) {
+    public QrService(StationReplicaRepository stations, QrTokens tokens, RatingConfig config, Outbox outbox) {
         this.stations = stations;
         this.tokens = tokens;
         this.config = config;
+        this.outbox = outbox;
     }
 
     /** The current QR of a station in the caller's scope (another city's is 404). */
@@ -38,7 +43,10 @@ public class QrService {
         return visible(caller, stationId).chain(station -> version(stationId).map(v -> qr(station, v)));
     }
 
-    /** A new token version: posters printed before stop working. */
+    /**
+     * A new token version: posters printed before stop working, here and (through the
+     * {@code qr-rotated} event) for volunteer-service's duty check-ins.
+     */
     @WithTransaction
     public Uni<StationQr> rotate(Caller caller, UUID stationId) {
         return visible(caller, stationId).chain(station -> Panache.getSession().chain(s -> s.createNativeQuery("""
@@ -50,6 +58,8 @@ public class QrService {
                 .setParameter("now", OffsetDateTime.now())
                 .setParameter("by", caller.username() != null ? caller.username() : caller.subject())
                 .getSingleResult())
+                .call(version -> outbox.append(RatingEventTypes.QR_ROTATED, stationId.toString(), station.tenant,
+                        new QrRotatedPayload(stationId, station.tenant, version)))
                 .map(version -> qr(station, version)));
     }
 

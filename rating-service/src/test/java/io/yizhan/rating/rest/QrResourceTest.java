@@ -86,6 +86,13 @@ class QrResourceTest {
                 .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("t"))
                 .body("detail", containsString("已更换"));
         given().queryParam("t", current).when().get("/api/v1/ratings/scan/{id}", station).then().statusCode(200);
+
+        // volunteer-service learns the new version from rating-events (duty check-ins with the wall code).
+        var rotated = io.yizhan.common.testing.TopicReader.read("rating-events",
+                r -> station.toString().equals(r.key()) && r.value().contains("yizhan.rating.qr-rotated"),
+                found -> !found.isEmpty(), java.time.Duration.ofSeconds(30));
+        assertThat(rotated).hasSize(1);
+        assertThat(rotated.get(0).value()).contains("\"version\":2");
     }
 
     @Test

@@ -37,6 +37,9 @@ public interface VolunteerConfig {
     @WithDefault("7d")
     Duration claimValidity();
 
+    /** The secret of the stations' wall QR codes (rating-service's); empty turns QR check-in off. */
+    java.util.Optional<String> stationQrSecret();
+
     /** The province's default yearly target of union-cadre person-times. */
     @WithDefault("5000")
     int provinceCadreTarget();

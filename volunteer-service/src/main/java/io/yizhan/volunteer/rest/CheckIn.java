@@ -2,10 +2,14 @@ package io.yizhan.volunteer.rest;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
-/** Where the volunteer's phone is (WGS-84) when checking in or out at the station. */
+/**
+ * Proof of being at the station when checking in or out: the token of the station's wall QR code
+ * (scanned), or the phone's location (WGS-84) within the set distance.
+ */
 public record CheckIn(
-        @NotNull(message = "请提供位置 / lat is required") @DecimalMin("3.8") @DecimalMax("53.6") Double lat,
-        @NotNull(message = "请提供位置 / lon is required") @DecimalMin("73.5") @DecimalMax("135.1") Double lon) {
+        @DecimalMin("3.8") @DecimalMax("53.6") Double lat,
+        @DecimalMin("73.5") @DecimalMax("135.1") Double lon,
+        @Size(max = 64, message = "二维码令牌过长 / qrToken too long") String qrToken) {
 }

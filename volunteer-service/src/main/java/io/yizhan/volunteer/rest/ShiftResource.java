@@ -128,8 +128,8 @@ public class ShiftResource {
     @POST
     @Path("{id}/check-in")
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "到站签到 / Check in at the station (location within the set distance)")
-    public Uni<SignupView> checkIn(@PathParam("id") UUID id, @Valid @NotNull(message = "请提供位置 / a JSON body with lat, lon is required") CheckIn where) {
+    @Operation(summary = "到站签到 / Check in at the station: its wall QR token, or a location within the set distance")
+    public Uni<SignupView> checkIn(@PathParam("id") UUID id, @Valid @NotNull(message = "请提供二维码或位置 / a JSON body with qrToken, or lat and lon, is required") CheckIn where) {
         return signups.checkIn(callers.current(), id, where);
     }
 
@@ -137,7 +137,7 @@ public class ShiftResource {
     @Path("{id}/check-out")
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(summary = "签退 / Check out")
-    public Uni<SignupView> checkOut(@PathParam("id") UUID id, @Valid @NotNull(message = "请提供位置 / a JSON body with lat, lon is required") CheckIn where) {
+    public Uni<SignupView> checkOut(@PathParam("id") UUID id, @Valid @NotNull(message = "请提供二维码或位置 / a JSON body with qrToken, or lat and lon, is required") CheckIn where) {
         return signups.checkOut(callers.current(), id, where);
     }
 

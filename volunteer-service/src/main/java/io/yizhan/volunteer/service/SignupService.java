@@ -41,9 +41,11 @@ public class SignupService {
     private final StationReplicaRepository stations;
     private final Outbox outbox;
     private final VolunteerConfig config;
+    private final StationQrService qrCodes;
 
     public SignupService(SignupRepository signups, ShiftRepository shifts, VolunteerRepository volunteers,
-                         StationReplicaRepository stations, Outbox outbox, VolunteerConfig config) {
+                         StationReplicaRepository stations, Outbox outbox, VolunteerConfig config, StationQrService qrCodes) {
+        this.qrCodes = qrCodes;
         this.signups = signups;
         this.shifts = shifts;
         this.volunteers = volunteers;
@@ -253,6 +255,12 @@ public class SignupService {
     }
 
     private Uni<Void> atStation(Shift shift, CheckIn where) {
+        if (where.qrToken() != null && !where.qrToken().isBlank()) {
+            return qrCodes.check(shift.stationId, where.qrToken());
+        }
+        if (where.lat() == null || where.lon() == null) {
+            throw ProblemException.badRequest("qrToken", "请扫描驿站二维码，或提供位置 lat/lon / scan the station's QR code, or give lat and lon");
+        }
         return stations.findById(shift.stationId).map(station -> {
             double metres = Distance.metres(where.lat(), where.lon(), station.lat, station.lon);
             if (metres > config.checkInRadiusM()) {

@@ -262,4 +262,38 @@ class ShiftResourceTest {
         given().auth().oauth2(TestTokens.cityAdmin("zhangzhou")).when().get("/api/v1/shifts/at-risk").then().statusCode(200)
                 .body("id", org.hamcrest.Matchers.not(hasItem(shift)));
     }
+
+    @Test
+    void checkInWithTheStationsWallQrCodeFollowsItsRotation() {
+        UUID station = StationFixture.station("fuzhou", "二维码驿站", "OPEN");
+        ZonedDateTime soon = ZonedDateTime.now(STATION_TIME).plusMinutes(20).withSecond(0).withNano(0);
+        if (!soon.toLocalDate().equals(soon.plusHours(1).toLocalDate())) {
+            soon = soon.plusHours(2);
+        }
+        String shift = publish(station, soon, 1, 5);
+        String first = volunteer("qr-a-" + shift.substring(0, 8));
+        String second = volunteer("qr-b-" + shift.substring(0, 8));
+        signUp(first, shift).statusCode(201);
+        signUp(second, shift).statusCode(201);
+        io.yizhan.common.qr.StationQrSigner wall = new io.yizhan.common.qr.StationQrSigner("test-only-qr-secret");
+
+        given().auth().oauth2(first).contentType(ContentType.JSON).body(Map.of("qrToken", wall.sign(station, 1)))
+                .when().post("/api/v1/shifts/{id}/check-in", shift).then().statusCode(200).body("checkedInAt", notNullValue());
+        given().auth().oauth2(second).contentType(ContentType.JSON).body(Map.of("qrToken", wall.sign(UUID.randomUUID(), 1)))
+                .when().post("/api/v1/shifts/{id}/check-in", shift).then().statusCode(400).body("violations.field", hasItem("qrToken"));
+        given().auth().oauth2(second).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/v1/shifts/{id}/check-in", shift).then().statusCode(400).body("violations.field", hasItem("qrToken"));
+
+        // The city reprints the poster: rating-service announces version 2 on rating-events.
+        TopicReader.write("rating-events", station.toString(), """
+                {"specversion":"1.0","id":"%s","source":"/rating-service","type":"yizhan.rating.qr-rotated",
+                 "subject":"%s","tenant":"fuzhou","data":{"stationId":"%s","tenant":"fuzhou","version":2}}
+                """.formatted(UUID.randomUUID(), station, station));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> StationFixture.qrVersion(station) == 2);
+        given().auth().oauth2(second).contentType(ContentType.JSON).body(Map.of("qrToken", wall.sign(station, 1)))
+                .when().post("/api/v1/shifts/{id}/check-in", shift).then().statusCode(400)
+                .body("detail", org.hamcrest.Matchers.containsString("replaced"));
+        given().auth().oauth2(second).contentType(ContentType.JSON).body(Map.of("qrToken", wall.sign(station, 2)))
+                .when().post("/api/v1/shifts/{id}/check-in", shift).then().statusCode(200);
+    }
 }
