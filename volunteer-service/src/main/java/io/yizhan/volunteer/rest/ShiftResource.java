@@ -7,6 +7,7 @@ import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.volunteer.service.ShiftService;
 import io.yizhan.volunteer.service.SignupService;
+import io.yizhan.volunteer.Volunteer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -57,7 +58,9 @@ public class ShiftResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER, Roles.VOLUNTEER})
     @Operation(summary = "班次列表 / Shifts of a city or station between two dates (default: the next 30 days)")
     public Uni<List<ShiftView>> browse(@QueryParam("tenant") String tenant, @QueryParam("stationId") String stationId,
-                                       @QueryParam("from") String from, @QueryParam("to") String to) {
+                                       @QueryParam("from") String from, @QueryParam("to") String to,
+                                       @QueryParam("forKind") String forKind, @QueryParam("lat") String lat,
+                                       @QueryParam("lon") String lon, @QueryParam("radius") String radius) {
         LocalDate today = LocalDate.now(STATION_TIME);
         LocalDate start = QueryParams.date("from", from, today);
         LocalDate end = QueryParams.date("to", to, start.plusDays(30));
@@ -65,8 +68,39 @@ public class ShiftResource {
             throw ProblemException.badRequest("to", "日期范围须在一年内且 from ≤ to / from must not be after to, at most a year apart");
         }
         UUID station = QueryParams.uuid("stationId", stationId);
+        Optional<Volunteer.Kind> kind = Optional.empty();
+        if (forKind != null && !forKind.isBlank()) {
+            try {
+                kind = Optional.of(Volunteer.Kind.valueOf(forKind.trim().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("forKind", "身份须为 UNION_CADRE, VOLUNTEER, WORKER_REPRESENTATIVE, SOCIAL_WORKER / unknown kind");
+            }
+        }
+        Optional<ShiftService.Near> near = Optional.empty();
+        if (lat != null || lon != null) {
+            double la = decimal("lat", lat, 3.8, 53.6);
+            double lo = decimal("lon", lon, 73.5, 135.1);
+            int r = QueryParams.integer("radius", radius, 5000);
+            if (r < 1 || r > 50000) {
+                throw ProblemException.badRequest("radius", "半径须在 1–50000 米 / radius must be 1 to 50000 m");
+            }
+            near = Optional.of(new ShiftService.Near(la, lo, r));
+        }
         return shifts.browse(callers.current(), Optional.ofNullable(tenant), Optional.ofNullable(station),
-                start.atStartOfDay(STATION_TIME).toOffsetDateTime(), end.plusDays(1).atStartOfDay(STATION_TIME).toOffsetDateTime());
+                start.atStartOfDay(STATION_TIME).toOffsetDateTime(), end.plusDays(1).atStartOfDay(STATION_TIME).toOffsetDateTime(),
+                kind, near);
+    }
+
+    private static double decimal(String field, String value, double min, double max) {
+        try {
+            double parsed = Double.parseDouble(value == null ? "" : value.trim());
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.badRequest(field, "须为 " + min + "–" + max + " 之间的数 / must be a number from " + min + " to " + max);
     }
 
     @GET

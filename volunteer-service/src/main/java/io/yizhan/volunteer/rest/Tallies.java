@@ -8,7 +8,10 @@ import java.util.UUID;
  * and city, and cadre person-times against the year's target.
  */
 public record Tallies(int year, String tenant, Line total, int cadrePersonTimes, Integer cadreTarget,
-                      List<PersonLine> people, List<StationLine> stations, List<CityLine> cities) {
+                      List<PersonLine> people, List<TeamLine> teams, List<StationLine> stations, List<CityLine> cities) {
+
+    public record TeamLine(UUID teamId, String teamName, long personTimes, double hours) {
+    }
 
     public record Line(long personTimes, double hours) {
     }

@@ -10,6 +10,7 @@ import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.common.tenant.Tenants;
 import io.yizhan.volunteer.Shift;
+import io.yizhan.volunteer.Volunteer;
 import io.yizhan.volunteer.StationReplica;
 import io.yizhan.volunteer.messaging.ShiftEventPayload;
 import io.yizhan.volunteer.messaging.VolunteerEventTypes;
@@ -114,17 +115,39 @@ public class ShiftService {
                 });
     }
 
+    /** Where a volunteer wants to serve: within {@code radiusM} of a point (WGS-84). */
+    public record Near(double lat, double lon, int radiusM) {
+    }
+
     @WithSession
     public Uni<List<ShiftView>> browse(Caller caller, Optional<String> tenant, Optional<UUID> stationId, OffsetDateTime from,
-                                       OffsetDateTime to) {
+                                       OffsetDateTime to, Optional<Volunteer.Kind> forKind, Optional<Near> near) {
         // Province admins and province-level cadres see every city; everyone else their own.
         Optional<String> scope = caller.isProvinceAdmin() || Tenants.PROVINCE.equals(caller.tenant())
                 ? tenant : caller.tenantScope();
         if (scope.isPresent() && tenant.isPresent() && !tenant.get().equals(scope.get())) {
             return Uni.createFrom().item(List.of());
         }
-        return shifts.browse(scope, stationId, from, to, 500).chain(found -> names(found)
-                .map(names -> found.stream().map(s -> view(s, names.get(s.stationId))).toList()));
+        return shifts.browse(scope, stationId, from, to, 500).chain(found -> {
+            List<Shift> fitting = found.stream()
+                    .filter(s -> forKind.isEmpty() || s.roleNeeded == null || s.roleNeeded == forKind.get()).toList();
+            return replicas(fitting).map(byId -> fitting.stream()
+                    .filter(s -> near.isEmpty() || byId.containsKey(s.stationId) && Distance.metres(near.get().lat(), near.get().lon(),
+                            byId.get(s.stationId).lat, byId.get(s.stationId).lon) <= near.get().radiusM())
+                    .map(s -> view(s, byId.containsKey(s.stationId) ? byId.get(s.stationId).name : null)).toList());
+        });
+    }
+
+    private Uni<Map<UUID, StationReplica>> replicas(List<Shift> found) {
+        Set<UUID> ids = found.stream().map(s -> s.stationId).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return stations.list("id in ?1", ids).map(list -> {
+            Map<UUID, StationReplica> byId = new HashMap<>();
+            list.forEach(st -> byId.put(st.id, st));
+            return byId;
+        });
     }
 
     /** Shifts starting in the next 48 hours with open places: the staffing gaps to fill. */

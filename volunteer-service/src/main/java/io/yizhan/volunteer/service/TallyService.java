@@ -49,7 +49,10 @@ public class TallyService {
         return Panache.getSession().chain(session -> query(session, SERVED
                         + "SELECT volunteer_id, display_name, kind, count(*), coalesce(sum(hours), 0) FROM served"
                         + " GROUP BY volunteer_id, display_name, kind ORDER BY count(*) DESC, volunteer_id LIMIT 500", tenant, year)
-                .chain(people -> query(session, SERVED + "SELECT station_id, count(*), coalesce(sum(hours), 0) FROM served"
+                .chain(people -> query(session, SERVED + "SELECT t.id, t.name, count(*), coalesce(sum(served.hours), 0) FROM served"
+                        + " JOIN team_member m ON m.volunteer_id = served.volunteer_id JOIN team t ON t.id = m.team_id"
+                        + " GROUP BY t.id, t.name ORDER BY count(*) DESC, t.id LIMIT 500", tenant, year).map(teams -> new Object[]{people, teams}))
+                .chain(pt -> query(session, SERVED + "SELECT station_id, count(*), coalesce(sum(hours), 0) FROM served"
                         + " GROUP BY station_id ORDER BY count(*) DESC LIMIT 500", tenant, year)
                         .chain(stations -> query(session, SERVED + "SELECT tenant, count(*), coalesce(sum(hours), 0) FROM served"
                                 + " GROUP BY tenant ORDER BY tenant", tenant, year)
@@ -60,8 +63,10 @@ public class TallyService {
                                                     Object[] t = total.get(0);
                                                     return new Tallies(year, tenant.isEmpty() ? Tenants.PROVINCE : tenant,
                                                             new Tallies.Line(n(t[1]), hours(t[2])), (int) n(t[0]), target,
-                                                            people.stream().map(r -> new Tallies.PersonLine((UUID) r[0], (String) r[1],
+                                                            people(pt).stream().map(r -> new Tallies.PersonLine((UUID) r[0], (String) r[1],
                                                                     (String) r[2], n(r[3]), hours(r[4]))).toList(),
+                                                            teams(pt).stream().map(r -> new Tallies.TeamLine((UUID) r[0], (String) r[1],
+                                                                    n(r[2]), hours(r[3]))).toList(),
                                                             stationLines,
                                                             cities.stream().map(r -> new Tallies.CityLine((String) r[0], n(r[1]),
                                                                     hours(r[2]))).toList());
@@ -88,6 +93,16 @@ public class TallyService {
         return session.createNativeQuery("SELECT person_times FROM person_time_target WHERE year = :year AND tenant = :tenant", Integer.class)
                 .setParameter("year", year).setParameter("tenant", key).getResultList()
                 .map(rows -> !rows.isEmpty() ? rows.get(0) : tenant.isEmpty() ? config.provinceCadreTarget() : null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> people(Object[] peopleAndTeams) {
+        return (List<Object[]>) peopleAndTeams[0];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> teams(Object[] peopleAndTeams) {
+        return (List<Object[]>) peopleAndTeams[1];
     }
 
     private static long n(Object value) {

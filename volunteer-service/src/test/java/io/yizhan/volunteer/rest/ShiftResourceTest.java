@@ -163,9 +163,14 @@ class ShiftResourceTest {
         assertThat(events).hasSize(1);
         assertThat(events.get(0).value()).contains(shift).doesNotContain("志愿者");
 
+        String volunteerId = given().auth().oauth2(token).when().get("/api/v1/volunteers/me").then().extract().path("id");
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON)
+                .body(Map.of("name", "五一广场管家团队", "stationId", station.toString(), "leadId", volunteerId))
+                .when().post("/api/v1/teams").then().statusCode(201);
         given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParam("year", soon.getYear())
                 .when().get("/api/v1/volunteers/tallies").then().statusCode(200)
                 .body("tenant", equalTo("fuzhou"))
+                .body("teams.find { it.teamName == '五一广场管家团队' }.personTimes", equalTo(1))
                 .body("stations.find { it.stationId == '" + station + "' }.personTimes", equalTo(1))
                 .body("stations.find { it.stationId == '" + station + "' }.stationName", equalTo("五一广场驿站"));
     }
@@ -295,5 +300,28 @@ class ShiftResourceTest {
                 .body("detail", org.hamcrest.Matchers.containsString("replaced"));
         given().auth().oauth2(second).contentType(ContentType.JSON).body(Map.of("qrToken", wall.sign(station, 2)))
                 .when().post("/api/v1/shifts/{id}/check-in", shift).then().statusCode(200);
+    }
+
+    @Test
+    void volunteersFindShiftsForTheirKindNearThem() {
+        UUID station = StationFixture.station("fuzhou", "筛选驿站", "OPEN");
+        Map<String, Object> cadres = shift(station, tomorrowAt(7), 1, 2);
+        cadres.put("roleNeeded", "UNION_CADRE");
+        String cadreShift = given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON).body(cadres)
+                .when().post("/api/v1/shifts").then().statusCode(201).extract().path("[0].id");
+        String anyone = publish(station, tomorrowAt(6), 1, 2);
+        String day = tomorrowAt(0).toLocalDate().toString();
+        String token = volunteer("filter-" + anyone.substring(0, 8));
+
+        given().auth().oauth2(token).queryParams(Map.of("from", day, "to", day, "forKind", "VOLUNTEER",
+                        "lat", StationFixture.LAT, "lon", StationFixture.LON, "radius", 1000))
+                .when().get("/api/v1/shifts").then().statusCode(200)
+                .body("id", hasItem(anyone)).body("id", org.hamcrest.Matchers.not(hasItem(cadreShift)));
+        given().auth().oauth2(token).queryParams(Map.of("from", day, "to", day, "lat", 24.48, "lon", 118.09, "radius", 1000))
+                .when().get("/api/v1/shifts").then().statusCode(200).body("id", org.hamcrest.Matchers.not(hasItem(anyone)));
+        given().auth().oauth2(token).queryParams(Map.of("forKind", "WIZARD")).when().get("/api/v1/shifts")
+                .then().statusCode(400).body("violations.field", hasItem("forKind"));
+        given().auth().oauth2(token).queryParams(Map.of("lat", 26.0)).when().get("/api/v1/shifts")
+                .then().statusCode(400).body("violations.field", hasItem("lon"));
     }
 }
