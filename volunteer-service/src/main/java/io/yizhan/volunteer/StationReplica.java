@@ -32,6 +32,14 @@ public class StationReplica extends PanacheEntityBase {
     @Column(nullable = false)
     public double lon;
 
+    /** Login names of the station's managers, comma-separated. */
+    @Column(nullable = false)
+    public String managers = "";
+
+    public boolean managedBy(String username) {
+        return username != null && java.util.Arrays.asList(managers.split(",")).contains(username);
+    }
+
     /** The station's version the replica reflects; an event with a lower or equal one is stale. */
     @Column(nullable = false)
     public long version;

@@ -16,18 +16,20 @@ public final class StationFixture {
     private StationFixture() {
     }
 
+    /** A station managed by the test tokens' station manager of its city ({@code <tenant>-manager}). */
     public static UUID station(String tenant, String name, String status) {
         UUID id = UUID.randomUUID();
         String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
         try (Connection db = DriverManager.getConnection(url, "postgres", "");
              PreparedStatement insert = db.prepareStatement("INSERT INTO station_replica (id, tenant, name, status, lat, lon, version,"
-                     + " updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, now())")) {
+                     + " updated_at, managers) VALUES (?, ?, ?, ?, ?, ?, 0, now(), ?)")) {
             insert.setObject(1, id);
             insert.setString(2, tenant);
             insert.setString(3, name);
             insert.setString(4, status);
             insert.setDouble(5, LAT);
             insert.setDouble(6, LON);
+            insert.setString(7, tenant + "-manager");
             insert.executeUpdate();
         } catch (Exception e) {
             throw new IllegalStateException(e);

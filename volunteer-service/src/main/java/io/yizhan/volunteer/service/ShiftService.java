@@ -65,7 +65,7 @@ public class ShiftService {
             throw ProblemException.badRequest("date", "不能发布已过去的班次 / a shift cannot start in the past");
         }
         return stations.findById(request.stationId())
-                .map(station -> station != null && caller.sees(station.tenant) ? station : null)
+                .map(station -> station != null && mayManage(caller, station) ? station : null)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("驿站 / Station", request.stationId()))
                 .chain(station -> {
                     if (!"OPEN".equals(station.status) && !"WARNED".equals(station.status)) {
@@ -103,7 +103,8 @@ public class ShiftService {
     @WithTransaction
     public Uni<ShiftView> changeCapacity(Caller caller, UUID id, int capacity) {
         return shifts.lock(id)
-                .map(shift -> shift != null && caller.sees(shift.tenant) && canManage(caller) ? shift : null)
+                .chain(shift -> shift == null ? Uni.createFrom().nullItem()
+                        : stations.findById(shift.stationId).map(station -> station != null && mayManage(caller, station) ? shift : null))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("班次 / Shift", id))
                 .chain(shift -> {
                     if (capacity < shift.confirmed) {
@@ -197,8 +198,13 @@ public class ShiftService {
         });
     }
 
-    static boolean canManage(Caller caller) {
-        return caller.isProvinceAdmin() || caller.has(Roles.CITY_ADMIN) || caller.has(Roles.STATION_MANAGER);
+    /** Admins of the station's city, or the station's own managers (from station-events). */
+    static boolean mayManage(Caller caller, StationReplica station) {
+        if (!caller.sees(station.tenant)) {
+            return false;
+        }
+        return caller.isProvinceAdmin() || caller.has(Roles.CITY_ADMIN)
+                || caller.has(Roles.STATION_MANAGER) && station.managedBy(caller.username());
     }
 
     private static List<LocalDate> occurrences(LocalDate first, ShiftRequest request) {

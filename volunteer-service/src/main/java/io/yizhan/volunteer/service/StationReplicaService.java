@@ -49,6 +49,7 @@ public class StationReplicaService {
                     replica.lat = change.lat();
                     replica.lon = change.lon();
                     replica.version = change.version();
+                    replica.managers = change.managers() == null ? "" : String.join(",", change.managers());
                     replica.updatedAt = OffsetDateTime.now();
                     return repository.persist(replica).replaceWithVoid();
                 }));

@@ -184,6 +184,8 @@ class ShiftResourceTest {
                 .when().post("/api/v1/shifts").then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.worker()).contentType(ContentType.JSON).body(shift(fuzhou, tomorrowAt(9), 2, 2))
                 .when().post("/api/v1/shifts").then().statusCode(403).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.token("other-manager", "fuzhou", "station-manager")).contentType(ContentType.JSON)
+                .body(shift(fuzhou, tomorrowAt(9), 2, 2)).when().post("/api/v1/shifts").then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(shift(closed, tomorrowAt(9), 2, 2))
                 .when().post("/api/v1/shifts").then().statusCode(409).contentType(PROBLEM);
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(shift(fuzhou, tomorrowAt(9).minusDays(3), 2, 2))
