@@ -78,8 +78,8 @@ public class ShiftResource {
         }
         Optional<ShiftService.Near> near = Optional.empty();
         if (lat != null || lon != null) {
-            double la = decimal("lat", lat, 3.8, 53.6);
-            double lo = decimal("lon", lon, 73.5, 135.1);
+            double la = QueryParams.decimal("lat", lat, 3.8, 53.6);
+            double lo = QueryParams.decimal("lon", lon, 73.5, 135.1);
             int r = QueryParams.integer("radius", radius, 5000);
             if (r < 1 || r > 50000) {
                 throw ProblemException.badRequest("radius", "半径须在 1–50000 米 / radius must be 1 to 50000 m");
@@ -89,18 +89,6 @@ public class ShiftResource {
         return shifts.browse(callers.current(), Optional.ofNullable(tenant), Optional.ofNullable(station),
                 start.atStartOfDay(STATION_TIME).toOffsetDateTime(), end.plusDays(1).atStartOfDay(STATION_TIME).toOffsetDateTime(),
                 kind, near);
-    }
-
-    private static double decimal(String field, String value, double min, double max) {
-        try {
-            double parsed = Double.parseDouble(value == null ? "" : value.trim());
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ProblemException.badRequest(field, "须为 " + min + "–" + max + " 之间的数 / must be a number from " + min + " to " + max);
     }
 
     @GET

@@ -81,8 +81,8 @@ public class DonationService {
         return query.getResultList().map(rows -> ((List<Object[]>) (List<?>) rows).stream().map(r -> {
             int quantity = ((Number) r[4]).intValue();
             int taken = ((Number) r[5]).intValue();
-            OffsetDateTime at = r[6] instanceof OffsetDateTime odt ? odt : ((java.time.Instant) r[6]).atOffset(java.time.ZoneOffset.ofHours(8));
-            return new DonationView((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], quantity, taken, quantity - taken, at);
+            return new DonationView((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], quantity, taken, quantity - taken,
+                    SqlTimes.offsetDateTime(r[6]));
         }).toList());
     }
 }

@@ -60,21 +60,11 @@ public class ReminderService {
     private Uni<Void> send(Kind kind, Object[] row) {
         UUID signup = (UUID) row[0];
         ReminderPayload payload = new ReminderPayload((UUID) row[1], (UUID) row[2], (String) row[3], (UUID) row[4], (String) row[5],
-                (String) row[6], toOffset(row[7]), kind.name());
+                (String) row[6], SqlTimes.offsetDateTime(row[7]), kind.name());
         return Panache.getSession().chain(s -> s.createNativeQuery("INSERT INTO reminder_sent (signup_id, kind, sent_at)"
                         + " VALUES (:signup, :kind, now()) ON CONFLICT DO NOTHING")
                 .setParameter("signup", signup).setParameter("kind", kind.name()).executeUpdate())
                 .chain(() -> outbox.append(REMINDER, payload.stationId().toString(), payload.tenant(), payload))
                 .replaceWithVoid();
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.ofHours(8));
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.ofHours(8));
     }
 }

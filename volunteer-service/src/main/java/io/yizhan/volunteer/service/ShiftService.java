@@ -171,19 +171,12 @@ public class ShiftService {
                         + " AND (:tenant = '' OR s.tenant = :tenant) ORDER BY s.starts_at, s.id LIMIT 500", Object[].class)
                 .setParameter("from", from).setParameter("to", to).setParameter("tenant", tenant).getResultList())
                 .map(rows -> ((List<Object[]>) (List<?>) rows).stream().map(r -> new MissedCheckIn((UUID) r[0], (UUID) r[1],
-                        (String) r[2], toOffset(r[3]), (UUID) r[4], (String) r[5])).toList());
+                        (String) r[2], SqlTimes.offsetDateTime(r[3]), (UUID) r[4], (String) r[5])).toList());
     }
 
     /** A missed check-in, for the city admin (names are shown to admins of the city only). */
     public record MissedCheckIn(UUID shiftId, UUID stationId, String stationName, OffsetDateTime startsAt, UUID volunteerId,
                                 String volunteerName) {
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        return ((java.time.Instant) value).atOffset(java.time.ZoneOffset.ofHours(8));
     }
 
     Uni<Map<UUID, String>> names(List<Shift> found) {

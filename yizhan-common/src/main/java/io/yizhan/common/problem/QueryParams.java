@@ -48,4 +48,17 @@ public final class QueryParams {
             throw ProblemException.badRequest(field, "须为整数 / must be a whole number");
         }
     }
+
+    /** The number in {@code value}, which must lie in [min, max]; absent counts as invalid. */
+    public static double decimal(String field, String value, double min, double max) {
+        try {
+            double parsed = Double.parseDouble(value == null ? "" : value.trim());
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, as for a number out of range
+        }
+        throw ProblemException.badRequest(field, "须为 " + min + "–" + max + " 之间的数 / must be a number from " + min + " to " + max);
+    }
 }

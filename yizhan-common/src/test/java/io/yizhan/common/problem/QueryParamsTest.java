@@ -34,5 +34,9 @@ class QueryParamsTest {
         assertEquals("from", assertThrows(ProblemException.class, () -> QueryParams.date("from", "2026-02-30", null))
                 .toProblem().violations().get(0).field());
         assertEquals(400, assertThrows(ProblemException.class, () -> QueryParams.integer("year", "MMXXVI", 0)).status());
+        assertEquals("lat", assertThrows(ProblemException.class, () -> QueryParams.decimal("lat", "91", -90, 90))
+                .toProblem().violations().get(0).field());
+        assertEquals(400, assertThrows(ProblemException.class, () -> QueryParams.decimal("lon", null, 0, 1)).status());
+        assertEquals(26.08, QueryParams.decimal("lat", " 26.08 ", 3.8, 53.6));
     }
 }
