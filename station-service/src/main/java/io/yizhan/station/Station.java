@@ -100,6 +100,14 @@ public class Station extends PanacheEntityBase {
     @Column(name = "hours_verified_by")
     public String hoursVerifiedBy;
 
+    /** When it last opened (from planned or suspended); the evaluation judges it from then on. */
+    @Column(name = "opened_at")
+    public OffsetDateTime openedAt;
+
+    /** When its posted hours last changed; opening periods before then are not held against it. */
+    @Column(name = "hours_changed_at")
+    public OffsetDateTime hoursChangedAt;
+
     /** Increases with every change; events carry it so replicas ignore stale ones. */
     @Version
     @Column(nullable = false)

@@ -68,6 +68,7 @@ public class StationService {
                     station.updatedAt = station.createdAt;
                     if (registration.hours() != null) {
                         verified(station, caller);
+                        station.hoursChangedAt = station.createdAt;
                     }
                     return repository.persist(station)
                             .call(saved -> outbox.append(StationEventTypes.REGISTERED, saved.id.toString(), saved.tenant,
@@ -87,6 +88,7 @@ public class StationService {
             mapper.apply(details, station);
             if (hoursChanged) {
                 verified(station, caller);
+                station.hoursChangedAt = station.hoursVerifiedAt;
             }
             return changed(station, StationEventTypes.UPDATED, null, null)
                     .call(() -> hoursChanged ? changed(station, StationEventTypes.HOURS_CHANGED, null, null) : Uni.createFrom().voidItem())
@@ -101,6 +103,7 @@ public class StationService {
         return editable(caller, id).chain(station -> {
             mapper.apply(hours, station);
             verified(station, caller);
+            station.hoursChangedAt = station.hoursVerifiedAt;
             return changed(station, StationEventTypes.HOURS_CHANGED, null, null).chain(this::adminView);
         });
     }
@@ -129,9 +132,29 @@ public class StationService {
             if (change.status() == StationStatus.DELISTED && !caller.isProvinceAdmin()) {
                 throw ProblemException.forbidden("摘牌须由省总工会确认 / only the province confirms a delisting");
             }
-            station.status = change.status();
-            return changed(station, StationEventTypes.STATUS_CHANGED, previous.name(), change.reason()).chain(this::adminView);
+            return moveTo(station, change.status(), change.reason()).chain(this::adminView);
         });
+    }
+
+    /**
+     * Moves a station along its life cycle for the evaluation (warned, back to open, delisted), in the
+     * caller's transaction; permission was decided by the card's own rules. A step the life cycle does
+     * not allow is skipped: a suspended station is not "warned", a delisted one stays delisted.
+     */
+    public Uni<Station> moveByEvaluation(Station station, StationStatus next, String reason) {
+        if (station.status == next || !station.status.canBecome(next)) {
+            return Uni.createFrom().item(station);
+        }
+        return moveTo(station, next, reason);
+    }
+
+    private Uni<Station> moveTo(Station station, StationStatus next, String reason) {
+        StationStatus previous = station.status;
+        station.status = next;
+        if (next == StationStatus.OPEN && previous != StationStatus.WARNED) {
+            station.openedAt = OffsetDateTime.now(STATION_TIME);
+        }
+        return changed(station, StationEventTypes.STATUS_CHANGED, previous.name(), reason);
     }
 
     /** Names the station managers (by login name); the update event tells other services who they are. */

@@ -61,4 +61,17 @@ public final class QueryParams {
         }
         throw ProblemException.badRequest(field, "须为 " + min + "–" + max + " 之间的数 / must be a number from " + min + " to " + max);
     }
+
+    /** The constant of {@code type} named in {@code value} (any case), or null when it is absent. */
+    public static <E extends Enum<E>> E enumeration(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value.trim())) {
+                return constant;
+            }
+        }
+        throw ProblemException.badRequest(field, "可选值 / must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    }
 }

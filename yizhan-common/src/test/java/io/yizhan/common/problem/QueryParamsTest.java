@@ -39,4 +39,16 @@ class QueryParamsTest {
         assertEquals(400, assertThrows(ProblemException.class, () -> QueryParams.decimal("lon", null, 0, 1)).status());
         assertEquals(26.08, QueryParams.decimal("lat", " 26.08 ", 3.8, 53.6));
     }
+
+    enum Colour { YELLOW, RED }
+
+    @Test
+    void enumerationsAreReadInAnyCaseAndUnknownOnesNameTheChoices() {
+        assertNull(QueryParams.enumeration("colour", null, Colour.class));
+        assertEquals(Colour.RED, QueryParams.enumeration("colour", " red ", Colour.class));
+        ProblemException unknown = assertThrows(ProblemException.class, () -> QueryParams.enumeration("colour", "GREEN", Colour.class));
+        assertEquals(400, unknown.status());
+        assertEquals("colour", unknown.toProblem().violations().get(0).field());
+        org.junit.jupiter.api.Assertions.assertTrue(unknown.toProblem().violations().get(0).message().contains("YELLOW"));
+    }
 }

@@ -1,0 +1,30 @@
+package io.yizhan.station.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A card with the rule that fired, its evidence and its audit trail. */
+public record CardView(
+        UUID id,
+        UUID stationId,
+        String tenant,
+        String colour,
+        String rule,
+        String ruleNameZh,
+        String ruleNameEn,
+        String status,
+        JsonNode evidence,
+        OffsetDateTime issuedAt,
+        OffsetDateTime deadline,
+        OffsetDateTime closedAt,
+        LocalDate reinspectionDue,
+        UUID escalatedTo,
+        List<Action> actions) {
+
+    public record Action(String action, String actor, OffsetDateTime at, String note, List<String> photos) {
+    }
+}
