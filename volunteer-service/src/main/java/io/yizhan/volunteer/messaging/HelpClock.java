@@ -4,10 +4,9 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.volunteer.service.HelpService;
+import io.yizhan.volunteer.service.StationTime;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 
 /** Every 30 s: help requests nobody accepted escalate to the station manager, then to the city union. */
 @ApplicationScoped
@@ -22,7 +21,7 @@ public class HelpClock {
     @Scheduled(every = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> tick() {
-        return help.escalate(OffsetDateTime.now(ZoneId.of("Asia/Shanghai")))
+        return help.escalate(StationTime.now())
                 .onFailure().invoke(e -> Log.warnf("help escalation run failed, next run retries: %s", e.toString()))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();

@@ -5,6 +5,7 @@ import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.volunteer.service.DayRange;
+import io.yizhan.volunteer.service.StationTime;
 import io.yizhan.volunteer.service.HealthCheckService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,15 +20,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 @Path("/api/v1/health-checks")
 @Tag(name = "健康检测 / Health checks")
 public class HealthCheckResource {
-
-    private static final ZoneId STATION_TIME = ZoneId.of("Asia/Shanghai");
 
     private final HealthCheckService service;
     private final CallerContext callers;
@@ -43,7 +40,7 @@ public class HealthCheckResource {
     @Operation(summary = "登记健康检测设备 / Register a health-check device (its OIDC client id) to a station of my city")
     public Uni<HealthDeviceView> bind(@PathParam("clientId") String clientId,
                                       @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") DeviceBinding binding) {
-        return service.bind(callers.current(), clientId, binding, OffsetDateTime.now(STATION_TIME));
+        return service.bind(callers.current(), clientId, binding, StationTime.now());
     }
 
     @GET
@@ -59,7 +56,7 @@ public class HealthCheckResource {
     @RolesAllowed(Roles.DEVICE)
     @Operation(summary = "记录一次检测 / A device records that a check happened (never the values)")
     public Uni<Response> record(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") HealthCheckRecord body) {
-        return service.record(callers.current(), body, OffsetDateTime.now(STATION_TIME))
+        return service.record(callers.current(), body, StationTime.now())
                 .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
     }
 

@@ -7,6 +7,7 @@ import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.volunteer.service.DayRange;
+import io.yizhan.volunteer.service.StationTime;
 import io.yizhan.volunteer.service.HelpService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,16 +21,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/help")
 @Tag(name = "管家求助 / Butler help")
 public class HelpResource {
-
-    private static final ZoneId STATION_TIME = ZoneId.of("Asia/Shanghai");
 
     private final HelpService service;
     private final CallerContext callers;
@@ -44,7 +41,8 @@ public class HelpResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(summary = "向驿站管家求助 / Ask the station's butler on duty for help")
     public Uni<Response> ask(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") NewHelpRequest body) {
-        return service.ask(callers.current(), body, now()).map(view -> Response.status(Response.Status.CREATED).entity(view).build());
+        return service.ask(callers.current(), body, StationTime.now())
+                .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
     }
 
     @GET
@@ -61,7 +59,7 @@ public class HelpResource {
             }
             throw ProblemException.badRequest("station", "请指定驿站 / name the station (station=<id>)");
         }
-        return service.forStation(caller, stationId, now());
+        return service.forStation(caller, stationId, StationTime.now());
     }
 
     @GET
@@ -77,7 +75,7 @@ public class HelpResource {
     @RolesAllowed({Roles.VOLUNTEER, Roles.STATION_MANAGER, Roles.CITY_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "接单 / Accept a help request (one butler only)")
     public Uni<HelpView> accept(@PathParam("id") UUID id) {
-        return service.accept(callers.current(), id, now());
+        return service.accept(callers.current(), id, StationTime.now());
     }
 
     @POST
@@ -85,7 +83,7 @@ public class HelpResource {
     @RolesAllowed({Roles.VOLUNTEER, Roles.STATION_MANAGER, Roles.CITY_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "已解决 / Mark an accepted request resolved")
     public Uni<HelpView> resolve(@PathParam("id") UUID id) {
-        return service.resolve(callers.current(), id, now());
+        return service.resolve(callers.current(), id, StationTime.now());
     }
 
     @POST
@@ -93,7 +91,7 @@ public class HelpResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(summary = "撤回求助 / Withdraw my request")
     public Uni<HelpView> cancel(@PathParam("id") UUID id) {
-        return service.cancel(callers.current(), id, now());
+        return service.cancel(callers.current(), id, StationTime.now());
     }
 
     @GET
@@ -102,9 +100,5 @@ public class HelpResource {
     @Operation(summary = "各驿站求助响应情况 / Requests, answers, escalations and mean times per station (from, to: YYYY-MM-DD)")
     public Uni<HelpStats> stats(@QueryParam("tenant") String tenant, @QueryParam("from") String from, @QueryParam("to") String to) {
         return service.stats(callers.current(), tenant, DayRange.parse(from, to));
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(STATION_TIME);
     }
 }

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.volunteer.service.DayRange;
+import io.yizhan.volunteer.service.StationTime;
 import io.yizhan.volunteer.service.MembershipService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -17,16 +18,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/membership")
 @Tag(name = "工会入会 / Union membership")
 public class MembershipResource {
-
-    private static final ZoneId STATION_TIME = ZoneId.of("Asia/Shanghai");
 
     private final MembershipService service;
     private final CallerContext callers;
@@ -41,7 +38,7 @@ public class MembershipResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(summary = "申请入会 / Apply to join the union at a station (one open application at a time)")
     public Uni<Response> apply(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") MembershipRequest body) {
-        return service.apply(callers.current(), body, OffsetDateTime.now(STATION_TIME))
+        return service.apply(callers.current(), body, StationTime.now())
                 .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
     }
 
@@ -75,7 +72,7 @@ public class MembershipResource {
     @Operation(summary = "审批入会申请 / Approve (emits member-joined) or decline (erases name and phone)")
     public Uni<MembershipView> decide(@PathParam("id") UUID id,
                                       @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") MembershipDecision decision) {
-        return service.decide(callers.current(), id, decision, OffsetDateTime.now(STATION_TIME));
+        return service.decide(callers.current(), id, decision, StationTime.now());
     }
 
     @GET

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.volunteer.service.RightsCaseService;
+import io.yizhan.volunteer.service.StationTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,16 +17,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/rights")
 @Tag(name = "维权求助 / Rights help")
 public class RightsResource {
-
-    private static final ZoneId STATION_TIME = ZoneId.of("Asia/Shanghai");
 
     private final RightsCaseService service;
     private final CallerContext callers;
@@ -40,7 +37,8 @@ public class RightsResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(summary = "提交维权求助 / File a rights case with a city union's rights desk (first reply within 3 working days)")
     public Uni<Response> file(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") NewRightsCase body) {
-        return service.file(callers.current(), body, now()).map(view -> Response.status(Response.Status.CREATED).entity(view).build());
+        return service.file(callers.current(), body, StationTime.now())
+                .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
     }
 
     @GET
@@ -48,7 +46,7 @@ public class RightsResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(summary = "我的维权案件 / My rights cases")
     public Uni<List<RightsCaseView>> mine() {
-        return service.mine(callers.current(), now());
+        return service.mine(callers.current(), StationTime.now());
     }
 
     @GET
@@ -56,7 +54,7 @@ public class RightsResource {
     @RolesAllowed(Roles.RIGHTS_DESK)
     @Operation(summary = "本市维权案件 / The city's rights cases, for its rights desk (status: SUBMITTED, IN_PROGRESS, CLOSED)")
     public Uni<List<RightsCaseView>> desk(@QueryParam("status") String status) {
-        return service.desk(callers.current(), status, now());
+        return service.desk(callers.current(), status, StationTime.now());
     }
 
     @GET
@@ -64,7 +62,7 @@ public class RightsResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.PROVINCE_ADMIN, Roles.RIGHTS_DESK})
     @Operation(summary = "逾期未首次答复的案件 / Cases past their first-reply deadline: numbers and dates only")
     public Uni<List<OverdueCaseView>> overdue() {
-        return service.overdue(callers.current(), now());
+        return service.overdue(callers.current(), StationTime.now());
     }
 
     @GET
@@ -72,7 +70,7 @@ public class RightsResource {
     @RolesAllowed({Roles.WORKER, Roles.RIGHTS_DESK})
     @Operation(summary = "案件详情与往来回复 / A case and its thread, for its worker and its city's desk")
     public Uni<RightsCaseView> get(@PathParam("id") UUID id) {
-        return service.get(callers.current(), id, now());
+        return service.get(callers.current(), id, StationTime.now());
     }
 
     @POST
@@ -81,7 +79,7 @@ public class RightsResource {
     @Operation(summary = "回复 / Add a message to the thread")
     public Uni<RightsCaseView> reply(@PathParam("id") UUID id,
                                      @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") RightsReply body) {
-        return service.reply(callers.current(), id, body.body(), now());
+        return service.reply(callers.current(), id, body.body(), StationTime.now());
     }
 
     @POST
@@ -89,10 +87,6 @@ public class RightsResource {
     @RolesAllowed(Roles.RIGHTS_DESK)
     @Operation(summary = "办结 / Close a case, with an optional last word")
     public Uni<RightsCaseView> close(@PathParam("id") UUID id, @Valid RightsClose body) {
-        return service.close(callers.current(), id, body == null ? null : body.note(), now());
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(STATION_TIME);
+        return service.close(callers.current(), id, body == null ? null : body.note(), StationTime.now());
     }
 }

@@ -86,6 +86,9 @@ public class HealthCheckService {
         if (at.isAfter(now.plus(CLOCK_SKEW)) || at.isBefore(now.minus(LATE_REPORT))) {
             throw ProblemException.badRequest("at", "检测时间须在过去 7 天内 / at must lie within the last 7 days, not in the future");
         }
+        if (caller.clientId() == null) {
+            throw ProblemException.forbidden("令牌缺少设备客户端 ID / your token names no client (azp)");
+        }
         return sessions.device(caller.clientId()).chain(device -> {
             if (device == null || !device.tenant.equals(caller.tenant())) {
                 throw ProblemException.forbidden("该设备未登记到驿站，请联系市总工会 / this device (" + caller.clientId()

@@ -49,10 +49,14 @@ class HelpResourceTest {
     /** A butler signed up for a shift at the station that opens for check-in now (starts in 20 minutes). */
     static String butlerOnDuty(UUID station, String name) {
         ZonedDateTime soon = ZonedDateTime.now(STATION_TIME).plusMinutes(20).withSecond(0).withNano(0);
-        if (!soon.toLocalDate().equals(soon.plusHours(1).toLocalDate())) {
-            soon = soon.minusHours(1);   // keep the shift on one day near midnight; it is then under way
+        boolean crossesMidnight = !soon.toLocalDate().equals(soon.plusHours(1).toLocalDate());
+        if (crossesMidnight && soon.getMinute() >= 50) {
+            soon = soon.toLocalDate().plusDays(1).atStartOfDay(STATION_TIME);   // still within the 30 minutes before
         }
         Map<String, Object> shift = ShiftResourceTest.shift(station, soon, 1, 3);
+        if (crossesMidnight && soon.getHour() == 23) {
+            shift.put("end", "23:59");   // shifts do not cross midnight
+        }
         shift.put("kind", "BUTLER_DUTY");
         String id = given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON).body(shift)
                 .when().post("/api/v1/shifts").then().statusCode(201).extract().path("[0].id");
