@@ -15,10 +15,15 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,21 +53,55 @@ class HelpResourceTest {
 
     /** A butler signed up for a shift at the station that opens for check-in now (starts in 20 minutes). */
     static String butlerOnDuty(UUID station, String name) {
+        String token = ShiftResourceTest.volunteer(name);
+        ShiftResourceTest.signUp(token, dutyShift(station, 3)).statusCode(201).body("status", equalTo("CONFIRMED"));
+        return token;
+    }
+
+    /** A butler-duty shift at the station that has opened for check-in (it starts within the next 30 minutes). */
+    static String dutyShift(UUID station, int capacity) {
         ZonedDateTime soon = ZonedDateTime.now(STATION_TIME).plusMinutes(20).withSecond(0).withNano(0);
         boolean crossesMidnight = !soon.toLocalDate().equals(soon.plusHours(1).toLocalDate());
         if (crossesMidnight && soon.getMinute() >= 50) {
             soon = soon.toLocalDate().plusDays(1).atStartOfDay(STATION_TIME);   // still within the 30 minutes before
         }
-        Map<String, Object> shift = ShiftResourceTest.shift(station, soon, 1, 3);
+        Map<String, Object> shift = ShiftResourceTest.shift(station, soon, 1, capacity);
         if (crossesMidnight && soon.getHour() == 23) {
             shift.put("end", "23:59");   // shifts do not cross midnight
         }
         shift.put("kind", "BUTLER_DUTY");
-        String id = given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON).body(shift)
+        return given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON).body(shift)
                 .when().post("/api/v1/shifts").then().statusCode(201).extract().path("[0].id");
-        String token = ShiftResourceTest.volunteer(name);
-        ShiftResourceTest.signUp(token, id).statusCode(201).body("status", equalTo("CONFIRMED"));
-        return token;
+    }
+
+    @Test
+    void fiveButlersAcceptingAtOnceGiveOneAcceptance() throws Exception {
+        UUID station = StationFixture.station("fuzhou", "抢单驿站", "OPEN");
+        String shift = dutyShift(station, 5);
+        List<String> butlers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String token = ShiftResourceTest.volunteer("race-butler-" + i + "-" + station.toString().substring(0, 8));
+            ShiftResourceTest.signUp(token, shift).statusCode(201).body("status", equalTo("CONFIRMED"));
+            butlers.add(token);
+        }
+        String id = ask(TestTokens.token("race-help-" + station, null, "worker"), station, "CHARGING", null);
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (String butler : butlers) {
+            results.add(pool.submit((Callable<Integer>) () -> given().auth().oauth2(butler)
+                    .when().post("/api/v1/help/requests/{id}/accept", id).then().extract().statusCode()));
+        }
+        List<Integer> codes = new ArrayList<>();
+        for (Future<Integer> result : results) {
+            codes.add(result.get());
+        }
+        pool.shutdown();
+        assertThat(codes).filteredOn(code -> code == 200).hasSize(1);
+        assertThat(codes).filteredOn(code -> code == 409).hasSize(4);
+        List<ConsumerRecord<String, String>> accepted = TopicReader.read("volunteer-events",
+                r -> station.toString().equals(r.key()) && r.value().contains("yizhan.volunteer.help-accepted"),
+                found -> found.size() > 1, Duration.ofSeconds(5));
+        assertThat(accepted).hasSize(1);
     }
 
     @Test

@@ -133,4 +133,23 @@ class MembershipResourceTest {
                 .then().statusCode(400).body("violations.field", hasItem("from"));
         given().auth().oauth2(worker).when().get("/api/v1/membership/counts").then().statusCode(403);
     }
+
+    @Test
+    void fiveParallelApplicationsOfOneWorkerGiveOne() throws Exception {
+        UUID station = StationFixture.station("fuzhou", "并发入会驿站", "OPEN");
+        String worker = TestTokens.token("parallel-" + UUID.randomUUID(), null, "worker");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+        List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            results.add(pool.submit(() -> given().auth().oauth2(worker).contentType(ContentType.JSON).body(application(station))
+                    .when().post("/api/v1/membership/applications").then().extract().statusCode()));
+        }
+        List<Integer> codes = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Integer> result : results) {
+            codes.add(result.get());
+        }
+        pool.shutdown();
+        assertThat(codes).filteredOn(code -> code == 201).hasSize(1);
+        assertThat(codes).filteredOn(code -> code == 409).hasSize(4);
+    }
 }
