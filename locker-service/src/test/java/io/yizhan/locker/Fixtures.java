@@ -102,4 +102,14 @@ public final class Fixtures {
                 .body(Map.of("lockerId", locker.toString(), "itemId", item.toString()))
                 .when().post("/api/v1/reservations").then();
     }
+
+    /** Publishes volunteer-service's member-joined for {@code subject} on volunteer-events, as an approved application would. */
+    public static void memberJoined(String subject) {
+        UUID station = UUID.randomUUID();
+        io.yizhan.common.testing.TopicReader.write("volunteer-events", station.toString(), """
+                {"specversion":"1.0","id":"%s","source":"/volunteer-service","type":"yizhan.volunteer.member-joined",
+                 "subject":"%s","tenant":"fuzhou","data":{"membershipId":"%s","stationId":"%s","tenant":"fuzhou",
+                 "subject":"%s","platform":"ELEME","at":"2026-11-28T09:00:00+08:00"}}
+                """.formatted(UUID.randomUUID(), station, UUID.randomUUID(), station, subject));
+    }
 }

@@ -50,4 +50,18 @@ public final class StationFixture {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Runs one statement on this service's database, e.g. to move a deadline into the past. */
+    public static void sql(String sql, Object... args) {
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        try (Connection db = DriverManager.getConnection(url, "postgres", "");
+             PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            statement.executeUpdate();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

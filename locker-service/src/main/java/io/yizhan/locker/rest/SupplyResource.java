@@ -65,13 +65,4 @@ public class SupplyResource {
     public Uni<SupplyView> get(@PathParam("id") UUID id) {
         return service.get(callers.current(), id);
     }
-
-    /** TEMPORARY until volunteer-service publishes member-joined events: records a worker as a union member. */
-    @POST
-    @Path("union-members")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
-    @Operation(summary = "（临时）登记工会会员 / TEMPORARY: record a worker as a union member")
-    public Uni<Response> recordMember(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") UnionMemberRecord record) {
-        return service.recordMember(callers.current(), record).map(ignored -> Response.noContent().build());
-    }
 }

@@ -12,7 +12,6 @@ import io.yizhan.locker.Supply;
 import io.yizhan.locker.repository.SupplyRepository;
 import io.yizhan.locker.rest.SupplyRequest;
 import io.yizhan.locker.rest.SupplyView;
-import io.yizhan.locker.rest.UnionMemberRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
@@ -74,13 +73,6 @@ public class SupplyService {
     @WithSession
     public Uni<SupplyView> get(Caller caller, UUID id) {
         return visible(caller, id).map(SupplyService::view);
-    }
-
-    /** TEMPORARY membership source: see README ("Union membership"). */
-    @WithTransaction
-    public Uni<Void> recordMember(Caller caller, UnionMemberRecord record) {
-        String tenant = caller.tenantForWrite(record.tenant());
-        return supplies.recordMember(record.worker().strip(), tenant, caller.subject());
     }
 
     private Uni<Supply> visible(Caller caller, UUID id) {

@@ -105,9 +105,9 @@ class ReservationResourceTest {
         String member = Fixtures.worker(name);
         reserve(member, s.locker(), gift, null).statusCode(403).contentType(PROBLEM)
                 .body("detail", org.hamcrest.Matchers.containsString("须为工会会员"));
-        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON)
-                .body(Map.of("worker", Fixtures.subjectOf(name))).when().post("/api/v1/supplies/union-members")
-                .then().statusCode(204);
+        Fixtures.memberJoined(Fixtures.subjectOf(name));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> Fixtures.count("SELECT count(*) FROM union_member WHERE worker = $1", Fixtures.subjectOf(name)) == 1);
         String id = reserve(member, s.locker(), gift, null).statusCode(201).extract().path("id");
         given().auth().oauth2(member).when().post("/api/v1/reservations/{id}/cancel", id).then().statusCode(200)
                 .body("status", equalTo("CANCELLED"));

@@ -67,17 +67,4 @@ class SupplyResourceTest {
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("name", "手套", "unitValueFen", "十元"))
                 .when().post("/api/v1/supplies").then().statusCode(400).body("violations.field", hasItem("unitValueFen"));
     }
-
-    @Test
-    void unionMembersAreRecordedByAdminsOnly() {
-        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON)
-                .body(Map.of("worker", Fixtures.subjectOf("member-x"))).when().post("/api/v1/supplies/union-members")
-                .then().statusCode(204);
-        given().auth().oauth2(TestTokens.worker()).contentType(ContentType.JSON)
-                .body(Map.of("worker", Fixtures.subjectOf("worker1"))).when().post("/api/v1/supplies/union-members")
-                .then().statusCode(403);
-        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON)
-                .body(Map.of("worker", " ")).when().post("/api/v1/supplies/union-members")
-                .then().statusCode(400).body("violations.field", hasItem("worker"));
-    }
 }

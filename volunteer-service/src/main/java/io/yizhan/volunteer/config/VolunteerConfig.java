@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** Thresholds of duty and wishes, with the defaults the province uses unless a deployment says otherwise. */
+/** Thresholds of duty, wishes, help and rights cases, with the defaults the province uses unless a deployment says otherwise. */
 @ConfigMapping(prefix = "yizhan.volunteer")
 public interface VolunteerConfig {
 
@@ -43,4 +43,26 @@ public interface VolunteerConfig {
     /** The province's default yearly target of union-cadre person-times. */
     @WithDefault("5000")
     int provinceCadreTarget();
+
+    /** Butler help requests ({@code yizhan.volunteer.help.*}). */
+    Help help();
+
+    /** Rights cases ({@code yizhan.volunteer.rights.*}). */
+    Rights rights();
+
+    interface Help {
+        /** Nobody accepted in this time: the station's manager is alerted too (escalation level 1). */
+        @WithDefault("PT5M")
+        Duration escalateToManagerAfter();
+
+        /** Still nobody in this time: the city union is alerted (escalation level 2). */
+        @WithDefault("PT15M")
+        Duration escalateToCityAfter();
+    }
+
+    interface Rights {
+        /** The desk's first reply is due this many working days (Monday to Friday) after filing. */
+        @WithDefault("3")
+        int firstReplyWorkingDays();
+    }
 }

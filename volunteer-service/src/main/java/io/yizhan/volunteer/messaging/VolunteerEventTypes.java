@@ -11,6 +11,13 @@ public final class VolunteerEventTypes {
     public static final String WISH_PUBLISHED = "yizhan.volunteer.wish-published";
     public static final String WISH_CLAIMED = "yizhan.volunteer.wish-claimed";
     public static final String WISH_FULFILLED = "yizhan.volunteer.wish-fulfilled";
+    public static final String HELP_REQUESTED = "yizhan.volunteer.help-requested";
+    public static final String HELP_ACCEPTED = "yizhan.volunteer.help-accepted";
+    public static final String HELP_ESCALATED = "yizhan.volunteer.help-escalated";
+    public static final String HELP_RESOLVED = "yizhan.volunteer.help-resolved";
+    public static final String HELP_CANCELLED = "yizhan.volunteer.help-cancelled";
+    public static final String HEALTH_CHECK_RECORDED = "yizhan.volunteer.health-check-recorded";
+    public static final String MEMBER_JOINED = "yizhan.volunteer.member-joined";
 
     private VolunteerEventTypes() {
     }

@@ -9,6 +9,8 @@ public final class Roles {
     public static final String WORKER = "worker";
     public static final String PARTNER = "partner";
     public static final String DEVICE = "device";
+    /** 维权窗口: the city union's staff and social workers who handle workers' rights cases (tenant-bound). */
+    public static final String RIGHTS_DESK = "rights-desk";
 
     private Roles() {
     }

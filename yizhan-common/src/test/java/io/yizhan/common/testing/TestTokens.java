@@ -40,6 +40,11 @@ public final class TestTokens {
         return token("volunteer1", tenant, "volunteer");
     }
 
+    /** The city's rights desk (维权窗口): {@code <tenant>-rights}, role {@code rights-desk}. */
+    public static String rightsDesk(String tenant) {
+        return token(tenant + "-rights", tenant, "rights-desk");
+    }
+
     /** A door or locker device's client-credentials token; {@code clientId} is what binds it to its station. */
     public static String device(String clientId, String tenant) {
         return claims("service-account-" + clientId, tenant, "device").claim("azp", clientId).jws().keyId("1").sign(key());
