@@ -7,8 +7,11 @@ import java.util.List;
 /** What the evaluation knows about a station, each figure with the window and threshold it is read against. */
 public record StationSignals(Usage usage, Satisfaction satisfaction, Opening opening, Complaints complaints, Help help) {
 
-    /** Uses per complete week (door entries in, locker pickups, duty check-ins, health checks). */
-    public record Usage(int minWeeklyUses, int lowWeeksInARow, List<Week> weeks) {
+    /**
+     * Uses per complete week (door entries in, locker pickups, duty check-ins, health checks);
+     * {@code judgedWeeks}: how many of the latest weeks the station was open for all of.
+     */
+    public record Usage(int minWeeklyUses, int lowWeeksInARow, int judgedWeeks, List<Week> weeks) {
     }
 
     public record Week(LocalDate week, long uses) {

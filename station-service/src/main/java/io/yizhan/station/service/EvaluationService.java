@@ -204,8 +204,9 @@ public class EvaluationService {
     }
 
     /**
-     * 0–100: opening as posted 30, satisfaction 30, usage 20, latest inspection 20, each as a share of
-     * its best; parts without data yet are left out and the rest re-weighted. Null when nothing is known.
+     * 0–100: opening as posted 30, satisfaction 30, usage 20 (weeks it was open for), latest inspection 20,
+     * each as a share of its best; parts without data yet are left out and the rest re-weighted. Null
+     * when nothing is known.
      */
     static Integer score(StationSignals sig, Inspection latest) {
         double weighted = 0;
@@ -219,8 +220,10 @@ public class EvaluationService {
             weights += 30;
         }
         List<StationSignals.Week> weeks = sig.usage().weeks();
-        if (!weeks.isEmpty() && sig.usage().minWeeklyUses() > 0) {
-            double average = weeks.stream().mapToLong(StationSignals.Week::uses).average().orElse(0);
+        int judged = sig.usage().judgedWeeks();
+        if (judged > 0 && sig.usage().minWeeklyUses() > 0) {
+            double average = weeks.subList(weeks.size() - judged, weeks.size()).stream()
+                    .mapToLong(StationSignals.Week::uses).average().orElse(0);
             weighted += 20 * Math.min(1, average / sig.usage().minWeeklyUses());
             weights += 20;
         }

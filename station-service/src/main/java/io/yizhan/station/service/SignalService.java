@@ -60,6 +60,7 @@ public class SignalService {
         return signals.weeklyUses(station.id, from, thisWeek).map(uses -> {
             List<StationSignals.Week> weeks = new ArrayList<>();
             int lowInARow = 0;
+            int judged = 0;
             boolean run = true;
             for (int back = 1; back <= weeksRead; back++) {
                 OffsetDateTime start = thisWeek.minusWeeks(back);
@@ -67,6 +68,7 @@ public class SignalService {
                 long n = uses.getOrDefault(monday, 0L);
                 if (back <= WEEKS_SHOWN) {
                     weeks.add(0, new StationSignals.Week(monday, n));
+                    judged += start.isBefore(since) ? 0 : 1;
                 }
                 // Only whole weeks the station was judged in count towards a run of low weeks.
                 run = run && !start.isBefore(since) && n < s.minWeeklyUses();
@@ -74,7 +76,7 @@ public class SignalService {
                     lowInARow++;
                 }
             }
-            return new StationSignals.Usage(s.minWeeklyUses(), lowInARow, weeks);
+            return new StationSignals.Usage(s.minWeeklyUses(), lowInARow, judged, weeks);
         });
     }
 
