@@ -20,6 +20,28 @@ final class PlatformStack {
     final int keycloakPort;
     final Map<String, Integer> servicePorts = new HashMap<>();
 
+    private static PlatformStack shared;
+
+    /**
+     * One stack for every test class of the run: started by the first class that asks, stopped when
+     * the test JVM exits. Starting it takes most of a minute; doing that once per class would not pay.
+     */
+    static synchronized PlatformStack shared() throws Exception {
+        if (shared == null) {
+            PlatformStack stack = new PlatformStack();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    stack.down();
+                } catch (Exception e) {
+                    System.err.println("./platform down failed: " + e.getMessage());
+                }
+            }));
+            stack.up();
+            shared = stack;
+        }
+        return shared;
+    }
+
     PlatformStack() throws IOException {
         root = Path.of(System.getProperty("yizhan.root", "..")).toAbsolutePath().normalize();
         keycloakPort = freePort();
@@ -43,6 +65,14 @@ final class PlatformStack {
 
     String keycloakUrl() {
         return "http://localhost:" + keycloakPort;
+    }
+
+    /** A demo user's access token from the stack's Keycloak (password grant of the public client yizhan-cli). */
+    String token(String user) {
+        return io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.URLENC)
+                .formParams(Map.of("grant_type", "password", "client_id", "yizhan-cli", "username", user, "password", "demo"))
+                .when().post(keycloakUrl() + "/realms/yizhan/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
     }
 
     void up() throws Exception {

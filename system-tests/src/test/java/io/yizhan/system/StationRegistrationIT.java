@@ -1,7 +1,6 @@
 package io.yizhan.system;
 
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,22 +24,11 @@ class StationRegistrationIT {
 
     @BeforeAll
     void startPlatform() throws Exception {
-        stack = new PlatformStack();
-        stack.up();
-    }
-
-    @AfterAll
-    void stopPlatform() throws Exception {
-        if (stack != null) {
-            stack.down();
-        }
+        stack = PlatformStack.shared();
     }
 
     String password(String user) {
-        return given().contentType(ContentType.URLENC)
-                .formParams(Map.of("grant_type", "password", "client_id", "yizhan-cli", "username", user, "password", "demo"))
-                .when().post(stack.keycloakUrl() + "/realms/yizhan/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        return stack.token(user);
     }
 
     String clientCredentials(String client, String secret) {
