@@ -73,6 +73,40 @@ public final class TestTokens {
         return claims(username, tenant, roles).audience(audience).jws().keyId("1").sign(key());
     }
 
+    /** Tokens a service must refuse with 401, each broken in one way; keyed by what is wrong with it. */
+    public static Map<String, String> attacks() {
+        String valid = token("attacker", "fuzhou", "worker");
+        String[] parts = valid.split("\\.");
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8);
+        String elevated = b64.encodeToString(payload.replace("\"worker\"", "\"province-admin\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String none = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Instant later = Instant.now().plusSeconds(3600);
+        Map<String, String> attacks = new java.util.LinkedHashMap<>();
+        attacks.put("alg none", none + "." + parts[1] + ".");
+        attacks.put("signed by another key", claims("attacker", "fuzhou", "province-admin").jws().keyId("1").sign(otherKey()));
+        attacks.put("wrong issuer", claims("attacker", "fuzhou", "province-admin").issuer("https://evil.example.com")
+                .jws().keyId("1").sign(key()));
+        attacks.put("wrong audience", forAudience("another-api", "attacker", "fuzhou", "province-admin"));
+        attacks.put("expired", expired("attacker", "fuzhou", "province-admin"));
+        attacks.put("not yet valid", claims("attacker", "fuzhou", "province-admin").issuedAt(later).claim("nbf", later.getEpochSecond())
+                .expiresAt(later.plusSeconds(300)).jws().keyId("1").sign(key()));
+        attacks.put("tampered payload", parts[0] + "." + elevated + "." + parts[2]);
+        attacks.put("garbage", "not-a-token");
+        return attacks;
+    }
+
+    private static java.security.PrivateKey otherKey() {
+        try {
+            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair().getPrivate();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static JwtClaimsBuilder claims(String username, String tenant, String... roles) {
         JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
                 .subject(UUID.nameUUIDFromBytes(username.getBytes()).toString())

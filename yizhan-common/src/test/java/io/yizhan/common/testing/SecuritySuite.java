@@ -1,0 +1,278 @@
+package io.yizhan.common.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A service's security and bad-input suite, driven by its own OpenAPI document so that a new
+ * endpoint is covered the day it is added. Each service runs it with {@code @QuarkusTest class
+ * SecurityTest extends SecuritySuite}.
+ * <ul>
+ * <li>every secured operation refuses every forged or stale token (see {@link TestTokens#attacks()})
+ * and a missing one with 401;</li>
+ * <li>every operation that takes a JSON body gets generated bad bodies — wrong types, missing and
+ * extra fields, huge numbers and strings, deep JSON, invalid UTF-8, SQL and script fragments,
+ * oversized bodies — from a caller holding every role, and never answers 5xx; every 4xx is
+ * {@code application/problem+json}.</li>
+ * </ul>
+ * The counts are printed at the end of each test (and asserted non-trivial, so the suite cannot pass
+ * by finding nothing to try).
+ */
+public abstract class SecuritySuite {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String ALL_ROLES = "all-roles";
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+
+    record Operation(String method, String path, boolean secured, JsonNode bodySchema) {
+        String describe() {
+            return method + " " + path;
+        }
+    }
+
+    @Test
+    void everySecuredOperationRefusesMissingForgedAndStaleTokens() throws Exception {
+        List<Operation> secured = operations().stream().filter(Operation::secured).toList();
+        assertThat(secured).as("secured operations in the OpenAPI document").isNotEmpty();
+        Map<String, String> attacks = new java.util.LinkedHashMap<>(TestTokens.attacks());
+        attacks.put("no token", null);
+        List<String> accepted = new ArrayList<>();
+        int tried = 0;
+        for (Operation op : secured) {
+            for (Map.Entry<String, String> attack : attacks.entrySet()) {
+                HttpResponse<String> response = send(op, attack.getValue(), body(op), "application/json");
+                tried++;
+                if (response.statusCode() != 401) {
+                    accepted.add(op.describe() + " with " + attack.getKey() + " → " + response.statusCode());
+                }
+            }
+        }
+        System.out.printf("security suite [%s]: %d secured operations × %d token attacks = %d requests, %d not refused%n",
+                getClass().getSimpleName(), secured.size(), attacks.size(), tried, accepted.size());
+        assertThat(accepted).as("requests not refused with 401").isEmpty();
+    }
+
+    @Test
+    void badBodiesNeverCauseA5xxAndEvery4xxIsAProblem() throws Exception {
+        String token = TestTokens.token(ALL_ROLES, "fuzhou", "province-admin", "city-admin", "station-manager", "volunteer",
+                "worker", "partner", "device", "rights-desk");
+        List<Operation> withBodies = operations().stream().filter(op -> op.bodySchema() != null).toList();
+        assertThat(withBodies).as("operations with a JSON body").isNotEmpty();
+        List<String> defects = new ArrayList<>();
+        int tried = 0;
+        for (Operation op : withBodies) {
+            for (byte[] bad : badBodies(op.bodySchema())) {
+                HttpResponse<String> response = sendBytes(op, token, bad);
+                tried++;
+                String type = response.headers().firstValue("Content-Type").orElse("");
+                if (response.statusCode() >= 500) {
+                    defects.add(op.describe() + " → " + response.statusCode() + " for " + preview(bad) + ": " + preview(response.body()));
+                } else if (response.statusCode() >= 400 && !type.startsWith("application/problem+json")) {
+                    defects.add(op.describe() + " → " + response.statusCode() + " as '" + type + "' for " + preview(bad));
+                }
+            }
+        }
+        System.out.printf("bad-input suite [%s]: %d operations with bodies, %d generated requests, %d defects%n",
+                getClass().getSimpleName(), withBodies.size(), tried, defects.size());
+        assertThat(defects).as("5xx answers or 4xx that are not problem+json").isEmpty();
+    }
+
+    /** Operations of the service's OpenAPI document with the schema of their JSON body (if any). */
+    List<Operation> operations() throws IOException, InterruptedException {
+        HttpResponse<String> doc = http.send(HttpRequest.newBuilder(URI.create(base() + "/q/openapi?format=json")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(doc.statusCode()).isEqualTo(200);
+        JsonNode root = JSON.readTree(doc.body());
+        List<Operation> operations = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields();
+            while (methods.hasNext()) {
+                Map.Entry<String, JsonNode> method = methods.next();
+                JsonNode op = method.getValue();
+                if (!op.isObject() || !op.has("responses")) {
+                    continue;
+                }
+                boolean secured = op.path("security").isArray() && !op.path("security").isEmpty();
+                JsonNode schema = op.path("requestBody").path("content").path("application/json").path("schema");
+                operations.add(new Operation(method.getKey().toUpperCase(), concrete(path.getKey(), op), secured,
+                        schema.isMissingNode() ? null : resolve(root, schema)));
+            }
+        }
+        return operations;
+    }
+
+    /** Path parameters filled with values of their type (ids that do not exist, this year). */
+    private static String concrete(String template, JsonNode op) {
+        String path = template;
+        for (JsonNode parameter : op.path("parameters")) {
+            if ("path".equals(parameter.path("in").asText())) {
+                String type = parameter.path("schema").path("type").asText();
+                String value = type.equals("integer") ? "2026" : UUID.randomUUID().toString();
+                path = path.replace("{" + parameter.path("name").asText() + "}", value);
+            }
+        }
+        return path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+    }
+
+    private static JsonNode resolve(JsonNode root, JsonNode schema) {
+        JsonNode current = schema;
+        for (int i = 0; i < 10 && current.has("$ref"); i++) {
+            String ref = current.get("$ref").asText();
+            current = root.at(ref.substring(1));
+        }
+        ObjectNode resolved = current.deepCopy();
+        if (resolved.has("properties")) {
+            ObjectNode properties = NODES.objectNode();
+            resolved.get("properties").fields().forEachRemaining(p -> properties.set(p.getKey(), resolve(root, p.getValue())));
+            resolved.set("properties", properties);
+        }
+        return resolved;
+    }
+
+    /** A plausible value of a schema: the starting point that each bad body breaks in one way. */
+    private static JsonNode plausible(JsonNode schema) {
+        String type = schema.path("type").asText();
+        String format = schema.path("format").asText();
+        if (schema.has("enum") && !schema.get("enum").isEmpty()) {
+            return schema.get("enum").get(0);
+        }
+        return switch (type) {
+            case "object" -> {
+                ObjectNode object = NODES.objectNode();
+                schema.path("properties").fields().forEachRemaining(p -> object.set(p.getKey(), plausible(p.getValue())));
+                yield object;
+            }
+            case "array" -> NODES.arrayNode();
+            case "integer" -> NODES.numberNode(1);
+            case "number" -> NODES.numberNode(1.5);
+            case "boolean" -> NODES.booleanNode(true);
+            default -> switch (format) {
+                case "uuid" -> NODES.textNode(UUID.randomUUID().toString());
+                case "date" -> NODES.textNode("2026-11-28");
+                case "date-time" -> NODES.textNode("2026-11-28T09:00:00+08:00");
+                default -> NODES.textNode("测试");
+            };
+        };
+    }
+
+    private static final List<JsonNode> HOSTILE = List.of(
+            NODES.textNode("x".repeat(100_000)),
+            NODES.textNode("'; DROP TABLE station; --"),
+            NODES.textNode("<script>alert(1)</script>"),
+            NODES.textNode("\u0000\u202e\uD83D\uDE00"),
+            NODES.numberNode(new java.math.BigDecimal("1e400")),
+            NODES.numberNode(new java.math.BigInteger("99999999999999999999999999999999")),
+            NODES.numberNode(-1),
+            NODES.booleanNode(true),
+            NODES.textNode("not a number"),
+            NODES.arrayNode().add(1).add("two"),
+            NODES.objectNode().put("nested", true),
+            NODES.nullNode());
+
+    List<byte[]> badBodies(JsonNode schema) {
+        List<byte[]> bodies = new ArrayList<>();
+        for (String raw : List.of("", "not json", "{", "[]", "null", "\"text\"", "123", "{\"a\":", "{}}",
+                "[".repeat(5000) + "]".repeat(5000), "{\"a\":".repeat(3000) + "1" + "}".repeat(3000))) {
+            bodies.add(raw.getBytes(StandardCharsets.UTF_8));
+        }
+        bodies.add(new byte[] {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}'});
+        bodies.add(("{\"pad\":\"" + "y".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8));
+        JsonNode base = plausible(schema);
+        if (!(base instanceof ObjectNode object)) {
+            bodies.add(write(NODES.objectNode().put("unexpected", 1)));
+            return bodies;
+        }
+        bodies.add(write(NODES.objectNode()));
+        ObjectNode extra = object.deepCopy();
+        extra.put("unexpectedField", "x");
+        bodies.add(write(extra));
+        ObjectNode many = object.deepCopy();
+        for (int i = 0; i < 5000; i++) {
+            many.put("f" + i, i);
+        }
+        bodies.add(write(many));
+        Iterator<String> fields = object.fieldNames();
+        while (fields.hasNext()) {
+            String field = fields.next();
+            ObjectNode without = object.deepCopy();
+            without.remove(field);
+            bodies.add(write(without));
+            for (JsonNode hostile : HOSTILE) {
+                ObjectNode broken = object.deepCopy();
+                broken.set(field, hostile);
+                bodies.add(write(broken));
+            }
+            if (object.get(field) instanceof ArrayNode) {
+                ObjectNode huge = object.deepCopy();
+                ArrayNode items = huge.putArray(field);
+                for (int i = 0; i < 10_000; i++) {
+                    items.add("item" + i);
+                }
+                bodies.add(write(huge));
+            }
+        }
+        return bodies;
+    }
+
+    private static byte[] write(JsonNode node) {
+        try {
+            return JSON.writeValueAsBytes(node);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private byte[] body(Operation op) {
+        return op.bodySchema() == null ? new byte[0] : write(plausible(op.bodySchema()));
+    }
+
+    private HttpResponse<String> send(Operation op, String token, byte[] body, String type) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + op.path())).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", type)
+                .method(op.method(), body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> sendBytes(Operation op, String token, byte[] body) throws IOException, InterruptedException {
+        return send(op, token, body, "application/json");
+    }
+
+    private static String base() {
+        return RestAssured.baseURI + ":" + RestAssured.port;
+    }
+
+    private static String preview(byte[] body) {
+        return preview(new String(body, 0, Math.min(body.length, 120), StandardCharsets.UTF_8));
+    }
+
+    private static String preview(String text) {
+        return text == null ? "" : text.length() > 120 ? text.substring(0, 120) + "…" : text;
+    }
+}
