@@ -87,9 +87,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        String state = sqlState(e);
+        if (state != null && state.startsWith("22")) {
+            // SQL class 22 is bad data (a NUL in text, a number out of range): the caller's input.
+            Log.debugf("refused data PostgreSQL cannot store (SQLSTATE %s): %s", state, e);
+            return respond(Problem.of(400, "数据无法保存 / Invalid data",
+                    "请求中有无法保存的值（如文字中的 NUL 字符或超出范围的数字）/ the request holds a value that cannot be stored,"
+                            + " such as a NUL character in text or a number out of range"));
+        }
         Log.error("unexpected failure", e);
         return respond(Problem.of(500, "服务器错误 / Server error",
                 "服务出错，已记录 / Something went wrong on our side and was logged; please retry later"));
+    }
+
+    /** The SQLSTATE of the first database error in the cause chain, or null. */
+    static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+            if (t instanceof io.vertx.pgclient.PgException pg && pg.getSqlState() != null) {
+                return pg.getSqlState();
+            }
+        }
+        return null;
     }
 
     static Response respond(Problem problem) {

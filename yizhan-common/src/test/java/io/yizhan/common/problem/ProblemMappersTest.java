@@ -1,0 +1,28 @@
+package io.yizhan.common.problem;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.util.concurrent.CompletionException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ProblemMappersTest {
+
+    final ProblemMappers mappers = new ProblemMappers();
+
+    @Test
+    void dataPostgresCannotStoreIsTheCallersMistake() {
+        // found by the bad-input suite: a NUL character in a name reached PostgreSQL and came back as a 500
+        Exception nul = new CompletionException(new RuntimeException(new SQLException("invalid byte sequence", "22021")));
+        assertEquals(400, mappers.unexpected(nul).getStatus());
+        assertEquals(Problem.MEDIA_TYPE, mappers.unexpected(nul).getMediaType().toString());
+        assertEquals(400, mappers.unexpected(new SQLException("numeric field overflow", "22003")).getStatus());
+    }
+
+    @Test
+    void otherFailuresStayServerErrors() {
+        assertEquals(500, mappers.unexpected(new SQLException("connection refused", "08001")).getStatus());
+        assertEquals(500, mappers.unexpected(new IllegalStateException("bug")).getStatus());
+    }
+}
