@@ -33,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>every operation that takes a JSON body gets generated bad bodies — wrong types, missing and
  * extra fields, huge numbers and strings, deep JSON, invalid UTF-8, SQL and script fragments,
  * oversized bodies — from a caller holding every role, and never answers 5xx; every 4xx is
- * {@code application/problem+json}.</li>
+ * {@code application/problem+json}; the same for hostile query parameters;</li>
+ * <li>every operation is listed in the service's {@code access-matrix.txt} with the roles that may
+ * call it, and every other role is refused with 403.</li>
  * </ul>
  * The counts are printed at the end of each test (and asserted non-trivial, so the suite cannot pass
  * by finding nothing to try).
@@ -46,10 +48,72 @@ public abstract class SecuritySuite {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
-    record Operation(String method, String path, boolean secured, JsonNode bodySchema, List<String> queryParameters) {
+    record Operation(String method, String template, String path, boolean secured, JsonNode bodySchema,
+                     List<String> queryParameters) {
         String describe() {
             return method + " " + path;
         }
+
+        String key() {
+            return method + " " + template;
+        }
+    }
+
+    static final List<String> ROLES = List.of("province-admin", "city-admin", "station-manager", "volunteer", "worker",
+            "partner", "device", "rights-desk");
+
+    /** A token holding one role only, as Keycloak issues them (workers and partners carry no city). */
+    static String roleToken(String role) {
+        boolean cityBound = !role.equals("worker") && !role.equals("partner");
+        return TestTokens.token(role + "-probe", cityBound ? (role.equals("province-admin") ? "fujian" : "fuzhou") : null, role);
+    }
+
+    @Test
+    void everyOperationIsInTheAccessMatrixAndOtherRolesAreRefused() throws Exception {
+        Map<String, String> matrix = new java.util.TreeMap<>();
+        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("access-matrix.txt")) {
+            assertThat(in).as("src/test/resources/access-matrix.txt").isNotNull();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] parts = line.trim().split("\\s+");
+                if (parts.length == 3 && !line.startsWith("#")) {
+                    matrix.put(parts[0] + " " + parts[1], parts[2]);
+                }
+            }
+        }
+        List<Operation> operations = operations();
+        List<String> unlisted = operations.stream().map(Operation::key).filter(k -> !matrix.containsKey(k)).toList();
+        assertThat(unlisted).as("operations missing from access-matrix.txt (add: METHOD path roles)").isEmpty();
+        java.util.Set<String> present = operations.stream().map(Operation::key).collect(java.util.stream.Collectors.toSet());
+        assertThat(matrix.keySet().stream().filter(k -> !present.contains(k)).toList())
+                .as("access-matrix.txt lines for operations that no longer exist").isEmpty();
+        List<String> wrong = new ArrayList<>();
+        int tried = 0;
+        for (Operation op : operations) {
+            String allowed = matrix.get(op.key());
+            if (allowed.equals("public")) {
+                HttpResponse<String> anonymous = send(op, null, body(op), "application/json");
+                tried++;
+                if (anonymous.statusCode() == 401 || anonymous.statusCode() >= 500) {
+                    wrong.add(op.describe() + " without a token → " + anonymous.statusCode() + " (documented public)");
+                }
+                continue;
+            }
+            List<String> roles = allowed.equals("*") ? ROLES : List.of(allowed.split(","));
+            for (String role : ROLES) {
+                HttpResponse<String> response = send(op, roleToken(role), body(op), "application/json");
+                tried++;
+                int status = response.statusCode();
+                boolean permitted = roles.contains(role);
+                if (!permitted && status != 403) {
+                    wrong.add(op.describe() + " as " + role + " → " + status + " (documented 403)");
+                } else if (permitted && (status == 401 || status >= 500)) {
+                    wrong.add(op.describe() + " as " + role + " → " + status + " (documented allowed)");
+                }
+            }
+        }
+        System.out.printf("access matrix [%s]: %d operations × %d roles, %d requests, %d not as documented%n",
+                getClass().getSimpleName(), operations.size(), ROLES.size(), tried, wrong.size());
+        assertThat(wrong).as("answers that differ from access-matrix.txt").isEmpty();
     }
 
     @Test
@@ -116,7 +180,8 @@ public abstract class SecuritySuite {
                 for (String value : HOSTILE_QUERY) {
                     String query = (op.path().contains("?") ? "&" : "?") + java.net.URLEncoder.encode(parameter, StandardCharsets.UTF_8)
                             + "=" + java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
-                    Operation probed = new Operation(op.method(), op.path() + query, op.secured(), op.bodySchema(), op.queryParameters());
+                    Operation probed = new Operation(op.method(), op.template(), op.path() + query, op.secured(), op.bodySchema(),
+                            op.queryParameters());
                     HttpResponse<String> response = send(probed, token, body(op), "application/json");
                     tried++;
                     String type = response.headers().firstValue("Content-Type").orElse("");
@@ -158,7 +223,7 @@ public abstract class SecuritySuite {
                         query.add(p.path("name").asText());
                     }
                 });
-                operations.add(new Operation(method.getKey().toUpperCase(), concrete(path.getKey(), op), secured,
+                operations.add(new Operation(method.getKey().toUpperCase(), path.getKey(), concrete(path.getKey(), op), secured,
                         schema.isMissingNode() ? null : resolve(root, schema), query));
             }
         }
