@@ -1,0 +1,83 @@
+package io.yizhan.partner.rest;
+
+import io.smallrye.mutiny.Uni;
+import io.yizhan.common.paging.Page;
+import io.yizhan.common.paging.PageRequest;
+import io.yizhan.common.problem.QueryParams;
+import io.yizhan.common.tenant.CallerContext;
+import io.yizhan.common.tenant.Roles;
+import io.yizhan.partner.Partner;
+import io.yizhan.partner.service.PartnerService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The registry of partner platforms: the province federation's, and a partner's view of itself. */
+@Path("/api/v1/partner")
+@Tag(name = "合作平台登记 / Partner registry")
+public class PartnerResource {
+
+    private final PartnerService service;
+    private final CallerContext callers;
+
+    public PartnerResource(PartnerService service, CallerContext callers) {
+        this.service = service;
+        this.callers = callers;
+    }
+
+    @POST
+    @Path("/partners")
+    @RolesAllowed(Roles.PROVINCE_ADMIN)
+    @Operation(summary = "登记合作平台 / Register a partner platform (its Keycloak client)")
+    public Uni<Response> register(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") PartnerRequest request) {
+        return service.register(request).map(p -> Response.status(Response.Status.CREATED).entity(p).build());
+    }
+
+    @GET
+    @Path("/partners")
+    @RolesAllowed(Roles.PROVINCE_ADMIN)
+    @Operation(summary = "合作平台列表 / Registered partners")
+    public Uni<Page<PartnerView>> list(@Valid @BeanParam PageRequest page) {
+        return service.list(page);
+    }
+
+    @GET
+    @Path("/partners/{id}")
+    @RolesAllowed(Roles.PROVINCE_ADMIN)
+    @Operation(summary = "合作平台详情 / One partner")
+    public Uni<PartnerView> get(@PathParam("id") String id) {
+        return service.get(QueryParams.uuid("id", id));
+    }
+
+    @POST
+    @Path("/partners/{id}/suspend")
+    @RolesAllowed(Roles.PROVINCE_ADMIN)
+    @Operation(summary = "停用合作平台 / Suspend a partner: its tokens are refused from now on")
+    public Uni<PartnerView> suspend(@PathParam("id") String id) {
+        return service.setStatus(QueryParams.uuid("id", id), Partner.SUSPENDED);
+    }
+
+    @POST
+    @Path("/partners/{id}/reactivate")
+    @RolesAllowed(Roles.PROVINCE_ADMIN)
+    @Operation(summary = "恢复合作平台 / Reactivate a suspended partner")
+    public Uni<PartnerView> reactivate(@PathParam("id") String id) {
+        return service.setStatus(QueryParams.uuid("id", id), Partner.ACTIVE);
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "本平台信息与用量 / The calling partner: registration and webhook usage")
+    public Uni<PartnerUsage> me() {
+        return service.usage(callers.current());
+    }
+}
