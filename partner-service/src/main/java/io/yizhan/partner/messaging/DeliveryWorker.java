@@ -53,8 +53,9 @@ public class DeliveryWorker {
         return deliveries.claimDue(config.webhooks().batchSize())
                 .onItem().transformToMulti(list -> Multi.createFrom().iterable(list))
                 .onItem().transformToUniAndMerge(claimed -> send(claimed)
-                        .chain(outcome -> deliveries.record(claimed.deliveryId(), outcome)))
-                .collect().last()
+                        .map(outcome -> new DeliveryService.Attempt(claimed.deliveryId(), outcome)))
+                .collect().asList()
+                .chain(attempts -> attempts.isEmpty() ? Uni.createFrom().voidItem() : deliveries.record(attempts))
                 .onFailure().invoke(e -> Log.warnf(e, "webhook delivery run failed"))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();

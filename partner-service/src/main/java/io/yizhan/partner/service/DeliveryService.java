@@ -184,10 +184,26 @@ public class DeliveryService {
                 });
     }
 
-    /** Records one attempt: delivered; retry after the schedule's next wait; give up; or suspend the subscription. */
+    /** What one attempt of one delivery came to. */
+    public record Attempt(UUID deliveryId, Outcome outcome) {
+    }
+
+    /**
+     * Records a batch of attempts, one after the other in one transaction (a Vert.x context holds one
+     * session at a time): delivered; retry after the schedule's next wait; give up; or suspend the
+     * subscription that has failed for too long.
+     */
     @WithTransaction
-    public Uni<Void> record(UUID deliveryId, Outcome outcome) {
+    public Uni<Void> record(List<Attempt> attempts) {
         OffsetDateTime now = OffsetDateTime.now();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Attempt attempt : attempts) {
+            chain = chain.chain(() -> recordOne(attempt.deliveryId(), attempt.outcome(), now));
+        }
+        return chain;
+    }
+
+    private Uni<Void> recordOne(UUID deliveryId, Outcome outcome, OffsetDateTime now) {
         return deliveries.findById(deliveryId).chain(d -> {
             if (d == null || !Delivery.PENDING.equals(d.status)) {
                 return Uni.createFrom().voidItem();
@@ -202,6 +218,12 @@ public class DeliveryService {
                     d.deliveredAt = now;
                     d.nextAttemptAt = null;
                     s.failingSince = null;
+                    return Uni.createFrom().voidItem();
+                }
+                if (!s.isActive()) {
+                    // suspended by an earlier attempt of this batch
+                    d.status = Delivery.FAILED;
+                    d.nextAttemptAt = null;
                     return Uni.createFrom().voidItem();
                 }
                 if (s.failingSince == null) {
