@@ -30,7 +30,7 @@ final class PlatformStack {
         env.put("YIZHAN_KAFKA_PORT", String.valueOf(freePort()));
         env.put("YIZHAN_KAFKA_CONTROLLER_PORT", String.valueOf(freePort()));
         env.put("YIZHAN_KEYCLOAK_PORT", String.valueOf(keycloakPort));
-        for (String service : List.of("station", "locker", "rating", "volunteer")) {
+        for (String service : List.of("station", "locker", "rating", "volunteer", "partner")) {
             int port = freePort();
             servicePorts.put(service, port);
             env.put("YIZHAN_" + service.toUpperCase() + "_PORT", String.valueOf(port));
