@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.Set;
 
 @Path("/api/v1/partner/deliveries")
-@Tag(name = "Webhook 投递记录 / Webhook delivery log")
+@Tag(name = "投递记录 / Webhook deliveries")
 @RolesAllowed(Roles.PARTNER)
 public class DeliveryResource {
 
@@ -37,7 +37,7 @@ public class DeliveryResource {
 
     @GET
     @Operation(summary = "投递记录（最新在前）/ This partner's deliveries, newest first, optionally of one subscription or status")
-    public Uni<Page<DeliveryView>> list(@QueryParam("subscriptionId") String subscriptionId, @QueryParam("status") String status,
+    public Uni<Page<DeliveryView>> listDeliveries(@QueryParam("subscriptionId") String subscriptionId, @QueryParam("status") String status,
                                         @Valid @BeanParam PageRequest page) {
         if (status != null && !STATUSES.contains(status)) {
             throw ProblemException.badRequest("status", "取值 PENDING、DELIVERED 或 FAILED / one of PENDING, DELIVERED, FAILED");

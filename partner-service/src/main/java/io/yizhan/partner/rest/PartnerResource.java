@@ -18,6 +18,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The registry of partner platforms: the province federation's, and a partner's view of itself. */
@@ -37,7 +40,9 @@ public class PartnerResource {
     @Path("/partners")
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "登记合作平台 / Register a partner platform (its Keycloak client)")
-    public Uni<Response> register(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") PartnerRequest request) {
+    @APIResponse(responseCode = "201", description = "已登记 / Registered",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PartnerView.class)))
+    public Uni<Response> registerPartner(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") PartnerRequest request) {
         return service.register(request).map(p -> Response.status(Response.Status.CREATED).entity(p).build());
     }
 
@@ -45,7 +50,7 @@ public class PartnerResource {
     @Path("/partners")
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "合作平台列表 / Registered partners")
-    public Uni<Page<PartnerView>> list(@Valid @BeanParam PageRequest page) {
+    public Uni<Page<PartnerView>> listPartners(@Valid @BeanParam PageRequest page) {
         return service.list(page);
     }
 
@@ -53,7 +58,7 @@ public class PartnerResource {
     @Path("/partners/{id}")
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "合作平台详情 / One partner")
-    public Uni<PartnerView> get(@PathParam("id") String id) {
+    public Uni<PartnerView> getPartner(@PathParam("id") String id) {
         return service.get(QueryParams.uuid("id", id));
     }
 
@@ -61,7 +66,7 @@ public class PartnerResource {
     @Path("/partners/{id}/suspend")
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "停用合作平台 / Suspend a partner: its tokens are refused from now on")
-    public Uni<PartnerView> suspend(@PathParam("id") String id) {
+    public Uni<PartnerView> suspendPartner(@PathParam("id") String id) {
         return service.setStatus(QueryParams.uuid("id", id), Partner.SUSPENDED);
     }
 
@@ -69,7 +74,7 @@ public class PartnerResource {
     @Path("/partners/{id}/reactivate")
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "恢复合作平台 / Reactivate a suspended partner")
-    public Uni<PartnerView> reactivate(@PathParam("id") String id) {
+    public Uni<PartnerView> reactivatePartner(@PathParam("id") String id) {
         return service.setStatus(QueryParams.uuid("id", id), Partner.ACTIVE);
     }
 
@@ -77,7 +82,7 @@ public class PartnerResource {
     @Path("/me")
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "本平台信息与用量 / The calling partner: registration and webhook usage")
-    public Uni<PartnerUsage> me() {
+    public Uni<PartnerUsage> getOwnUsage() {
         return service.usage(callers.current());
     }
 }

@@ -17,12 +17,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
 @Path("/api/v1/partner/subscriptions")
-@Tag(name = "Webhook 订阅 / Webhook subscriptions")
+@Tag(name = "订阅 / Webhook subscriptions")
 @RolesAllowed(Roles.PARTNER)
 public class SubscriptionResource {
 
@@ -38,7 +41,9 @@ public class SubscriptionResource {
 
     @POST
     @Operation(summary = "订阅事件 / Subscribe a webhook URL to event types in cities or a GCJ-02 box; the answer carries the signing secret, once")
-    public Uni<Response> create(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") SubscriptionRequest request) {
+    @APIResponse(responseCode = "201", description = "已订阅，secret 仅此一次返回 / Subscribed; the secret is returned only here",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)))
+    public Uni<Response> createSubscription(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") SubscriptionRequest request) {
         return targets.check("url", request.url())
                 .chain(() -> service.create(callers.current(), request))
                 .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
@@ -46,28 +51,29 @@ public class SubscriptionResource {
 
     @GET
     @Operation(summary = "本平台的订阅 / This partner's subscriptions")
-    public Uni<List<SubscriptionView>> list() {
+    public Uni<List<SubscriptionView>> listSubscriptions() {
         return service.list(callers.current());
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "订阅详情 / One subscription")
-    public Uni<SubscriptionView> get(@PathParam("id") String id) {
+    public Uni<SubscriptionView> getSubscription(@PathParam("id") String id) {
         return service.get(callers.current(), QueryParams.uuid("id", id));
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "取消订阅 / Delete a subscription and its delivery log")
-    public Uni<Response> delete(@PathParam("id") String id) {
+    @APIResponse(responseCode = "204", description = "已删除 / Deleted")
+    public Uni<Response> deleteSubscription(@PathParam("id") String id) {
         return service.delete(callers.current(), QueryParams.uuid("id", id)).map(ignored -> Response.noContent().build());
     }
 
     @PATCH
     @Path("/{id}")
     @Operation(summary = "恢复或暂停订阅 / Re-enable (status ACTIVE) or pause (SUSPENDED) a subscription")
-    public Uni<SubscriptionView> patch(@PathParam("id") String id,
+    public Uni<SubscriptionView> updateSubscriptionStatus(@PathParam("id") String id,
                                        @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") SubscriptionPatch patch) {
         return service.patch(callers.current(), QueryParams.uuid("id", id), patch);
     }
@@ -75,7 +81,9 @@ public class SubscriptionResource {
     @POST
     @Path("/{id}/test")
     @Operation(summary = "发送测试事件 / Queue a signed webhook.test event to this subscription")
-    public Uni<Response> test(@PathParam("id") String id) {
+    @APIResponse(responseCode = "202", description = "已排队 / Queued",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeliveryView.class)))
+    public Uni<Response> sendTestEvent(@PathParam("id") String id) {
         return service.sendTest(callers.current(), QueryParams.uuid("id", id))
                 .map(delivery -> Response.accepted(delivery).build());
     }
