@@ -25,6 +25,13 @@ class WebhookSignerTest {
     }
 
     @Test
+    void theWorkedExampleOfThePartnerGuideIsWhatWeSend() {
+        String body = "{\"specversion\":\"1.0\",\"id\":\"6f1c2d3e-4b5a-3c2d-9e8f-7a6b5c4d3e2f\",\"source\":\"/partner-service\",\"type\":\"station.opened\",\"time\":\"2026-11-28T11:30:00+08:00\",\"subject\":\"9d2f4a6e-1c3b-4e8f-a5d7-0b6c8e2f1a34\",\"tenant\":\"fuzhou\",\"datacontenttype\":\"application/json\",\"data\":{\"id\":\"9d2f4a6e-1c3b-4e8f-a5d7-0b6c8e2f1a34\",\"tenant\":\"fuzhou\",\"name\":\"东街口智慧驿站\",\"lat\":26.0889,\"lon\":119.3012,\"status\":\"OPEN\",\"previousStatus\":\"PLANNED\",\"version\":1,\"gcj02\":{\"lat\":26.08579588997294,\"lon\":119.30600845772453}}}";
+        assertThat(new WebhookSigner().sign("whsec_AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcY", "6f1c2d3e-4b5a-3c2d-9e8f-7a6b5c4d3e2f",
+                1795836600L, body)).isEqualTo("v1,HID67OSSvuftaeuyaH/cOdgdXys/ZGZOTWO2IxCEdJY=");
+    }
+
+    @Test
     void theSignatureIsHmacSha256OverIdTimestampAndBody() throws Exception {
         String secret = new WebhookSigner().newSecret();
         assertThat(secret).startsWith("whsec_");
