@@ -13,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A partner's endpoint in miniature: records every request and answers with the status it is told to. */
 public final class WebhookReceiver implements AutoCloseable {
 
-    public record Received(Map<String, List<String>> headers, String body) {
+    public record Received(Map<String, List<String>> headers, String body, long receivedAtMillis) {
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
@@ -28,7 +28,7 @@ public final class WebhookReceiver implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), body));
+            received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), body, System.currentTimeMillis()));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });

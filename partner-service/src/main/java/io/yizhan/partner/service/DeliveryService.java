@@ -28,6 +28,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -234,16 +235,18 @@ public class DeliveryService {
                     d.nextAttemptAt = null;
                     return suspend(s, now);
                 }
-                List<Duration> schedule = config.webhooks().retrySchedule();
-                if (d.attempts > schedule.size()) {
-                    d.status = Delivery.FAILED;
-                    d.nextAttemptAt = null;
-                } else {
-                    d.nextAttemptAt = now.plus(schedule.get(d.attempts - 1));
-                }
+                Optional<Duration> wait = waitAfter(d.attempts, config.webhooks().retrySchedule());
+                d.status = wait.isPresent() ? Delivery.PENDING : Delivery.FAILED;
+                d.nextAttemptAt = wait.map(now::plus).orElse(null);
                 return Uni.createFrom().voidItem();
             });
         });
+    }
+
+    /** The wait before the next attempt after {@code failedAttempts} failures, or empty when the schedule is used up. */
+    static Optional<Duration> waitAfter(int failedAttempts, List<Duration> schedule) {
+        return failedAttempts >= 1 && failedAttempts <= schedule.size()
+                ? Optional.of(schedule.get(failedAttempts - 1)) : Optional.empty();
     }
 
     /** Suspends a failing subscription; its pending deliveries are given up so re-enabling starts clean. */

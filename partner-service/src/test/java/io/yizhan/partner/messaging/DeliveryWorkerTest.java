@@ -161,6 +161,10 @@ class DeliveryWorkerTest {
             List<WebhookReceiver.Received> attempts = receiver.received();
             assertThat(attempts.size()).isGreaterThanOrEqualTo(3);
             assertThat(attempts).extracting(r -> r.header("webhook-id")).containsOnly(attempts.get(0).header("webhook-id"));
+            for (int i = 1; i < attempts.size(); i++) {
+                // the test schedule waits 1 s before each retry
+                assertThat(attempts.get(i).receivedAtMillis() - attempts.get(i - 1).receivedAtMillis()).isGreaterThanOrEqualTo(900);
+            }
             JsonPath log = deliveries(clientId);
             assertThat(log.getString("items[0].status")).isEqualTo("FAILED");
             assertThat(log.getInt("items[0].lastStatusCode")).isEqualTo(500);
