@@ -118,7 +118,7 @@ class PartnerFlowIT {
                 .url("http://127.0.0.1:" + receiver.getAddress().getPort() + "/yizhan")
                 .eventTypes(List.of("station.opened"))
                 .cities(List.of("fuzhou"))
-                .description("端到端测试 / end-to-end test"));
+                .description("端到端测试 / end-to-end test"), java.util.UUID.randomUUID().toString());
         assertThat(subscription.getSecret()).startsWith("whsec_");
 
         String admin = token(Map.of("grant_type", "password", "client_id", "yizhan-cli", "username", "fuzhou-admin",

@@ -12,7 +12,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import io.yizhan.common.idempotency.IdempotentRequests;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -42,8 +44,10 @@ public class PartnerResource {
     @Operation(summary = "登记合作平台 / Register a partner platform (its Keycloak client)")
     @APIResponse(responseCode = "201", description = "已登记 / Registered",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PartnerView.class)))
-    public Uni<Response> registerPartner(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") PartnerRequest request) {
-        return service.register(request).map(p -> Response.status(Response.Status.CREATED).entity(p).build());
+    public Uni<Response> registerPartner(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") PartnerRequest request,
+                                         @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return service.register(callers.current(), request, idempotencyKey).map(outcome -> Response.status(Response.Status.CREATED)
+                .entity(outcome.response()).header("Idempotent-Replayed", outcome.replayed() ? "true" : null).build());
     }
 
     @GET

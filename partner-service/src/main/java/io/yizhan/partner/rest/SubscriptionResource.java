@@ -10,7 +10,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
+import io.yizhan.common.idempotency.IdempotentRequests;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,10 +45,12 @@ public class SubscriptionResource {
     @Operation(summary = "订阅事件 / Subscribe a webhook URL to event types in cities or a GCJ-02 box; the answer carries the signing secret, once")
     @APIResponse(responseCode = "201", description = "已订阅，secret 仅此一次返回 / Subscribed; the secret is returned only here",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)))
-    public Uni<Response> createSubscription(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") SubscriptionRequest request) {
+    public Uni<Response> createSubscription(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") SubscriptionRequest request,
+                                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return targets.check("url", request.url())
-                .chain(() -> service.create(callers.current(), request))
-                .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
+                .chain(() -> service.create(callers.current(), request, idempotencyKey))
+                .map(outcome -> Response.status(Response.Status.CREATED).entity(outcome.response())
+                        .header("Idempotent-Replayed", outcome.replayed() ? "true" : null).build());
     }
 
     @GET

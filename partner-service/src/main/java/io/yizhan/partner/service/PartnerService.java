@@ -2,7 +2,9 @@ package io.yizhan.partner.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import io.yizhan.common.idempotency.IdempotentRequests;
 import io.yizhan.common.paging.Page;
 import io.yizhan.common.paging.PageRequest;
 import io.yizhan.common.problem.ProblemException;
@@ -34,15 +36,22 @@ public class PartnerService {
     private final PartnerRepository partners;
     private final SubscriptionRepository subscriptions;
     private final DeliveryRepository deliveries;
+    private final IdempotentRequests idempotency;
 
-    public PartnerService(PartnerRepository partners, SubscriptionRepository subscriptions, DeliveryRepository deliveries) {
+    public PartnerService(PartnerRepository partners, SubscriptionRepository subscriptions, DeliveryRepository deliveries,
+                          IdempotentRequests idempotency) {
         this.partners = partners;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
+        this.idempotency = idempotency;
     }
 
     @WithTransaction
-    public Uni<PartnerView> register(PartnerRequest request) {
+    public Uni<IdempotentRequests.Outcome<PartnerView>> register(Caller caller, PartnerRequest request, String key) {
+        return idempotency.run(key, caller.subject(), request, PartnerView.class, () -> register(request));
+    }
+
+    private Uni<PartnerView> register(PartnerRequest request) {
         String cities = String.join(",", checked("cities", request.cities(), Tenants.codes()));
         String scopes = String.join(",", checked("scopes", request.scopes(), PartnerScopes.ALL));
         return partners.find("clientId", request.clientId()).firstResult().chain(existing -> {
@@ -67,7 +76,7 @@ public class PartnerService {
 
     @WithSession
     public Uni<Page<PartnerView>> list(PageRequest page) {
-        var query = partners.findAll(io.quarkus.panache.common.Sort.by("name"));
+        var query = partners.findAll(Sort.by("name"));
         return query.page(page.page, page.size).list()
                 .chain(items -> query.count().map(total -> new Page<>(items.stream().map(PartnerViews::partner).toList(),
                         page.page, page.size, total)));

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import io.yizhan.common.idempotency.IdempotentRequests;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.partner.Partner;
@@ -30,32 +31,40 @@ public class SubscriptionService {
     private final PartnerService partners;
     private final DeliveryService deliveries;
     private final WebhookSigner signer;
+    private final IdempotentRequests idempotency;
 
     public SubscriptionService(SubscriptionRepository subscriptions, PartnerService partners, DeliveryService deliveries,
-                               WebhookSigner signer) {
+                               WebhookSigner signer, IdempotentRequests idempotency) {
         this.subscriptions = subscriptions;
         this.partners = partners;
         this.deliveries = deliveries;
         this.signer = signer;
+        this.idempotency = idempotency;
     }
 
-    /** The URL has been checked against SSRF by the caller (it resolves names off the event loop). */
+    /**
+     * The URL has been checked against SSRF by the caller (it resolves names off the event loop). A
+     * repeat with the same {@code Idempotency-Key} returns the first answer, secret included, to the same client.
+     */
     @WithTransaction
-    public Uni<SubscriptionView> create(Caller caller, SubscriptionRequest request) {
-        return partners.activePartner(caller, PartnerScopes.WEBHOOKS).chain(partner -> {
-            Subscription s = new Subscription();
-            s.id = UUID.randomUUID();
-            s.partnerId = partner.id;
-            s.url = request.url().trim();
-            s.eventTypes = String.join(",", PartnerService.checked("eventTypes", request.eventTypes(), PartnerEventTypes.SUBSCRIBABLE));
-            applyArea(s, partner, request.cities(), request.bbox());
-            s.description = request.description();
-            s.status = Subscription.ACTIVE;
-            s.createdAt = OffsetDateTime.now();
-            s.updatedAt = s.createdAt;
-            s.secret = signer.newSecret();
-            return subscriptions.persist(s).map(saved -> PartnerViews.subscription(saved, saved.secret));
-        });
+    public Uni<IdempotentRequests.Outcome<SubscriptionView>> create(Caller caller, SubscriptionRequest request, String key) {
+        return partners.activePartner(caller, PartnerScopes.WEBHOOKS).chain(partner ->
+                idempotency.run(key, caller.clientId(), request, SubscriptionView.class, () -> create(partner, request)));
+    }
+
+    private Uni<SubscriptionView> create(Partner partner, SubscriptionRequest request) {
+        Subscription s = new Subscription();
+        s.id = UUID.randomUUID();
+        s.partnerId = partner.id;
+        s.url = request.url().trim();
+        s.eventTypes = String.join(",", PartnerService.checked("eventTypes", request.eventTypes(), PartnerEventTypes.SUBSCRIBABLE));
+        applyArea(s, partner, request.cities(), request.bbox());
+        s.description = request.description();
+        s.status = Subscription.ACTIVE;
+        s.createdAt = OffsetDateTime.now();
+        s.updatedAt = s.createdAt;
+        s.secret = signer.newSecret();
+        return subscriptions.persist(s).map(saved -> PartnerViews.subscription(saved, saved.secret));
     }
 
     @WithSession

@@ -66,6 +66,16 @@ class PartnerResourceTest {
     }
 
     @Test
+    void aRetriedRegistrationWithTheSameIdempotencyKeyIsReplayed() {
+        Map<String, Object> body = body(PartnerFixture.newClientId(), List.of("fuzhou"), List.of("webhooks"));
+        String id = given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON).header("Idempotency-Key", "reg-1")
+                .body(body).when().post("/api/v1/partner/partners").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON).header("Idempotency-Key", "reg-1")
+                .body(body).when().post("/api/v1/partner/partners")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(id));
+    }
+
+    @Test
     void aClientIdIsRegisteredOnce() {
         String clientId = PartnerFixture.newClientId();
         PartnerFixture.register(clientId);

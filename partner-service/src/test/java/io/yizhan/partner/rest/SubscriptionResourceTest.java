@@ -45,6 +45,23 @@ class SubscriptionResourceTest {
     }
 
     @Test
+    void aRetriedCreationWithTheSameIdempotencyKeyReturnsTheFirstSubscription() {
+        String clientId = PartnerFixture.newClientId();
+        PartnerFixture.register(clientId);
+        Map<String, Object> body = Map.of("url", URL, "eventTypes", List.of("station.opened"));
+        var first = given().auth().oauth2(TestTokens.partner(clientId)).contentType(ContentType.JSON).header("Idempotency-Key", "k-1")
+                .body(body).when().post("/api/v1/partner/subscriptions").then().statusCode(201).extract();
+        given().auth().oauth2(TestTokens.partner(clientId)).contentType(ContentType.JSON).header("Idempotency-Key", "k-1")
+                .body(body).when().post("/api/v1/partner/subscriptions")
+                .then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first.path("id"))).body("secret", equalTo(first.path("secret")));
+        given().auth().oauth2(TestTokens.partner(clientId)).contentType(ContentType.JSON).header("Idempotency-Key", "k-1")
+                .body(Map.of("url", URL, "eventTypes", List.of("station.closed"))).when().post("/api/v1/partner/subscriptions")
+                .then().statusCode(422);
+        given().auth().oauth2(TestTokens.partner(clientId)).when().get("/api/v1/partner/subscriptions").then().body("", hasSize(1));
+    }
+
+    @Test
     void aBoxSubscriptionKeepsItsCorners() {
         String clientId = PartnerFixture.newClientId();
         PartnerFixture.register(clientId);
