@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The whole platform started exactly as a developer starts it, {@code ./platform up}, but on free
- * ports, its own state directory and its own databases, so it never clashes with a running stack.
+ * ports, its own state directory and its own databases (named after the checkout), so it never
+ * clashes with a running stack or another checkout's end-to-end run.
  */
 final class PlatformStack {
 
@@ -24,7 +25,8 @@ final class PlatformStack {
         root = Path.of(System.getProperty("yizhan.root", "..")).toAbsolutePath().normalize();
         keycloakPort = freePort();
         env.put("YIZHAN_STATE_DIR", root.resolve(".platform-e2e").toString());
-        env.put("YIZHAN_DB_PREFIX", "e2e_");
+        // one set of databases per checkout: worktrees of other branches (other migrations) share the server
+        env.put("YIZHAN_DB_PREFIX", "e2e_" + Integer.toHexString(root.toString().hashCode() & 0xffffff) + "_");
         env.put("YIZHAN_SKIP_BUILD", "1");
         env.put("YIZHAN_DEMO_LOAD_STATIONS", "false");
         env.put("YIZHAN_KAFKA_PORT", String.valueOf(freePort()));
