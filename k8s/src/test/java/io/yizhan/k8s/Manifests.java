@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 /** The repository's k8s/ folder, rendered by {@code kubectl kustomize}, as Jackson trees. */
 final class Manifests {
 
-    static final List<String> SERVICES = List.of("station-service", "locker-service", "rating-service", "volunteer-service");
+    static final List<String> SERVICES = List.of("station-service", "locker-service", "rating-service", "volunteer-service", "partner-service");
     static final YAMLMapper YAML = new YAMLMapper();
     static final ObjectMapper JSON = new ObjectMapper();
 

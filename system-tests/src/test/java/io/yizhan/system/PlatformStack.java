@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The whole platform started exactly as a developer starts it, {@code ./platform up}, but on free
- * ports, its own state directory and its own databases, so it never clashes with a running stack.
+ * ports, its own state directory and its own databases (named after the checkout), so it never
+ * clashes with a running stack or another checkout's end-to-end run.
  */
 final class PlatformStack {
 
@@ -46,13 +47,14 @@ final class PlatformStack {
         root = Path.of(System.getProperty("yizhan.root", "..")).toAbsolutePath().normalize();
         keycloakPort = freePort();
         env.put("YIZHAN_STATE_DIR", root.resolve(".platform-e2e").toString());
-        env.put("YIZHAN_DB_PREFIX", "e2e_");
+        // one set of databases per checkout: worktrees of other branches (other migrations) share the server
+        env.put("YIZHAN_DB_PREFIX", "e2e_" + Integer.toHexString(root.toString().hashCode() & 0xffffff) + "_");
         env.put("YIZHAN_SKIP_BUILD", "1");
         env.put("YIZHAN_DEMO_LOAD_STATIONS", "false");
         env.put("YIZHAN_KAFKA_PORT", String.valueOf(freePort()));
         env.put("YIZHAN_KAFKA_CONTROLLER_PORT", String.valueOf(freePort()));
         env.put("YIZHAN_KEYCLOAK_PORT", String.valueOf(keycloakPort));
-        for (String service : List.of("station", "locker", "rating", "volunteer")) {
+        for (String service : List.of("station", "locker", "rating", "volunteer", "partner")) {
             int port = freePort();
             servicePorts.put(service, port);
             env.put("YIZHAN_" + service.toUpperCase() + "_PORT", String.valueOf(port));

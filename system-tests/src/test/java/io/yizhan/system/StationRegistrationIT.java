@@ -69,8 +69,12 @@ class StationRegistrationIT {
 
     @Test
     void withoutATokenEveryServiceAnswers401() {
-        for (String service : List.of("station", "locker", "rating", "volunteer")) {
-            String path = service.equals("station") ? "/api/v1/stations" : "/api/v1/" + service + "s/stations/00000000-0000-0000-0000-000000000000";
+        for (String service : List.of("station", "locker", "rating", "volunteer", "partner")) {
+            String path = switch (service) {
+                case "station" -> "/api/v1/stations";
+                case "partner" -> "/api/v1/partner/subscriptions";
+                default -> "/api/v1/" + service + "s/stations/00000000-0000-0000-0000-000000000000";
+            };
             given().when().get(stack.serviceUrl(service) + path)
                     .then().statusCode(401).contentType("application/problem+json");
         }

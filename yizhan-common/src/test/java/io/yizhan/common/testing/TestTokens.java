@@ -55,7 +55,12 @@ public final class TestTokens {
     }
 
     public static String partner() {
-        return claims("service-account-partner-demo", null, "partner").claim("azp", "partner-demo").jws().keyId("1").sign(key());
+        return partner("partner-demo");
+    }
+
+    /** A partner platform's client-credentials token; {@code clientId} (azp) is what binds it to its registration. */
+    public static String partner(String clientId) {
+        return claims("service-account-" + clientId, null, "partner").claim("azp", clientId).jws().keyId("1").sign(key());
     }
 
     public static String token(String username, String tenant, String... roles) {

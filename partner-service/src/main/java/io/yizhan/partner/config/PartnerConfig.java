@@ -1,0 +1,52 @@
+package io.yizhan.partner.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Webhook delivery and registry settings, with the defaults a deployment uses unless it says otherwise. */
+@ConfigMapping(prefix = "yizhan.partner")
+public interface PartnerConfig {
+
+    /** Register the realm's demo partner {@code partner-demo} at start-up (local stack only). */
+    @WithDefault("false")
+    boolean seedDemo();
+
+    Webhooks webhooks();
+
+    interface Webhooks {
+
+        /**
+         * Waits before each retry: the n-th failed attempt is retried after the n-th entry; after the
+         * last entry the delivery is given up.
+         */
+        @WithDefault("30s,2m,10m,1h,6h,12h")
+        List<Duration> retrySchedule();
+
+        /** A subscription whose deliveries have failed for this long without one success is suspended. */
+        @WithDefault("24h")
+        Duration suspendAfter();
+
+        /** How often the delivery worker looks for due deliveries. */
+        @WithDefault("2s")
+        String pollEvery();
+
+        /** Deliveries one worker run sends at most. */
+        @WithDefault("50")
+        int batchSize();
+
+        /** TCP connect timeout towards a partner. */
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        /** Whole-request timeout towards a partner: a slow partner never holds a delivery longer. */
+        @WithDefault("10s")
+        Duration requestTimeout();
+
+        /** Allow webhook URLs on loopback, private, link-local or unique-local addresses (local runs only). */
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+    }
+}

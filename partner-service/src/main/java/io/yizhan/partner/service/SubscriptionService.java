@@ -1,0 +1,165 @@
+package io.yizhan.partner.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import io.yizhan.common.idempotency.IdempotentRequests;
+import io.yizhan.common.problem.ProblemException;
+import io.yizhan.common.tenant.Caller;
+import io.yizhan.partner.Partner;
+import io.yizhan.partner.PartnerScopes;
+import io.yizhan.partner.Subscription;
+import io.yizhan.partner.mapping.PartnerViews;
+import io.yizhan.partner.messaging.PartnerEventTypes;
+import io.yizhan.partner.rest.DeliveryView;
+import io.yizhan.partner.rest.SubscriptionPatch;
+import io.yizhan.partner.rest.SubscriptionRequest;
+import io.yizhan.partner.rest.SubscriptionView;
+import io.yizhan.partner.repository.SubscriptionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A partner's webhook subscriptions; another partner's are "not found". */
+@ApplicationScoped
+public class SubscriptionService {
+
+    private final SubscriptionRepository subscriptions;
+    private final PartnerService partners;
+    private final DeliveryService deliveries;
+    private final WebhookSigner signer;
+    private final IdempotentRequests idempotency;
+
+    public SubscriptionService(SubscriptionRepository subscriptions, PartnerService partners, DeliveryService deliveries,
+                               WebhookSigner signer, IdempotentRequests idempotency) {
+        this.subscriptions = subscriptions;
+        this.partners = partners;
+        this.deliveries = deliveries;
+        this.signer = signer;
+        this.idempotency = idempotency;
+    }
+
+    /**
+     * The URL has been checked against SSRF by the caller (it resolves names off the event loop). A
+     * repeat with the same {@code Idempotency-Key} returns the first answer, secret included, to the same client.
+     */
+    @WithTransaction
+    public Uni<IdempotentRequests.Outcome<SubscriptionView>> create(Caller caller, SubscriptionRequest request, String key) {
+        return partners.activePartner(caller, PartnerScopes.WEBHOOKS).chain(partner ->
+                idempotency.run(key, caller.clientId(), request, SubscriptionView.class, () -> create(partner, request)));
+    }
+
+    private Uni<SubscriptionView> create(Partner partner, SubscriptionRequest request) {
+        Subscription s = new Subscription();
+        s.id = UUID.randomUUID();
+        s.partnerId = partner.id;
+        s.url = request.url().trim();
+        s.eventTypes = String.join(",", PartnerService.checked("eventTypes", request.eventTypes(), PartnerEventTypes.SUBSCRIBABLE));
+        applyArea(s, partner, request.cities(), request.bbox());
+        s.description = request.description();
+        s.status = Subscription.ACTIVE;
+        s.createdAt = OffsetDateTime.now();
+        s.updatedAt = s.createdAt;
+        s.secret = signer.newSecret();
+        return subscriptions.persist(s).map(saved -> PartnerViews.subscription(saved, saved.secret));
+    }
+
+    @WithSession
+    public Uni<List<SubscriptionView>> list(Caller caller) {
+        return partners.activePartner(caller, PartnerScopes.WEBHOOKS)
+                .chain(partner -> subscriptions.list("partnerId", Sort.by("createdAt"), partner.id))
+                .map(list -> list.stream().map(s -> PartnerViews.subscription(s, null)).toList());
+    }
+
+    @WithSession
+    public Uni<SubscriptionView> get(Caller caller, UUID id) {
+        return own(caller, id).map(s -> PartnerViews.subscription(s, null));
+    }
+
+    /** Deletes the subscription and its delivery log. */
+    @WithTransaction
+    public Uni<Void> delete(Caller caller, UUID id) {
+        return own(caller, id).chain(s -> deliveries.deleteOf(s.id).chain(() -> subscriptions.delete(s)));
+    }
+
+    /** Re-enables (the failure clock starts afresh) or pauses a subscription. */
+    @WithTransaction
+    public Uni<SubscriptionView> patch(Caller caller, UUID id, SubscriptionPatch patch) {
+        if (!Subscription.ACTIVE.equals(patch.status()) && !Subscription.SUSPENDED.equals(patch.status())) {
+            return Uni.createFrom().failure(ProblemException.badRequest("status",
+                    "取值 ACTIVE（恢复）或 SUSPENDED（暂停）/ ACTIVE to re-enable or SUSPENDED to pause"));
+        }
+        return own(caller, id).map(s -> {
+            if (!patch.status().equals(s.status)) {
+                s.status = patch.status();
+                s.failingSince = null;
+                s.suspendedAt = Subscription.SUSPENDED.equals(s.status) ? OffsetDateTime.now() : null;
+                s.updatedAt = OffsetDateTime.now();
+            }
+            return PartnerViews.subscription(s, null);
+        });
+    }
+
+    /** Queues a {@code webhook.test} event for the subscription, delivered (and signed) like any other. */
+    @WithTransaction
+    public Uni<DeliveryView> sendTest(Caller caller, UUID id) {
+        return own(caller, id).chain(s -> {
+            if (!s.isActive()) {
+                throw ProblemException.conflict("订阅已暂停，请先恢复 / the subscription is suspended; re-enable it first (PATCH status ACTIVE)");
+            }
+            return deliveries.queueTest(s);
+        }).map(PartnerViews::delivery);
+    }
+
+    private Uni<Subscription> own(Caller caller, UUID id) {
+        return partners.activePartner(caller, PartnerScopes.WEBHOOKS).chain(partner -> subscriptions.findById(id)
+                .map(s -> s != null && s.partnerId.equals(partner.id) ? s : null))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("订阅 / Subscription", id));
+    }
+
+    /** Cities (each one the partner may see) or a GCJ-02 box, not both; neither means all the partner's cities. */
+    static void applyArea(Subscription s, Partner partner, List<String> cities, String bbox) {
+        boolean hasCities = cities != null && !cities.isEmpty();
+        boolean hasBox = bbox != null && !bbox.isBlank();
+        if (hasCities && hasBox) {
+            throw ProblemException.badRequest("bbox", "城市与范围框只能选其一 / give either cities or bbox, not both");
+        }
+        if (hasCities) {
+            s.cities = String.join(",", PartnerService.checked("cities", cities, partner.cityList()));
+        }
+        if (hasBox) {
+            double[] box = parseBox(bbox);
+            s.minLng = box[0];
+            s.minLat = box[1];
+            s.maxLng = box[2];
+            s.maxLat = box[3];
+        }
+    }
+
+    static double[] parseBox(String bbox) {
+        String hint = "格式为 minLng,minLat,maxLng,maxLat（GCJ-02 度）/ bbox must be minLng,minLat,maxLng,maxLat in GCJ-02 degrees";
+        String[] parts = bbox.split(",");
+        if (parts.length != 4) {
+            throw ProblemException.badRequest("bbox", hint);
+        }
+        double[] box = new double[4];
+        try {
+            for (int i = 0; i < 4; i++) {
+                box[i] = Double.parseDouble(parts[i].trim());
+                if (!Double.isFinite(box[i])) {
+                    throw new NumberFormatException();
+                }
+            }
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("bbox", hint);
+        }
+        if (box[0] < -180 || box[2] > 180 || box[1] < -90 || box[3] > 90 || box[0] >= box[2] || box[1] >= box[3]) {
+            throw ProblemException.badRequest("bbox", "范围框无效：须 minLng < maxLng、minLat < maxLat 且在经纬度范围内 / "
+                    + "bbox needs minLng < maxLng and minLat < maxLat within ±180 / ±90");
+        }
+        return box;
+    }
+}
