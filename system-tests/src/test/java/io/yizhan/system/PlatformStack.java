@@ -1,5 +1,7 @@
 package io.yizhan.system;
 
+import io.restassured.http.ContentType;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -8,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
 
 /**
  * The whole platform started exactly as a developer starts it, {@code ./platform up}, but on free
@@ -19,12 +23,15 @@ final class PlatformStack {
     final Map<String, String> env = new HashMap<>();
     final int keycloakPort;
     final Map<String, Integer> servicePorts = new HashMap<>();
+    final int portalPort;
 
     PlatformStack() throws IOException {
         root = Path.of(System.getProperty("yizhan.root", "..")).toAbsolutePath().normalize();
         keycloakPort = freePort();
         env.put("YIZHAN_STATE_DIR", root.resolve(".platform-e2e").toString());
         env.put("YIZHAN_DB_PREFIX", "e2e_");
+        // every run starts from empty databases: a device client serves one locker, quotas count per worker
+        env.put("YIZHAN_DB_FRESH", "1");
         env.put("YIZHAN_SKIP_BUILD", "1");
         env.put("YIZHAN_DEMO_LOAD_STATIONS", "false");
         env.put("YIZHAN_KAFKA_PORT", String.valueOf(freePort()));
@@ -35,6 +42,8 @@ final class PlatformStack {
             servicePorts.put(service, port);
             env.put("YIZHAN_" + service.toUpperCase() + "_PORT", String.valueOf(port));
         }
+        portalPort = freePort();
+        env.put("YIZHAN_PORTAL_PORT", String.valueOf(portalPort));
     }
 
     String serviceUrl(String service) {
@@ -43,6 +52,25 @@ final class PlatformStack {
 
     String keycloakUrl() {
         return "http://localhost:" + keycloakPort;
+    }
+
+    String portalUrl() {
+        return "http://localhost:" + portalPort;
+    }
+
+    /** An access token of a demo user (password grant through the CLI client). */
+    String password(String user) {
+        return given().contentType(ContentType.URLENC)
+                .formParams(Map.of("grant_type", "password", "client_id", "yizhan-cli", "username", user, "password", "demo"))
+                .when().post(keycloakUrl() + "/realms/yizhan/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    String clientCredentials(String client, String secret) {
+        return given().contentType(ContentType.URLENC)
+                .formParams(Map.of("grant_type", "client_credentials", "client_id", client, "client_secret", secret))
+                .when().post(keycloakUrl() + "/realms/yizhan/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
     }
 
     void up() throws Exception {
