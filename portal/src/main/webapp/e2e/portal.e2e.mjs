@@ -76,6 +76,11 @@ const scenarios = {
     await page.waitForURL(/\/admin\/stations\/[0-9a-f-]{36}$/, { timeout })
     const detail = await page.getByTestId('station-detail').textContent({ timeout })
     check(detail.includes(name) && detail.includes('规划中'), `the detail shows the new station as planned: ${detail}`)
+    // open it: the detail offers only the moves the station's life cycle allows
+    await page.getByTestId('move-OPEN').click()
+    await page.locator('.el-message-box__btns .el-button--primary').click()
+    await page.getByTestId('station-detail').getByText('运营中').waitFor({ timeout })
+    check(await page.getByTestId('move-SUSPENDED').isVisible(), 'an open station can be suspended next')
     await page.screenshot({ path: join(shots, 'admin-register-detail.png') })
 
     await page.goto(`${portal}/admin/stations`)
@@ -108,7 +113,13 @@ const scenarios = {
     const qrSrc = await page.getByTestId('pickup-qr').getAttribute('src')
     check(qrSrc && qrSrc.startsWith('data:image/png'), 'the QR is drawn in the page (no external service)')
     await page.screenshot({ path: join(shots, 'worker-pickup-code.png'), fullPage: true })
-    console.log(`worker-reserve: pickup code ${code}`)
+
+    // and rates the station from its page
+    await page.locator('.el-rate__item').nth(3).click()
+    await page.locator('textarea').fill('热水很方便，谢谢 / hot water, thanks')
+    await page.getByTestId('rate-submit').click()
+    await page.getByTestId('rated').waitFor({ timeout })
+    console.log(`worker-reserve: pickup code ${code}, station rated`)
   },
 
   // The province admin's dashboard draws every chart (no panel falls back to an error).

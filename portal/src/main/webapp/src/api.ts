@@ -28,6 +28,14 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   return res.json() as Promise<T>
 }
 
+/** A binary resource behind the token (QR posters), as an object URL for <img>. */
+export async function blobUrl(path: string): Promise<string> {
+  const token = await accessToken()
+  const res = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} })
+  if (!res.ok) throw new ApiError(res.status, `${res.status} ${res.statusText}`)
+  return URL.createObjectURL(await res.blob())
+}
+
 export const post = <T>(path: string, body: unknown, headers: Record<string, string> = {}) =>
   api<T>(path, { method: 'POST', body: JSON.stringify(body), headers })
 

@@ -72,6 +72,14 @@ class PortalBrowserIT {
                 .body(Map.of("lines", List.of(Map.of("compartmentNumber", 1, "itemId", itemId, "added", 10))))
                 .when().post(api("/api/v1/lockers/" + lockerId + "/restocks")).then().statusCode(201);
 
+        // a rating from another worker gives the satisfaction chart a point
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().auth().oauth2(admin).when().get(api("/api/v1/ratings/stations/" + ids.get(0)))
+                        .then().statusCode(200).body("status", equalTo("OPEN")));
+        given().auth().oauth2(stack.password("worker2")).contentType(ContentType.JSON)
+                .body(Map.of("stationId", ids.get(0), "score", 4, "comment", "环境整洁 / clean and tidy"))
+                .when().post(api("/api/v1/ratings")).then().statusCode(201);
+
         // the dashboard's programme chart gets a year's targets to draw against
         String province = stack.password("province-admin");
         int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
