@@ -116,10 +116,43 @@ const scenarios = {
 
     // and rates the station from its page
     await page.locator('.el-rate__item').nth(3).click()
-    await page.locator('textarea').fill('热水很方便，谢谢 / hot water, thanks')
+    await page.getByTestId('rate-comment').fill('热水很方便，谢谢 / hot water, thanks')
     await page.getByTestId('rate-submit').click()
     await page.getByTestId('rated').waitFor({ timeout })
-    console.log(`worker-reserve: pickup code ${code}, station rated`)
+
+    // reports a problem with the station (the city's admins answer it in their queue)
+    await page.getByTestId('report-note').fill('门口指示牌被挡住了 / the sign at the door is hidden')
+    await page.getByTestId('report-submit').click()
+    await page.getByTestId('reported').waitFor({ timeout })
+
+    // and finds the reservation, code included, among their own
+    await page.getByTestId('my-reservations').click()
+    const mine = page.getByTestId('my-reservation').filter({ hasText: code })
+    await mine.waitFor({ timeout })
+    console.log(`worker-reserve: pickup code ${code}, station rated and reported, reservation listed`)
+  },
+
+  // A city admin answers a worker's report and sees the city's lockers with their stock.
+  async 'admin-queues'(browser) {
+    const page = await open(browser, { locale: 'zh-CN', viewport: { width: 1360, height: 860 } })
+    await page.goto(`${portal}/admin/reports`)
+    await login(page, 'fuzhou-admin')
+    const note = process.env.REPORT_NOTE ?? ''
+    const row = page.getByTestId('report-table').locator('tr', { hasText: note })
+    await row.first().waitFor({ timeout })
+    await page.screenshot({ path: join(shots, 'admin-reports.png') })
+    await row.first().getByRole('button', { name: '已解决' }).click()
+    await page.locator('.el-message-box__input input').fill('已联系站点更换指示牌 / the sign is being replaced')
+    await page.locator('.el-message-box__btns .el-button--primary').click()
+    await row.first().waitFor({ state: 'detached', timeout })
+
+    await page.goto(`${portal}/admin/lockers`)
+    const locker = page.getByTestId('locker-table').locator('tr', { hasText: process.env.LOCKER_NAME ?? '' }).first()
+    await locker.waitFor({ timeout })
+    await locker.locator('.el-table__expand-icon').click()
+    await page.getByTestId('locker-table').getByText(process.env.ITEM_NAME ?? '', { exact: true }).first().waitFor({ timeout })
+    await page.screenshot({ path: join(shots, 'admin-lockers.png') })
+    console.log('admin-queues: report answered, locker stock shown')
   },
 
   // The province admin's dashboard draws every chart (no panel falls back to an error).

@@ -3,7 +3,12 @@ import { createI18n } from 'vue-i18n'
 // Simplified Chinese first; English beside it for visitors and reviewers.
 const zh = {
   app: { title: '驿站门户', admin: '管理后台', worker: '劳动者服务', logout: '退出', login: '登录', loading: '加载中…', lang: 'English' },
-  menu: { map: '驿站地图', stations: '驿站列表', register: '登记驿站', dashboard: '数据看板', nearby: '附近驿站' },
+  menu: { map: '驿站地图', stations: '驿站列表', register: '登记驿站', dashboard: '数据看板', nearby: '附近驿站', reports: '问题反馈', lockers: '智能柜' },
+  reports: {
+    OPEN: '待处理', RESOLVED: '已解决', REJECTED: '不予采纳', kind: '类型', note: '说明', at: '提交时间', answer: '处理说明', open: '查看驿站', done: '已答复',
+    kinds: { CLOSED: '驿站关闭', MOVED: '驿站搬迁', WRONG_INFO: '信息有误' }, send: '提交反馈', sent: '已提交，城市工会将处理', title: '反馈问题',
+  },
+  lockers: { name: '柜名', compartments: '格口数', online: '在线状态', heartbeat: '最近心跳', compartment: '格口', item: '物资', quantity: '数量', held: '已预约', available: '可领' },
   city: { all: '全省', label: '城市' },
   status: { PLANNED: '规划中', OPEN: '运营中', SUSPENDED: '暂停', WARNED: '警告', DELISTED: '已摘牌' },
   type: { STANDALONE: '独立驿站', COURIER_DEPOT: '快递网点内驿站', SHOP_OR_PUBLIC_BUILDING: '商户或公共建筑内驿站', SMART: '智慧驿站', TWENTY_FOUR_HOUR: '24小时驿站' },
@@ -24,13 +29,18 @@ const zh = {
     nearby: '附近驿站', locating: '正在定位…', fallback: '未获得定位，显示福州市中心附近', distance: '{d} 米', km: '{d} 公里',
     lockers: '智能柜物资', reserve: '预约领取', code: '取件码', qr: '取件二维码', expires: '请在 {t} 前取件', rate: '评价驿站',
     score: '评分', comment: '留言（可选）', send: '提交评价', thanks: '感谢您的评价', none: '附近暂无驿站', noStock: '暂无可领物资',
-    available: '可领 {n}', reserved: '预约成功',
+    available: '可领 {n}', reserved: '预约成功', mine: '我的预约', noneMine: '暂无预约', cancel: '取消预约',
   },
 }
 
 const en: typeof zh = {
   app: { title: 'Yizhan portal', admin: 'Admin console', worker: 'Worker services', logout: 'Log out', login: 'Log in', loading: 'Loading…', lang: '中文' },
-  menu: { map: 'Station map', stations: 'Stations', register: 'Register station', dashboard: 'Dashboard', nearby: 'Stations near me' },
+  menu: { map: 'Station map', stations: 'Stations', register: 'Register station', dashboard: 'Dashboard', nearby: 'Stations near me', reports: 'Worker reports', lockers: 'Lockers' },
+  reports: {
+    OPEN: 'Open', RESOLVED: 'Resolved', REJECTED: 'Rejected', kind: 'Kind', note: 'Note', at: 'Reported', answer: 'Answer', open: 'Station', done: 'Answered',
+    kinds: { CLOSED: 'Closed', MOVED: 'Moved', WRONG_INFO: 'Wrong information' }, send: 'Send report', sent: 'Sent: the city union will look into it', title: 'Report a problem',
+  },
+  lockers: { name: 'Locker', compartments: 'Compartments', online: 'Online', heartbeat: 'Last heartbeat', compartment: 'No.', item: 'Item', quantity: 'Quantity', held: 'Held', available: 'Available' },
   city: { all: 'Province', label: 'City' },
   status: { PLANNED: 'Planned', OPEN: 'Open', SUSPENDED: 'Suspended', WARNED: 'Warned', DELISTED: 'Delisted' },
   type: { STANDALONE: 'Standalone', COURIER_DEPOT: 'In a courier depot', SHOP_OR_PUBLIC_BUILDING: 'In a shop or public building', SMART: 'Smart station', TWENTY_FOUR_HOUR: '24-hour station' },
@@ -51,7 +61,7 @@ const en: typeof zh = {
     nearby: 'Stations near me', locating: 'Locating…', fallback: 'No location: showing central Fuzhou', distance: '{d} m', km: '{d} km',
     lockers: 'Free supplies', reserve: 'Reserve', code: 'Pickup code', qr: 'Pickup QR', expires: 'Pick up before {t}', rate: 'Rate this station',
     score: 'Score', comment: 'Comment (optional)', send: 'Send', thanks: 'Thank you', none: 'No station nearby', noStock: 'Nothing to collect',
-    available: '{n} left', reserved: 'Reserved',
+    available: '{n} left', reserved: 'Reserved', mine: 'My reservations', noneMine: 'No reservations', cancel: 'Cancel',
   },
 }
 

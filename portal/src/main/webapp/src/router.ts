@@ -13,6 +13,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'stations/new', component: () => import('./views/admin/StationForm.vue') },
       { path: 'stations/:id', component: () => import('./views/admin/StationDetail.vue'), props: true },
       { path: 'dashboard', component: () => import('./views/admin/Dashboard.vue') },
+      { path: 'reports', component: () => import('./views/admin/Reports.vue') },
+      { path: 'lockers', component: () => import('./views/admin/Lockers.vue') },
     ],
   },
   {
@@ -21,6 +23,7 @@ const routes: RouteRecordRaw[] = [
       { path: '', redirect: '/worker/nearby' },
       { path: 'nearby', component: () => import('./views/worker/Nearby.vue') },
       { path: 'stations/:id', component: () => import('./views/worker/WorkerStation.vue'), props: true },
+      { path: 'reservations', component: () => import('./views/worker/MyReservations.vue') },
     ],
   },
   { path: '/:rest(.*)*', redirect: '/' },

@@ -80,6 +80,11 @@ class PortalBrowserIT {
                 .body(Map.of("stationId", ids.get(0), "score", 4, "comment", "环境整洁 / clean and tidy"))
                 .when().post(api("/api/v1/ratings")).then().statusCode(201);
 
+        // a worker's report waits in Fuzhou's queue
+        given().auth().oauth2(stack.password("worker2")).contentType(ContentType.JSON)
+                .body(Map.of("kind", "WRONG_INFO", "note", reportNote()))
+                .when().post(api("/api/v1/stations/" + ids.get(1) + "/reports")).then().statusCode(201);
+
         // the dashboard's programme chart gets a year's targets to draw against
         String province = stack.password("province-admin");
         int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
@@ -88,6 +93,10 @@ class PortalBrowserIT {
         targets.forEach((tenant, t) -> given().auth().oauth2(province).contentType(ContentType.JSON)
                 .body(Map.of("newStations", t.get(0), "upgraded", t.get(1), "smartUpgrades", t.get(2)))
                 .when().put(api("/api/v1/programme/" + year + "/targets/" + tenant)).then().statusCode(200));
+    }
+
+    private String reportNote() {
+        return "电话打不通 " + run + " / the phone number does not answer";
     }
 
     private String api(String path) {
@@ -131,6 +140,11 @@ class PortalBrowserIT {
                 .when().post(api("/api/v1/lockers/" + lockerId + "/heartbeat")).then().statusCode(200);
         browser("worker-reserve", Map.of("STATION_NAME", lockerStation,
                 "WORKER_LAT", String.valueOf(LAT), "WORKER_LON", String.valueOf(LON)));
+    }
+
+    @Test
+    void fuzhouAdminAnswersAReportAndSeesLockerStock() throws Exception {
+        browser("admin-queues", Map.of("REPORT_NOTE", reportNote(), "LOCKER_NAME", "一号柜", "ITEM_NAME", "矿泉水"));
     }
 
     @Test
