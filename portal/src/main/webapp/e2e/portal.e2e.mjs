@@ -105,6 +105,11 @@ const scenarios = {
     const station = page.getByTestId('nearby-station').filter({ hasText: process.env.STATION_NAME ?? '' }).first()
     await station.waitFor({ timeout })
     await page.screenshot({ path: join(shots, 'worker-nearby.png') })
+    // the 24-hour filter is the search API's: this station posts no 24-hour service, so it goes
+    await page.getByTestId('filter-24h').click()
+    await station.waitFor({ state: 'detached', timeout })
+    await page.getByTestId('filter-24h').click()
+    await station.waitFor({ timeout })
     await station.click()
     await page.getByTestId('reserve').first().click()
     const code = (await page.getByTestId('pickup-code').textContent({ timeout })).trim()
@@ -153,6 +158,21 @@ const scenarios = {
     await page.getByTestId('locker-table').getByText(process.env.ITEM_NAME ?? '', { exact: true }).first().waitFor({ timeout })
     await page.screenshot({ path: join(shots, 'admin-lockers.png') })
     console.log('admin-queues: report answered, locker stock shown')
+  },
+
+  // Anyone who scans a station's QR poster rates it without logging in.
+  async 'qr-rating'(browser) {
+    const page = await open(browser, { locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    await page.goto(`${portal}${process.env.QR_PATH}`)
+    const name = await page.getByTestId('qr-station-name').textContent({ timeout })
+    check(name.includes(process.env.STATION_NAME ?? ''), `the poster's station, got '${name}'`)
+    check(!page.url().includes('/realms/'), 'no login page on the way')
+    await page.locator('.el-rate__item').nth(4).click()
+    await page.getByTestId('qr-comment').fill('扫码评价：很干净 / scanned: very clean')
+    await page.getByTestId('qr-submit').click()
+    await page.getByTestId('qr-rated').waitFor({ timeout })
+    await page.screenshot({ path: join(shots, 'qr-rating.png') })
+    console.log('qr-rating: rated without login')
   },
 
   // The province admin's dashboard draws every chart (no panel falls back to an error).

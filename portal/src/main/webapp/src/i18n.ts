@@ -29,7 +29,7 @@ const zh = {
     nearby: '附近驿站', locating: '正在定位…', fallback: '未获得定位，显示福州市中心附近', distance: '{d} 米', km: '{d} 公里',
     lockers: '智能柜物资', reserve: '预约领取', code: '取件码', qr: '取件二维码', expires: '请在 {t} 前取件', rate: '评价驿站',
     score: '评分', comment: '留言（可选）', send: '提交评价', thanks: '感谢您的评价', none: '附近暂无驿站', noStock: '暂无可领物资',
-    available: '可领 {n}', reserved: '预约成功', mine: '我的预约', noneMine: '暂无预约', cancel: '取消预约',
+    available: '可领 {n}', reserved: '预约成功', mine: '我的预约', openNow: '正在开放', noneMine: '暂无预约', cancel: '取消预约',
   },
 }
 
@@ -61,7 +61,7 @@ const en: typeof zh = {
     nearby: 'Stations near me', locating: 'Locating…', fallback: 'No location: showing central Fuzhou', distance: '{d} m', km: '{d} km',
     lockers: 'Free supplies', reserve: 'Reserve', code: 'Pickup code', qr: 'Pickup QR', expires: 'Pick up before {t}', rate: 'Rate this station',
     score: 'Score', comment: 'Comment (optional)', send: 'Send', thanks: 'Thank you', none: 'No station nearby', noStock: 'Nothing to collect',
-    available: '{n} left', reserved: 'Reserved', mine: 'My reservations', noneMine: 'No reservations', cancel: 'Cancel',
+    available: '{n} left', reserved: 'Reserved', mine: 'My reservations', openNow: 'Open now', noneMine: 'No reservations', cancel: 'Cancel',
   },
 }
 

@@ -3,6 +3,7 @@ import { session, isAdmin, isWorker, login } from './auth'
 
 const routes: RouteRecordRaw[] = [
   { path: '/callback', component: () => import('./views/Callback.vue'), meta: { public: true } },
+  { path: '/rate/:stationId', component: () => import('./views/RateByQr.vue'), props: true, meta: { public: true } },
   { path: '/', component: () => import('./views/Home.vue') },
   {
     path: '/admin', component: () => import('./views/admin/AdminLayout.vue'), meta: { admin: true },

@@ -42,6 +42,7 @@ class PortalBrowserIT {
     Path screenshots;
     String run;
     String lockerStation;
+    String lockerStationId;
     String lockerId;
 
     @BeforeAll
@@ -59,6 +60,7 @@ class PortalBrowserIT {
                 openStation(admin, "茶亭驿站-" + run, LAT - 0.012, LON + 0.004),
                 openStation(admin, "南门兜驿站-" + run, LAT + 0.008, LON - 0.006));
         lockerStation = "五一广场驿站-" + run;
+        lockerStationId = ids.get(0);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().auth().oauth2(admin).when().get(api("/api/v1/lockers/stations/" + ids.get(0)))
                         .then().statusCode(200).body("status", equalTo("OPEN")));
@@ -145,6 +147,13 @@ class PortalBrowserIT {
     @Test
     void fuzhouAdminAnswersAReportAndSeesLockerStock() throws Exception {
         browser("admin-queues", Map.of("REPORT_NOTE", reportNote(), "LOCKER_NAME", "一号柜", "ITEM_NAME", "矿泉水"));
+    }
+
+    @Test
+    void anyoneRatesAStationFromItsQrPosterWithoutLoggingIn() throws Exception {
+        String token = given().auth().oauth2(stack.password("fuzhou-admin")).queryParam("format", "json")
+                .when().get(api("/api/v1/ratings/qr/" + lockerStationId)).then().statusCode(200).extract().path("token");
+        browser("qr-rating", Map.of("QR_PATH", "/rate/" + lockerStationId + "?t=" + token, "STATION_NAME", lockerStation));
     }
 
     @Test
