@@ -157,7 +157,16 @@ const scenarios = {
     await locker.locator('.el-table__expand-icon').click()
     await page.getByTestId('locker-table').getByText(process.env.ITEM_NAME ?? '', { exact: true }).first().waitFor({ timeout })
     await page.screenshot({ path: join(shots, 'admin-lockers.png') })
-    console.log('admin-queues: report answered, locker stock shown')
+
+    await page.goto(`${portal}/admin/feedback`)
+    await page.getByRole('tab', { name: '金点子' }).click()
+    const idea = page.getByTestId('idea-table').locator('tr', { hasText: process.env.IDEA_TITLE ?? '' }).first()
+    await idea.waitFor({ timeout })
+    await idea.getByRole('button', { name: '已受理' }).click()
+    await page.locator('.el-message-box__input input').fill('已转交站点研究 / passed to the station to look into')
+    await page.locator('.el-message-box__btns .el-button--primary').click()
+    await idea.waitFor({ state: 'detached', timeout })
+    console.log('admin-queues: report answered, locker stock shown, idea acknowledged')
   },
 
   // Anyone who scans a station's QR poster rates it without logging in.

@@ -3,7 +3,11 @@ import { createI18n } from 'vue-i18n'
 // Simplified Chinese first; English beside it for visitors and reviewers.
 const zh = {
   app: { title: '驿站门户', admin: '管理后台', worker: '劳动者服务', logout: '退出', login: '登录', loading: '加载中…', lang: 'English' },
-  menu: { map: '驿站地图', stations: '驿站列表', register: '登记驿站', dashboard: '数据看板', nearby: '附近驿站', reports: '问题反馈', lockers: '智能柜' },
+  menu: { map: '驿站地图', stations: '驿站列表', register: '登记驿站', dashboard: '数据看板', nearby: '附近驿站', reports: '问题反馈', lockers: '智能柜', feedback: '评价与金点子' },
+  feedback: {
+    comments: '待审核评论', ideas: '金点子', words: '命中词', APPROVED: '通过', REJECTED: '不通过', SUBMITTED: '新提交', ACKNOWLEDGED: '已受理',
+    ADOPTED: '采纳', DECLINED: '不采纳', reply: '给提出人的答复', replyNeeded: '请填写答复（500 字以内）', title: '标题', body: '内容',
+  },
   reports: {
     OPEN: '待处理', RESOLVED: '已解决', REJECTED: '不予采纳', kind: '类型', note: '说明', at: '提交时间', answer: '处理说明', open: '查看驿站', done: '已答复',
     kinds: { CLOSED: '驿站关闭', MOVED: '驿站搬迁', WRONG_INFO: '信息有误' }, send: '提交反馈', sent: '已提交，城市工会将处理', title: '反馈问题',
@@ -35,7 +39,11 @@ const zh = {
 
 const en: typeof zh = {
   app: { title: 'Yizhan portal', admin: 'Admin console', worker: 'Worker services', logout: 'Log out', login: 'Log in', loading: 'Loading…', lang: '中文' },
-  menu: { map: 'Station map', stations: 'Stations', register: 'Register station', dashboard: 'Dashboard', nearby: 'Stations near me', reports: 'Worker reports', lockers: 'Lockers' },
+  menu: { map: 'Station map', stations: 'Stations', register: 'Register station', dashboard: 'Dashboard', nearby: 'Stations near me', reports: 'Worker reports', lockers: 'Lockers', feedback: 'Ratings & ideas' },
+  feedback: {
+    comments: 'Held comments', ideas: 'Golden ideas', words: 'Matched words', APPROVED: 'Approve', REJECTED: 'Reject', SUBMITTED: 'New', ACKNOWLEDGED: 'Acknowledge',
+    ADOPTED: 'Adopt', DECLINED: 'Decline', reply: 'Reply to the author', replyNeeded: 'A reply is needed (up to 500 characters)', title: 'Title', body: 'Idea',
+  },
   reports: {
     OPEN: 'Open', RESOLVED: 'Resolved', REJECTED: 'Rejected', kind: 'Kind', note: 'Note', at: 'Reported', answer: 'Answer', open: 'Station', done: 'Answered',
     kinds: { CLOSED: 'Closed', MOVED: 'Moved', WRONG_INFO: 'Wrong information' }, send: 'Send report', sent: 'Sent: the city union will look into it', title: 'Report a problem',

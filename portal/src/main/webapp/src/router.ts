@@ -16,6 +16,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'dashboard', component: () => import('./views/admin/Dashboard.vue') },
       { path: 'reports', component: () => import('./views/admin/Reports.vue') },
       { path: 'lockers', component: () => import('./views/admin/Lockers.vue') },
+      { path: 'feedback', component: () => import('./views/admin/Feedback.vue') },
     ],
   },
   {

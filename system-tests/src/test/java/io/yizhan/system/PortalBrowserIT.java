@@ -92,6 +92,11 @@ class PortalBrowserIT {
                 .body(Map.of("kind", "WRONG_INFO", "note", reportNote()))
                 .when().post(api("/api/v1/stations/" + ids.get(1) + "/reports")).then().statusCode(201);
 
+        // and a golden idea waits for Fuzhou's answer
+        given().auth().oauth2(stack.password("worker2")).contentType(ContentType.JSON)
+                .body(Map.of("stationId", ids.get(0), "title", ideaTitle(), "body", "夜里骑手多，希望能借充电宝 / riders at night need power banks"))
+                .when().post(api("/api/v1/suggestions")).then().statusCode(201);
+
         // the dashboard's programme chart gets a year's targets to draw against
         String province = stack.password("province-admin");
         int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
@@ -100,6 +105,10 @@ class PortalBrowserIT {
         targets.forEach((tenant, t) -> given().auth().oauth2(province).contentType(ContentType.JSON)
                 .body(Map.of("newStations", t.get(0), "upgraded", t.get(1), "smartUpgrades", t.get(2)))
                 .when().put(api("/api/v1/programme/" + year + "/targets/" + tenant)).then().statusCode(200));
+    }
+
+    private String ideaTitle() {
+        return "增设充电宝 " + run;
     }
 
     private String reportNote() {
@@ -150,8 +159,9 @@ class PortalBrowserIT {
     }
 
     @Test
-    void fuzhouAdminAnswersAReportAndSeesLockerStock() throws Exception {
-        browser("admin-queues", Map.of("REPORT_NOTE", reportNote(), "LOCKER_NAME", "一号柜", "ITEM_NAME", "矿泉水"));
+    void fuzhouAdminAnswersAReportAndAnIdeaAndSeesLockerStock() throws Exception {
+        browser("admin-queues", Map.of("REPORT_NOTE", reportNote(), "LOCKER_NAME", "一号柜", "ITEM_NAME", "矿泉水",
+                "IDEA_TITLE", ideaTitle()));
     }
 
     @Test
