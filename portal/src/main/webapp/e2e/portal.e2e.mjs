@@ -41,6 +41,8 @@ async function login(page, user) {
   await page.click('#kc-login')
 }
 
+const CHARTS = ['chart-programme', 'chart-cards', 'chart-satisfaction', 'chart-lockers', 'chart-volunteers']
+
 const scenarios = {
   // A city admin sees their city's stations as markers on the map (outline base map, no tiles).
   async 'admin-map'(browser) {
@@ -190,7 +192,7 @@ const scenarios = {
     await page.goto(`${portal}/admin/dashboard`)
     await login(page, 'province-admin')
     await page.waitForURL(`${portal}/admin/dashboard`, { timeout })
-    for (const chart of ['chart-programme', 'chart-cards', 'chart-satisfaction', 'chart-lockers']) {
+    for (const chart of CHARTS) {
       const card = page.getByTestId(chart)
       await card.locator('canvas').first().waitFor({ timeout })
       const alerts = await card.locator('.el-alert').count()
@@ -205,11 +207,11 @@ const scenarios = {
     await page.getByTestId('city-switch').click()
     await page.locator('.el-select-dropdown__item', { hasText: '福州' }).first().click()
     check((await cityLoads).status() === 200, 'the Fuzhou satisfaction report loads')
-    for (const chart of ['chart-programme', 'chart-cards', 'chart-satisfaction', 'chart-lockers']) {
+    for (const chart of CHARTS) {
       await page.getByTestId(chart).locator('canvas').first().waitFor({ timeout })
       check(await page.getByTestId(chart).locator('.el-alert').count() === 0, `${chart} for Fuzhou shows an error`)
     }
-    console.log('province-dashboard: 4 charts drawn')
+    console.log(`province-dashboard: ${CHARTS.length} charts drawn, for the province and for Fuzhou`)
   },
 }
 

@@ -27,7 +27,7 @@ const zh = {
     programme: '年度建设进度', target: '目标', actual: '完成', newStations: '新建', upgraded: '提升改造', smart: '智慧化',
     cards: '考评黄牌/红牌（月度）', yellow: '黄牌', red: '红牌', rectified: '整改完成', delisted: '摘牌',
     summary: '各市考评汇总', satisfaction: '满意度（近 12 周）', average: '平均分', ratings: '评价数',
-    lockers: '智能柜发放（月度）', dispatches: '发放件数', value: '物资价值（元）', year: '年度', noData: '暂无数据',
+    lockers: '智能柜发放（月度）', volunteers: '志愿服务人次', cadres: '干部志愿服务人次 / 年度目标', personTimes: '人次', dispatches: '发放件数', value: '物资价值（元）', year: '年度', noData: '暂无数据',
   },
   worker: {
     nearby: '附近驿站', locating: '正在定位…', fallback: '未获得定位，显示福州市中心附近', distance: '{d} 米', km: '{d} 公里',
@@ -63,7 +63,7 @@ const en: typeof zh = {
     programme: 'Programme progress', target: 'Target', actual: 'Done', newStations: 'New', upgraded: 'Upgraded', smart: 'Smart',
     cards: 'Yellow / red cards per month', yellow: 'Yellow', red: 'Red', rectified: 'Rectified', delisted: 'Delisted',
     summary: 'Evaluation per city', satisfaction: 'Satisfaction (12 weeks)', average: 'Average', ratings: 'Ratings',
-    lockers: 'Locker dispatches per month', dispatches: 'Dispatches', value: 'Value (yuan)', year: 'Year', noData: 'No data yet',
+    lockers: 'Locker dispatches per month', volunteers: 'Volunteer person-times', cadres: 'Cadre person-times / yearly target', personTimes: 'Person-times', dispatches: 'Dispatches', value: 'Value (yuan)', year: 'Year', noData: 'No data yet',
   },
   worker: {
     nearby: 'Stations near me', locating: 'Locating…', fallback: 'No location: showing central Fuzhou', distance: '{d} m', km: '{d} km',
