@@ -10,7 +10,7 @@
 # quarkus.kubernetes.* keys or the realm, and commit the result.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SERVICES="station-service locker-service rating-service volunteer-service partner-service"
+SERVICES="station-service locker-service rating-service volunteer-service partner-service portal"
 
 if [[ "${1:-}" != "--no-build" ]]; then
   ./mvnw -B -q -pl "$(echo $SERVICES | tr ' ' ,)" -am package -DskipTests

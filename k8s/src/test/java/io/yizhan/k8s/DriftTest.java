@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DriftTest {
 
     static List<String> services() {
-        return Manifests.SERVICES;
+        return Manifests.GENERATED;
     }
 
     @ParameterizedTest

@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 final class Manifests {
 
     static final List<String> SERVICES = List.of("station-service", "locker-service", "rating-service", "volunteer-service", "partner-service");
+    /** What quarkus-kubernetes generates and k8s/sync.sh copies: the services and the portal (no database, no Kafka). */
+    static final List<String> GENERATED = List.of("station-service", "locker-service", "rating-service", "volunteer-service", "partner-service", "portal");
     static final YAMLMapper YAML = new YAMLMapper();
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -44,6 +44,7 @@ import static org.awaitility.Awaitility.await;
  * station found along a route, and the delivery in the partner's log.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.extension.ExtendWith(SharedPlatform.class)
 class PartnerFlowIT {
 
     record Received(String id, String timestamp, String signature, String body) {
@@ -54,9 +55,8 @@ class PartnerFlowIT {
     final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
 
     @BeforeAll
-    void start() throws Exception {
-        stack = new PlatformStack();
-        stack.up();
+    void start(PlatformStack platform) throws Exception {
+        stack = platform;
         receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         receiver.createContext("/", exchange -> {
             received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
@@ -73,9 +73,6 @@ class PartnerFlowIT {
     void stop() throws Exception {
         if (receiver != null) {
             receiver.stop(0);
-        }
-        if (stack != null) {
-            stack.down();
         }
     }
 

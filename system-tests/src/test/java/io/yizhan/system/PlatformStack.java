@@ -1,5 +1,7 @@
 package io.yizhan.system;
 
+import io.restassured.http.ContentType;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -9,10 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import static io.restassured.RestAssured.given;
+
 /**
  * The whole platform started exactly as a developer starts it, {@code ./platform up}, but on free
- * ports, its own state directory and its own databases (named after the checkout), so it never
- * clashes with a running stack or another checkout's end-to-end run.
+ * ports, its own state directory and its own databases, so it never clashes with a running stack.
  */
 final class PlatformStack {
 
@@ -20,28 +23,7 @@ final class PlatformStack {
     final Map<String, String> env = new HashMap<>();
     final int keycloakPort;
     final Map<String, Integer> servicePorts = new HashMap<>();
-
-    private static PlatformStack shared;
-
-    /**
-     * One stack for every test class of the run: started by the first class that asks, stopped when
-     * the test JVM exits. Starting it takes most of a minute; doing that once per class would not pay.
-     */
-    static synchronized PlatformStack shared() throws Exception {
-        if (shared == null) {
-            PlatformStack stack = new PlatformStack();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    stack.down();
-                } catch (Exception e) {
-                    System.err.println("./platform down failed: " + e.getMessage());
-                }
-            }));
-            stack.up();
-            shared = stack;
-        }
-        return shared;
-    }
+    final int portalPort;
 
     PlatformStack() throws IOException {
         root = Path.of(System.getProperty("yizhan.root", "..")).toAbsolutePath().normalize();
@@ -49,6 +31,8 @@ final class PlatformStack {
         env.put("YIZHAN_STATE_DIR", root.resolve(".platform-e2e").toString());
         // one set of databases per checkout: worktrees of other branches (other migrations) share the server
         env.put("YIZHAN_DB_PREFIX", "e2e_" + Integer.toHexString(root.toString().hashCode() & 0xffffff) + "_");
+        // every run starts from empty databases: a device client serves one locker, quotas count per worker
+        env.put("YIZHAN_DB_FRESH", "1");
         env.put("YIZHAN_SKIP_BUILD", "1");
         env.put("YIZHAN_DEMO_LOAD_STATIONS", "false");
         env.put("YIZHAN_KAFKA_PORT", String.valueOf(freePort()));
@@ -59,6 +43,8 @@ final class PlatformStack {
             servicePorts.put(service, port);
             env.put("YIZHAN_" + service.toUpperCase() + "_PORT", String.valueOf(port));
         }
+        portalPort = freePort();
+        env.put("YIZHAN_PORTAL_PORT", String.valueOf(portalPort));
     }
 
     String serviceUrl(String service) {
@@ -69,10 +55,21 @@ final class PlatformStack {
         return "http://localhost:" + keycloakPort;
     }
 
-    /** A demo user's access token from the stack's Keycloak (password grant of the public client yizhan-cli). */
-    String token(String user) {
-        return io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.URLENC)
+    String portalUrl() {
+        return "http://localhost:" + portalPort;
+    }
+
+    /** An access token of a demo user (password grant through the CLI client). */
+    String password(String user) {
+        return given().contentType(ContentType.URLENC)
                 .formParams(Map.of("grant_type", "password", "client_id", "yizhan-cli", "username", user, "password", "demo"))
+                .when().post(keycloakUrl() + "/realms/yizhan/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    String clientCredentials(String client, String secret) {
+        return given().contentType(ContentType.URLENC)
+                .formParams(Map.of("grant_type", "client_credentials", "client_id", client, "client_secret", secret))
                 .when().post(keycloakUrl() + "/realms/yizhan/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
     }

@@ -4,6 +4,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -18,24 +19,22 @@ import static org.hamcrest.Matchers.equalTo;
  * and every other service learns of it through Kafka; the wrong caller is refused.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedPlatform.class)
 class StationRegistrationIT {
 
     PlatformStack stack;
 
     @BeforeAll
-    void startPlatform() throws Exception {
-        stack = PlatformStack.shared();
+    void platform(PlatformStack stack) {
+        this.stack = stack;
     }
 
     String password(String user) {
-        return stack.token(user);
+        return stack.password(user);
     }
 
     String clientCredentials(String client, String secret) {
-        return given().contentType(ContentType.URLENC)
-                .formParams(Map.of("grant_type", "client_credentials", "client_id", client, "client_secret", secret))
-                .when().post(stack.keycloakUrl() + "/realms/yizhan/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        return stack.clientCredentials(client, secret);
     }
 
     static Map<String, Object> station(String name) {

@@ -1,0 +1,243 @@
+// Browser scenarios against a running stack, driven by playwright-core with the machine's Chromium
+// (Debian's package; Playwright never downloads a browser here). system-tests' PortalBrowserIT runs
+// one scenario per call and checks the exit code; by hand:
+//   PORTAL_URL=http://localhost:8080 node e2e/portal.e2e.mjs admin-map
+// Environment: PORTAL_URL, CHROMIUM (default: chromium on PATH), SCREENSHOT_DIR (default ./target-e2e),
+// and per scenario the data the IT prepared (STATION_NAME, WORKER_STATION_ID, WORKER_LAT/LON, NEW_STATION_NAME).
+import { chromium } from 'playwright-core'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+
+const portal = (process.env.PORTAL_URL ?? 'http://localhost:8080').replace(/\/$/, '')
+const shots = process.env.SCREENSHOT_DIR ?? 'target-e2e'
+const timeout = Number(process.env.E2E_TIMEOUT_MS ?? 30000)
+mkdirSync(shots, { recursive: true })
+
+function chromiumPath() {
+  if (process.env.CHROMIUM) return process.env.CHROMIUM
+  try {
+    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim()
+  } catch {
+    throw new Error('chromium is not installed: apt-get install -y chromium (./platform test does it when run as root)')
+  }
+}
+
+let current = null   // the page of the running scenario, screenshotted when it fails
+async function open(browser, options) {
+  current = await (await browser.newContext(options)).newPage()
+  return current
+}
+
+function check(condition, message) {
+  if (!condition) throw new Error(message)
+}
+
+async function login(page, user) {
+  // the portal sends an anonymous visitor to Keycloak (authorization code + PKCE)
+  await page.waitForSelector('#username', { timeout })
+  await page.fill('#username', user)
+  await page.fill('#password', process.env.DEMO_PASSWORD ?? 'demo')
+  await page.click('#kc-login')
+}
+
+const CHARTS = ['chart-programme', 'chart-cards', 'chart-satisfaction', 'chart-lockers', 'chart-volunteers']
+
+const scenarios = {
+  // A city admin sees their city's stations as markers on the map (outline base map, no tiles).
+  async 'admin-map'(browser) {
+    const page = await open(browser, { locale: 'zh-CN', viewport: { width: 1360, height: 860 } })
+    await page.goto(`${portal}/admin/map`)
+    await login(page, 'fuzhou-admin')
+    await page.waitForURL(`${portal}/admin/map`, { timeout })
+    await page.waitForSelector('.station-marker', { timeout })
+    const markers = await page.locator('.station-marker').count()
+    const expected = Number(process.env.MIN_MARKERS ?? 1)
+    check(markers >= expected, `expected at least ${expected} station markers, saw ${markers}`)
+    await page.locator('.station-marker').first().hover()
+    const tooltip = await page.locator('.leaflet-tooltip').first().textContent({ timeout })
+    check(tooltip && tooltip.length > 0, 'a marker shows the station name on hover')
+    check((await page.getByTestId('own-city').textContent()).includes('福州'), 'the header names the admin\'s city')
+    await page.screenshot({ path: join(shots, 'admin-map.png') })
+    console.log(`admin-map: ${markers} markers`)
+  },
+
+  // A city admin registers a station through the form and finds it in the list.
+  async 'admin-register'(browser) {
+    const name = process.env.NEW_STATION_NAME ?? `浏览器登记驿站-${Date.now()}`
+    const page = await open(browser, { locale: 'zh-CN', viewport: { width: 1360, height: 900 } })
+    await page.goto(`${portal}/admin/stations/new`)
+    await login(page, 'fuzhou-admin')
+    await page.waitForSelector('[data-testid=station-form]', { timeout })
+    await page.fill('input[name=name]', name)
+    await page.fill('input[name=address]', '福州市台江区工业路 100 号')
+    await page.fill('input[name=district]', '台江区')
+    await page.fill('input[name=contactName]', '林师傅')
+    await page.fill('input[name=contactPhone]', '13800001234')
+    await page.getByTestId('station-submit').click()
+    await page.waitForURL(/\/admin\/stations\/[0-9a-f-]{36}$/, { timeout })
+    const detail = await page.getByTestId('station-detail').textContent({ timeout })
+    check(detail.includes(name) && detail.includes('规划中'), `the detail shows the new station as planned: ${detail}`)
+    // open it: the detail offers only the moves the station's life cycle allows
+    await page.getByTestId('move-OPEN').click()
+    await page.locator('.el-message-box__btns .el-button--primary').click()
+    await page.getByTestId('station-detail').getByText('运营中').waitFor({ timeout })
+    check(await page.getByTestId('move-SUSPENDED').isVisible(), 'an open station can be suspended next')
+    await page.screenshot({ path: join(shots, 'admin-register-detail.png') })
+
+    await page.goto(`${portal}/admin/stations`)
+    // Element Plus puts the attributes of <el-input> on its inner <input>
+    await page.getByTestId('station-search').fill(name.slice(0, 8))
+    const row = page.getByTestId('station-table').getByRole('link', { name })
+    await row.waitFor({ timeout })
+    await page.screenshot({ path: join(shots, 'admin-station-list.png') })
+    console.log(`admin-register: ${name} registered and found`)
+  },
+
+  // A worker finds the station near them, reserves a free item and sees the pickup code and QR.
+  async 'worker-reserve'(browser) {
+    const lat = Number(process.env.WORKER_LAT ?? 26.0745), lon = Number(process.env.WORKER_LON ?? 119.2965)
+    const page = await open(browser, {
+      locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true,
+      geolocation: { latitude: lat, longitude: lon }, permissions: ['geolocation'],
+    })
+    await page.goto(`${portal}/worker/nearby`)
+    await login(page, 'worker1')
+    await page.waitForURL(`${portal}/worker/nearby`, { timeout })
+    const station = page.getByTestId('nearby-station').filter({ hasText: process.env.STATION_NAME ?? '' }).first()
+    await station.waitFor({ timeout })
+    await page.screenshot({ path: join(shots, 'worker-nearby.png') })
+    // the 24-hour filter is the search API's: this station posts no 24-hour service, so it goes
+    await page.getByTestId('filter-24h').click()
+    await station.waitFor({ state: 'detached', timeout })
+    await page.getByTestId('filter-24h').click()
+    await station.waitFor({ timeout })
+    await station.click()
+    await page.getByTestId('reserve').first().click()
+    const code = (await page.getByTestId('pickup-code').textContent({ timeout })).trim()
+    check(/^\d{6}$/.test(code), `a six-digit pickup code, got '${code}'`)
+    await page.getByTestId('pickup-qr').waitFor({ timeout })
+    const qrSrc = await page.getByTestId('pickup-qr').getAttribute('src')
+    check(qrSrc && qrSrc.startsWith('data:image/png'), 'the QR is drawn in the page (no external service)')
+    await page.screenshot({ path: join(shots, 'worker-pickup-code.png'), fullPage: true })
+
+    // and rates the station from its page
+    await page.locator('.el-rate__item').nth(3).click()
+    await page.getByTestId('rate-comment').fill('热水很方便，谢谢 / hot water, thanks')
+    await page.getByTestId('rate-submit').click()
+    await page.getByTestId('rated').waitFor({ timeout })
+
+    // reports a problem with the station (the city's admins answer it in their queue)
+    await page.getByTestId('report-note').fill('门口指示牌被挡住了 / the sign at the door is hidden')
+    await page.getByTestId('report-submit').click()
+    await page.getByTestId('reported').waitFor({ timeout })
+
+    // and finds the reservation, code included, among their own
+    await page.getByTestId('my-reservations').click()
+    const mine = page.getByTestId('my-reservation').filter({ hasText: code })
+    await mine.waitFor({ timeout })
+    console.log(`worker-reserve: pickup code ${code}, station rated and reported, reservation listed`)
+  },
+
+  // A city admin answers a worker's report and sees the city's lockers with their stock.
+  async 'admin-queues'(browser) {
+    const page = await open(browser, { locale: 'zh-CN', viewport: { width: 1360, height: 860 } })
+    await page.goto(`${portal}/admin/reports`)
+    await login(page, 'fuzhou-admin')
+    const note = process.env.REPORT_NOTE ?? ''
+    const row = page.getByTestId('report-table').locator('tr', { hasText: note })
+    await row.first().waitFor({ timeout })
+    await page.screenshot({ path: join(shots, 'admin-reports.png') })
+    await row.first().getByRole('button', { name: '已解决' }).click()
+    await page.locator('.el-message-box__input input').fill('已联系站点更换指示牌 / the sign is being replaced')
+    await page.locator('.el-message-box__btns .el-button--primary').click()
+    await row.first().waitFor({ state: 'detached', timeout })
+
+    await page.goto(`${portal}/admin/lockers`)
+    const locker = page.getByTestId('locker-table').locator('tr', { hasText: process.env.LOCKER_NAME ?? '' }).first()
+    await locker.waitFor({ timeout })
+    await locker.locator('.el-table__expand-icon').click()
+    await page.getByTestId('locker-table').getByText(process.env.ITEM_NAME ?? '', { exact: true }).first().waitFor({ timeout })
+    await page.screenshot({ path: join(shots, 'admin-lockers.png') })
+
+    await page.goto(`${portal}/admin/feedback`)
+    await page.getByRole('tab', { name: '金点子' }).click()
+    const idea = page.getByTestId('idea-table').locator('tr', { hasText: process.env.IDEA_TITLE ?? '' }).first()
+    await idea.waitFor({ timeout })
+    await idea.getByRole('button', { name: '已受理' }).click()
+    await page.locator('.el-message-box__input input').fill('已转交站点研究 / passed to the station to look into')
+    await page.locator('.el-message-box__btns .el-button--primary').click()
+    await idea.waitFor({ state: 'detached', timeout })
+    console.log('admin-queues: report answered, locker stock shown, idea acknowledged')
+  },
+
+  // Anyone who scans a station's QR poster rates it without logging in.
+  async 'qr-rating'(browser) {
+    const page = await open(browser, { locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    await page.goto(`${portal}${process.env.QR_PATH}`)
+    const name = await page.getByTestId('qr-station-name').textContent({ timeout })
+    check(name.includes(process.env.STATION_NAME ?? ''), `the poster's station, got '${name}'`)
+    check(!page.url().includes('/realms/'), 'no login page on the way')
+    await page.locator('.el-rate__item').nth(4).click()
+    await page.getByTestId('qr-comment').fill('扫码评价：很干净 / scanned: very clean')
+    await page.getByTestId('qr-submit').click()
+    await page.getByTestId('qr-rated').waitFor({ timeout })
+    await page.screenshot({ path: join(shots, 'qr-rating.png') })
+    console.log('qr-rating: rated without login')
+  },
+
+  // The province admin's dashboard draws every chart (no panel falls back to an error).
+  async 'province-dashboard'(browser) {
+    const page = await open(browser, { locale: 'zh-CN', viewport: { width: 1440, height: 1100 } })
+    await page.goto(`${portal}/admin/dashboard`)
+    await login(page, 'province-admin')
+    await page.waitForURL(`${portal}/admin/dashboard`, { timeout })
+    for (const chart of CHARTS) {
+      const card = page.getByTestId(chart)
+      await card.locator('canvas').first().waitFor({ timeout })
+      const alerts = await card.locator('.el-alert').count()
+      check(alerts === 0, `${chart} shows an error: ${await card.textContent()}`)
+    }
+    await page.getByTestId('evaluation-summary').locator('.el-table').waitFor({ timeout })
+    await page.waitForTimeout(800)   // let the charts finish their entry animation for the screenshot
+    await page.screenshot({ path: join(shots, 'province-dashboard.png'), fullPage: true })
+
+    // the province admin narrows the console to one city: the panels reload for Fuzhou
+    const cityLoads = page.waitForResponse(r => r.url().includes('/api/v1/satisfaction/cities/fuzhou'), { timeout })
+    await page.getByTestId('city-switch').click()
+    await page.locator('.el-select-dropdown__item', { hasText: '福州' }).first().click()
+    check((await cityLoads).status() === 200, 'the Fuzhou satisfaction report loads')
+    for (const chart of CHARTS) {
+      await page.getByTestId(chart).locator('canvas').first().waitFor({ timeout })
+      check(await page.getByTestId(chart).locator('.el-alert').count() === 0, `${chart} for Fuzhou shows an error`)
+    }
+    console.log(`province-dashboard: ${CHARTS.length} charts drawn, for the province and for Fuzhou`)
+  },
+}
+
+const names = process.argv.slice(2)
+check(names.length > 0 && names.every(n => scenarios[n]), `usage: portal.e2e.mjs ${Object.keys(scenarios).join('|')} ...`)
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
+    '--no-first-run', '--disable-default-apps', '--disable-sync'],
+})
+let failed = false
+try {
+  for (const name of names) {
+    try {
+      await scenarios[name](browser)
+    } catch (e) {
+      failed = true
+      console.error(`${name} FAILED: ${e.stack ?? e}`)
+      if (current) {
+        console.error(`  at ${current.url()}`)
+        await current.screenshot({ path: join(shots, `${name}-FAILED.png`), fullPage: true }).catch(() => {})
+      }
+    }
+  }
+} finally {
+  await browser.close()
+}
+process.exit(failed ? 1 : 0)

@@ -1,0 +1,84 @@
+import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts'
+import { reactive } from 'vue'
+import type { PortalConfig } from './config'
+
+// Authorization code + PKCE (oidc-client-ts does both) against Keycloak's public client `portal`.
+// Tokens live in sessionStorage: gone with the tab, never in a cookie the API would trust.
+export interface Session {
+  user: User | null
+  roles: string[]
+  tenant: string | null
+  name: string
+}
+
+export const session = reactive<Session>({ user: null, roles: [], tenant: null, name: '' })
+let manager: UserManager
+
+function claims(token: string): Record<string, unknown> {
+  const part = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')
+  const json = decodeURIComponent(Array.from(atob(part), c => '%' + c.charCodeAt(0).toString(16).padStart(2, '0')).join(''))
+  return JSON.parse(json)
+}
+
+function apply(user: User | null) {
+  session.user = user
+  if (!user || user.expired) {
+    session.roles = []; session.tenant = null; session.name = ''
+    return
+  }
+  // Roles and city come from the access token: it is what the services read too.
+  const c = claims(user.access_token)
+  session.roles = ((c.realm_access as { roles?: string[] } | undefined)?.roles) ?? []
+  session.tenant = (c.tenant as string | undefined) ?? null
+  session.name = (c.preferred_username as string | undefined) ?? ''
+}
+
+export async function initAuth(config: PortalConfig): Promise<void> {
+  const origin = window.location.origin
+  manager = new UserManager({
+    authority: config.oidc.authority,
+    client_id: config.oidc.clientId,
+    redirect_uri: `${origin}/callback`,
+    post_logout_redirect_uri: `${origin}/`,
+    response_type: 'code',
+    scope: 'openid profile',
+    // renews with the refresh token before the 300 s access token expires
+    automaticSilentRenew: true,
+    userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+  })
+  manager.events.addUserLoaded(apply)
+  manager.events.addUserUnloaded(() => apply(null))
+  manager.events.addSilentRenewError(() => apply(null))
+  apply(await manager.getUser())
+}
+
+export function login(returnTo: string): Promise<void> {
+  return manager.signinRedirect({ state: returnTo })
+}
+
+export async function completeLogin(): Promise<string> {
+  const user = await manager.signinRedirectCallback()
+  apply(user)
+  return typeof user.state === 'string' ? user.state : '/'
+}
+
+export async function logout(): Promise<void> {
+  const user = session.user
+  await manager.removeUser()
+  apply(null)
+  await manager.signoutRedirect({ id_token_hint: user?.id_token })
+}
+
+/** A fresh access token; renews it first when it is about to expire. */
+export async function accessToken(): Promise<string | null> {
+  let user = await manager.getUser()
+  if (user && (user.expires_in ?? 0) < 30) {
+    try { user = await manager.signinSilent() } catch { user = null }
+    apply(user)
+  }
+  return user && !user.expired ? user.access_token : null
+}
+
+export const isAdmin = () => session.roles.includes('province-admin') || session.roles.includes('city-admin')
+export const isProvince = () => session.roles.includes('province-admin')
+export const isWorker = () => session.roles.includes('worker')

@@ -1,0 +1,45 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { session, isAdmin, isWorker, login } from './auth'
+
+const routes: RouteRecordRaw[] = [
+  { path: '/callback', component: () => import('./views/Callback.vue'), meta: { public: true } },
+  { path: '/rate/:stationId', component: () => import('./views/RateByQr.vue'), props: true, meta: { public: true } },
+  { path: '/', component: () => import('./views/Home.vue') },
+  {
+    path: '/admin', component: () => import('./views/admin/AdminLayout.vue'), meta: { admin: true },
+    children: [
+      { path: '', redirect: '/admin/map' },
+      { path: 'map', component: () => import('./views/admin/StationMap.vue') },
+      { path: 'stations', component: () => import('./views/admin/StationList.vue') },
+      { path: 'stations/new', component: () => import('./views/admin/StationForm.vue') },
+      { path: 'stations/:id', component: () => import('./views/admin/StationDetail.vue'), props: true },
+      { path: 'dashboard', component: () => import('./views/admin/Dashboard.vue') },
+      { path: 'reports', component: () => import('./views/admin/Reports.vue') },
+      { path: 'lockers', component: () => import('./views/admin/Lockers.vue') },
+      { path: 'feedback', component: () => import('./views/admin/Feedback.vue') },
+    ],
+  },
+  {
+    path: '/worker', component: () => import('./views/worker/WorkerLayout.vue'),
+    children: [
+      { path: '', redirect: '/worker/nearby' },
+      { path: 'nearby', component: () => import('./views/worker/Nearby.vue') },
+      { path: 'stations/:id', component: () => import('./views/worker/WorkerStation.vue'), props: true },
+      { path: 'reservations', component: () => import('./views/worker/MyReservations.vue') },
+    ],
+  },
+  { path: '/:rest(.*)*', redirect: '/' },
+]
+
+export const router = createRouter({ history: createWebHistory(), routes })
+
+// Everything but the login callback needs a session; the admin console needs an admin role.
+router.beforeEach(async to => {
+  if (to.meta.public) return true
+  if (!session.user || session.user.expired) {
+    await login(to.fullPath)
+    return false
+  }
+  if (to.matched.some(r => r.meta.admin) && !isAdmin()) return isWorker() ? '/worker' : '/'
+  return true
+})

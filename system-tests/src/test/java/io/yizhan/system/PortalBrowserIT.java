@@ -1,0 +1,195 @@
+package io.yizhan.system;
+
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The portal in a real browser (Debian's Chromium, headless, driven by playwright-core from
+ * portal/src/main/webapp/e2e/portal.e2e.mjs) against the whole stack: Keycloak login with PKCE, the
+ * map, registering a station, a worker's reservation, the province dashboard. The data the browser
+ * needs is made here through the portal's own /api/v1 router. Screenshots land in
+ * system-tests/target/screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedPlatform.class)
+class PortalBrowserIT {
+
+    static final double LAT = 26.0745;
+    static final double LON = 119.2965;
+
+    PlatformStack stack;
+    Path webapp;
+    Path screenshots;
+    String run;
+    String lockerStation;
+    String lockerStationId;
+    String lockerId;
+
+    @BeforeAll
+    void prepare(PlatformStack stack) throws Exception {
+        this.stack = stack;
+        webapp = stack.root.resolve("portal/src/main/webapp");
+        screenshots = Files.createDirectories(stack.root.resolve("system-tests/target/screenshots"));
+        try (var old = Files.list(screenshots)) {   // no picture of an earlier run may pass for this one's
+            for (Path p : old.toList()) {
+                Files.delete(p);
+            }
+        }
+        assertThat(webapp.resolve("node_modules/playwright-core")).as("npm ci ran in the portal build").exists();
+        run = Long.toString(System.currentTimeMillis() % 100000, 36);
+
+        String admin = stack.password("fuzhou-admin");
+        // three open stations around 五一广场, the first with a stocked locker
+        List<String> ids = List.of(
+                openStation(admin, "五一广场驿站-" + run, LAT, LON),
+                openStation(admin, "茶亭驿站-" + run, LAT - 0.012, LON + 0.004),
+                openStation(admin, "南门兜驿站-" + run, LAT + 0.008, LON - 0.006));
+        lockerStation = "五一广场驿站-" + run;
+        lockerStationId = ids.get(0);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().auth().oauth2(admin).when().get(api("/api/v1/lockers/stations/" + ids.get(0)))
+                        .then().statusCode(200).body("status", equalTo("OPEN")));
+        lockerId = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("stationId", ids.get(0), "name", "一号柜", "deviceClientId", "device-demo", "compartments", 6))
+                .when().post(api("/api/v1/lockers")).then().statusCode(201).extract().path("id");
+        String itemId = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("name", "矿泉水", "unitValueFen", 200))
+                .when().post(api("/api/v1/supplies")).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("lines", List.of(Map.of("compartmentNumber", 1, "itemId", itemId, "added", 10))))
+                .when().post(api("/api/v1/lockers/" + lockerId + "/restocks")).then().statusCode(201);
+
+        // a rating from another worker gives the satisfaction chart a point
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().auth().oauth2(admin).when().get(api("/api/v1/ratings/stations/" + ids.get(0)))
+                        .then().statusCode(200).body("status", equalTo("OPEN")));
+        given().auth().oauth2(stack.password("worker2")).contentType(ContentType.JSON)
+                .body(Map.of("stationId", ids.get(0), "score", 4, "comment", "环境整洁 / clean and tidy"))
+                .when().post(api("/api/v1/ratings")).then().statusCode(201);
+
+        // a worker's report waits in Fuzhou's queue
+        given().auth().oauth2(stack.password("worker2")).contentType(ContentType.JSON)
+                .body(Map.of("kind", "WRONG_INFO", "note", reportNote()))
+                .when().post(api("/api/v1/stations/" + ids.get(1) + "/reports")).then().statusCode(201);
+
+        // and a golden idea waits for Fuzhou's answer
+        given().auth().oauth2(stack.password("worker2")).contentType(ContentType.JSON)
+                .body(Map.of("stationId", ids.get(0), "title", ideaTitle(), "body", "夜里骑手多，希望能借充电宝 / riders at night need power banks"))
+                .when().post(api("/api/v1/suggestions")).then().statusCode(201);
+
+        // the dashboard's programme chart gets a year's targets to draw against
+        String province = stack.password("province-admin");
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        Map<String, List<Integer>> targets = Map.of("fuzhou", List.of(40, 25, 12), "xiamen", List.of(30, 20, 10),
+                "quanzhou", List.of(35, 15, 8), "zhangzhou", List.of(20, 10, 5));
+        targets.forEach((tenant, t) -> given().auth().oauth2(province).contentType(ContentType.JSON)
+                .body(Map.of("newStations", t.get(0), "upgraded", t.get(1), "smartUpgrades", t.get(2)))
+                .when().put(api("/api/v1/programme/" + year + "/targets/" + tenant)).then().statusCode(200));
+    }
+
+    private String ideaTitle() {
+        return "增设充电宝 " + run;
+    }
+
+    private String reportNote() {
+        return "电话打不通 " + run + " / the phone number does not answer";
+    }
+
+    private String api(String path) {
+        return stack.portalUrl() + path;
+    }
+
+    private String openStation(String token, String name, double lat, double lon) {
+        String id = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "address", "福州市鼓楼区八一七北路", "district", "鼓楼区",
+                        "lat", lat, "lon", lon, "type", "STANDALONE", "contactPhone", "13900002222"))
+                .when().post(api("/api/v1/stations")).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("status", "OPEN", "reason", "浏览器测试 / browser test"))
+                .when().post(api("/api/v1/stations/" + id + "/status")).then().statusCode(200);
+        return id;
+    }
+
+    @Test
+    void thePortalServesTheAppAndRoutesTheApi() {
+        given().when().get(stack.portalUrl() + "/admin/stations").then().statusCode(200)
+                .contentType(containsString("text/html"));
+        given().when().get(stack.portalUrl() + "/config.json").then().statusCode(200)
+                .body("oidc.authority", equalTo(stack.keycloakUrl() + "/realms/yizhan"));
+        given().when().get(api("/api/v1/stations")).then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void fuzhouAdminSeesFuzhouStationsOnTheMap() throws Exception {
+        browser("admin-map", Map.of("MIN_MARKERS", "3"));
+    }
+
+    @Test
+    void fuzhouAdminRegistersAStationAndFindsItInTheList() throws Exception {
+        browser("admin-register", Map.of("NEW_STATION_NAME", "浏览器登记驿站-" + run));
+    }
+
+    @Test
+    void workerReservesAnItemAndSeesThePickupCode() throws Exception {
+        // a locker is online only after its device's heartbeat
+        given().auth().oauth2(stack.clientCredentials("device-demo", "device-demo-secret"))
+                .when().post(api("/api/v1/lockers/" + lockerId + "/heartbeat")).then().statusCode(200);
+        browser("worker-reserve", Map.of("STATION_NAME", lockerStation,
+                "WORKER_LAT", String.valueOf(LAT), "WORKER_LON", String.valueOf(LON)));
+    }
+
+    @Test
+    void fuzhouAdminAnswersAReportAndAnIdeaAndSeesLockerStock() throws Exception {
+        browser("admin-queues", Map.of("REPORT_NOTE", reportNote(), "LOCKER_NAME", "一号柜", "ITEM_NAME", "矿泉水",
+                "IDEA_TITLE", ideaTitle()));
+    }
+
+    @Test
+    void anyoneRatesAStationFromItsQrPosterWithoutLoggingIn() throws Exception {
+        String token = given().auth().oauth2(stack.password("fuzhou-admin")).queryParam("format", "json")
+                .when().get(api("/api/v1/ratings/qr/" + lockerStationId)).then().statusCode(200).extract().path("token");
+        browser("qr-rating", Map.of("QR_PATH", "/rate/" + lockerStationId + "?t=" + token, "STATION_NAME", lockerStation));
+    }
+
+    @Test
+    void provinceDashboardDrawsItsCharts() throws Exception {
+        browser("province-dashboard", Map.of());
+    }
+
+    private void browser(String scenario, Map<String, String> env) throws Exception {
+        Path log = stack.root.resolve("system-tests/target/e2e-" + scenario + ".log");
+        ProcessBuilder builder = new ProcessBuilder("node", "e2e/portal.e2e.mjs", scenario)
+                .directory(webapp.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> all = new HashMap<>(env);
+        all.put("PORTAL_URL", stack.portalUrl());
+        all.put("SCREENSHOT_DIR", screenshots.toString());
+        builder.environment().putAll(all);
+        Process process = builder.start();
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("browser scenario " + scenario + " did not finish in 180 s; see " + log);
+        }
+        String output = Files.readString(log);
+        assertThat(process.exitValue()).as("browser scenario %s:\n%s", scenario, output).isZero();
+    }
+}
