@@ -1,10 +1,9 @@
 package io.yizhan.station.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A card with the rule that fired, its evidence and its audit trail. */
@@ -17,7 +16,7 @@ public record CardView(
         String ruleNameZh,
         String ruleNameEn,
         String status,
-        JsonNode evidence,
+        Map<String, Object> evidence,
         OffsetDateTime issuedAt,
         OffsetDateTime deadline,
         OffsetDateTime closedAt,

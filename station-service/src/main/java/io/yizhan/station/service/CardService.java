@@ -47,6 +47,7 @@ public class CardService {
 
     static final String SYSTEM = "system";
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final TypeReference<Map<String, Object>> EVIDENCE = new TypeReference<>() { };
 
     private final EvaluationCardRepository cards;
     private final StationRepository stations;
@@ -243,7 +244,7 @@ public class CardService {
     CardView toView(EvaluationCard card, List<CardAction> actions) {
         try {
             return new CardView(card.id, card.stationId, card.tenant, card.colour.name(), card.rule.name(), card.rule.labelZh,
-                    card.rule.labelEn, card.status.name(), json.readTree(card.evidence), card.issuedAt, card.deadline,
+                    card.rule.labelEn, card.status.name(), json.readValue(card.evidence, EVIDENCE), card.issuedAt, card.deadline,
                     card.closedAt, card.reinspectionDue, card.escalatedTo,
                     actions.stream().map(a -> new CardView.Action(a.action, a.actor, a.at, a.note, read(a.photos))).toList());
         } catch (JsonProcessingException e) {
