@@ -198,6 +198,19 @@ public abstract class SecuritySuite {
         assertThat(defects).as("5xx answers or 4xx that are not problem+json").isEmpty();
     }
 
+    @Test
+    void noOperationTakesOrGivesFaceData() throws Exception {
+        // Face data never leaves a door device: no field of any request or response may carry it.
+        HttpResponse<String> doc = http.send(HttpRequest.newBuilder(URI.create(base() + "/q/openapi?format=json")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        List<String> fields = new ArrayList<>();
+        JSON.readTree(doc.body()).path("components").path("schemas").forEach(schema ->
+                schema.path("properties").fieldNames().forEachRemaining(fields::add));
+        assertThat(fields).as("schema fields").isNotEmpty();
+        assertThat(fields).as("fields that could carry face data")
+                .noneMatch(f -> f.toLowerCase().matches(".*(face|facial|biometric|portrait).*"));
+    }
+
     /** Operations of the service's OpenAPI document with the schema of their JSON body (if any). */
     List<Operation> operations() throws IOException, InterruptedException {
         HttpResponse<String> doc = http.send(HttpRequest.newBuilder(URI.create(base() + "/q/openapi?format=json")).GET().build(),
