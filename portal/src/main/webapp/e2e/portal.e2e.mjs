@@ -171,6 +171,20 @@ const scenarios = {
     console.log('admin-queues: report answered, locker stock shown, idea acknowledged')
   },
 
+  // A city admin sees the yellow card an inspection issued, with the rule that fired and its evidence.
+  async 'evaluation-cards'(browser) {
+    const page = await open(browser, { locale: 'zh-CN', viewport: { width: 1360, height: 860 } })
+    await page.goto(`${portal}/admin/evaluation`)
+    await login(page, 'fuzhou-admin')
+    const row = page.getByTestId('card-table').locator('tr', { hasText: '检查基础项未达标' }).first()
+    await row.waitFor({ timeout })
+    check((await row.textContent()).includes('黄牌'), 'the card is yellow')
+    await row.locator('.el-table__expand-icon').click()
+    await page.getByTestId('card-table').getByText('"baseItemsNotMet"', { exact: false }).first().waitFor({ timeout })
+    await page.screenshot({ path: join(shots, 'admin-evaluation.png') })
+    console.log('evaluation-cards: the yellow card and its evidence are shown')
+  },
+
   // Anyone who scans a station's QR poster rates it without logging in.
   async 'qr-rating'(browser) {
     const page = await open(browser, { locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })

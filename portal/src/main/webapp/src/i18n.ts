@@ -3,7 +3,7 @@ import { createI18n } from 'vue-i18n'
 // Simplified Chinese first; English beside it for visitors and reviewers.
 const zh = {
   app: { title: '驿站门户', admin: '管理后台', worker: '劳动者服务', logout: '退出', login: '登录', loading: '加载中…', lang: 'English' },
-  menu: { map: '驿站地图', stations: '驿站列表', register: '登记驿站', dashboard: '数据看板', nearby: '附近驿站', reports: '问题反馈', lockers: '智能柜', feedback: '评价与金点子' },
+  menu: { map: '驿站地图', stations: '驿站列表', register: '登记驿站', dashboard: '数据看板', nearby: '附近驿站', reports: '问题反馈', lockers: '智能柜', feedback: '评价与金点子', evaluation: '考评与黄红牌' },
   feedback: {
     comments: '待审核评论', ideas: '金点子', words: '命中词', APPROVED: '通过', REJECTED: '不通过', SUBMITTED: '新提交', ACKNOWLEDGED: '已受理',
     ADOPTED: '采纳', DECLINED: '不采纳', reply: '给提出人的答复', replyNeeded: '请填写答复（500 字以内）', title: '标题', body: '内容',
@@ -11,6 +11,12 @@ const zh = {
   reports: {
     OPEN: '待处理', RESOLVED: '已解决', REJECTED: '不予采纳', kind: '类型', note: '说明', at: '提交时间', answer: '处理说明', open: '查看驿站', done: '已答复',
     kinds: { CLOSED: '驿站关闭', MOVED: '驿站搬迁', WRONG_INFO: '信息有误' }, send: '提交反馈', sent: '已提交，城市工会将处理', title: '反馈问题',
+  },
+  eval: {
+    all: '全部', colour: '牌', rule: '触发规则', issued: '发牌时间', deadline: '整改期限', evidence: '依据', remarks: '意见或理由',
+    remarksNeeded: '摘牌决定须说明理由（1000 字以内）', accept: '整改通过', reject: '退回整改', delist: '确认摘牌', keep: '不予摘牌', done: '已处理',
+    colours: { YELLOW: '黄牌', RED: '红牌' },
+    status: { ISSUED: '待整改', RECTIFICATION_SUBMITTED: '整改待审核', RECTIFIED: '已整改', ESCALATED: '已升级红牌', DELISTING_PROPOSED: '建议摘牌', DELISTED: '已摘牌', WITHDRAWN: '不予摘牌' },
   },
   lockers: { name: '柜名', compartments: '格口数', online: '在线状态', heartbeat: '最近心跳', compartment: '格口', item: '物资', quantity: '数量', held: '已预约', available: '可领' },
   city: { all: '全省', label: '城市' },
@@ -39,7 +45,7 @@ const zh = {
 
 const en: typeof zh = {
   app: { title: 'Yizhan portal', admin: 'Admin console', worker: 'Worker services', logout: 'Log out', login: 'Log in', loading: 'Loading…', lang: '中文' },
-  menu: { map: 'Station map', stations: 'Stations', register: 'Register station', dashboard: 'Dashboard', nearby: 'Stations near me', reports: 'Worker reports', lockers: 'Lockers', feedback: 'Ratings & ideas' },
+  menu: { map: 'Station map', stations: 'Stations', register: 'Register station', dashboard: 'Dashboard', nearby: 'Stations near me', reports: 'Worker reports', lockers: 'Lockers', feedback: 'Ratings & ideas', evaluation: 'Evaluation cards' },
   feedback: {
     comments: 'Held comments', ideas: 'Golden ideas', words: 'Matched words', APPROVED: 'Approve', REJECTED: 'Reject', SUBMITTED: 'New', ACKNOWLEDGED: 'Acknowledge',
     ADOPTED: 'Adopt', DECLINED: 'Decline', reply: 'Reply to the author', replyNeeded: 'A reply is needed (up to 500 characters)', title: 'Title', body: 'Idea',
@@ -47,6 +53,12 @@ const en: typeof zh = {
   reports: {
     OPEN: 'Open', RESOLVED: 'Resolved', REJECTED: 'Rejected', kind: 'Kind', note: 'Note', at: 'Reported', answer: 'Answer', open: 'Station', done: 'Answered',
     kinds: { CLOSED: 'Closed', MOVED: 'Moved', WRONG_INFO: 'Wrong information' }, send: 'Send report', sent: 'Sent: the city union will look into it', title: 'Report a problem',
+  },
+  eval: {
+    all: 'All', colour: 'Card', rule: 'Rule', issued: 'Issued', deadline: 'Rectify by', evidence: 'Evidence', remarks: 'Remarks or reason',
+    remarksNeeded: 'A delisting decision needs a reason (up to 1000 characters)', accept: 'Accept', reject: 'Send back', delist: 'Delist', keep: 'Keep station', done: 'Done',
+    colours: { YELLOW: 'Yellow', RED: 'Red' },
+    status: { ISSUED: 'To rectify', RECTIFICATION_SUBMITTED: 'Rectification to review', RECTIFIED: 'Rectified', ESCALATED: 'Turned red', DELISTING_PROPOSED: 'Delisting proposed', DELISTED: 'Delisted', WITHDRAWN: 'Kept' },
   },
   lockers: { name: 'Locker', compartments: 'Compartments', online: 'Online', heartbeat: 'Last heartbeat', compartment: 'No.', item: 'Item', quantity: 'Quantity', held: 'Held', available: 'Available' },
   city: { all: 'Province', label: 'City' },

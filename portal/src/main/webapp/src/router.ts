@@ -17,6 +17,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'reports', component: () => import('./views/admin/Reports.vue') },
       { path: 'lockers', component: () => import('./views/admin/Lockers.vue') },
       { path: 'feedback', component: () => import('./views/admin/Feedback.vue') },
+      { path: 'evaluation', component: () => import('./views/admin/Evaluation.vue') },
     ],
   },
   {

@@ -172,6 +172,20 @@ class PortalBrowserIT {
     }
 
     @Test
+    void fuzhouAdminSeesTheYellowCardAnInspectionIssued() throws Exception {
+        String admin = stack.password("fuzhou-admin");
+        String station = openStation(admin, "考评浏览器测试驿站 " + run, 26.155, 119.205);   // away from the map scenario's markers
+        List<Map<String, Object>> items = given().auth().oauth2(admin).when().get(api("/api/v1/evaluation/checklist"))
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        List<Map<String, Object>> scores = items.stream().map(item -> Map.<String, Object>of("code", item.get("code"),
+                "points", "water".equals(item.get("code")) ? 0 : item.get("points"))).toList();
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("stationId", station, "kind", "RANDOM", "inspector", "福州市总抽查组", "scores", scores))
+                .when().post(api("/api/v1/evaluation/inspections")).then().statusCode(201);
+        browser("evaluation-cards", Map.of());
+    }
+
+    @Test
     void provinceDashboardDrawsItsCharts() throws Exception {
         browser("province-dashboard", Map.of());
     }
