@@ -1,8 +1,6 @@
 package io.yizhan.station.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -19,6 +17,7 @@ import io.yizhan.station.Station;
 import io.yizhan.station.StationStatus;
 import io.yizhan.station.messaging.CardEventPayload;
 import io.yizhan.station.messaging.StationEventTypes;
+import io.yizhan.station.mapping.JsonColumns;
 import io.yizhan.station.repository.EvaluationCardRepository;
 import io.yizhan.station.repository.StationManagerRepository;
 import io.yizhan.station.repository.StationRepository;
@@ -54,12 +53,12 @@ public class CardService {
     private final StationManagerRepository managers;
     private final StationService stationService;
     private final Outbox outbox;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
     private final Clock clock;
 
     public CardService(EvaluationCardRepository cards, StationRepository stations, StationManagerRepository managers,
-                       StationService stationService, Outbox outbox, ObjectMapper json, Clock clock) {
+                       StationService stationService, Outbox outbox, JsonColumns json, Clock clock) {
         this.clock = clock;
         this.cards = cards;
         this.stations = stations;
@@ -139,7 +138,7 @@ public class CardService {
             OffsetDateTime now = OffsetDateTime.now(clock);
             card.status = EvaluationCard.Status.RECTIFICATION_SUBMITTED;
             CardAction action = action("RECTIFICATION_SUBMITTED", caller.username(), now, rectification.report());
-            action.photos = write(rectification.photos() == null ? List.of() : rectification.photos());
+            action.photos = json.write(rectification.photos() == null ? List.of() : rectification.photos());
             return trail(card, action).call(() -> announce(StationEventTypes.CARD_CHANGED, card, action.action, now))
                     .chain(this::view);
         });
@@ -242,14 +241,10 @@ public class CardService {
     }
 
     CardView toView(EvaluationCard card, List<CardAction> actions) {
-        try {
-            return new CardView(card.id, card.stationId, card.tenant, card.colour.name(), card.rule.name(), card.rule.labelZh,
-                    card.rule.labelEn, card.status.name(), json.readValue(card.evidence, EVIDENCE), card.issuedAt, card.deadline,
-                    card.closedAt, card.reinspectionDue, card.escalatedTo,
-                    actions.stream().map(a -> new CardView.Action(a.action, a.actor, a.at, a.note, read(a.photos))).toList());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("card " + card.id + " holds invalid evidence", e);
-        }
+        return new CardView(card.id, card.stationId, card.tenant, card.colour.name(), card.rule.name(), card.rule.labelZh,
+                card.rule.labelEn, card.status.name(), json.read(card.evidence, EVIDENCE), card.issuedAt, card.deadline,
+                card.closedAt, card.reinspectionDue, card.escalatedTo,
+                actions.stream().map(a -> new CardView.Action(a.action, a.actor, a.at, a.note, json.read(a.photos, STRINGS))).toList());
     }
 
     /** A card of a station the caller administers (city of the station, or province); others get 404. */
@@ -301,7 +296,7 @@ public class CardService {
         card.colour = rule.colour;
         card.rule = rule;
         card.status = status;
-        card.evidence = write(evidence);
+        card.evidence = json.write(evidence);
         card.issuedAt = at;
         return card;
     }
@@ -325,21 +320,5 @@ public class CardService {
         return outbox.append(type, card.stationId.toString(), card.tenant, new CardEventPayload(card.id, card.stationId,
                 card.tenant, card.colour.name(), card.rule.name(), card.status.name(), step, card.issuedAt, card.deadline, at))
                 .replaceWithVoid();
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<String> read(String photos) {
-        try {
-            return json.readValue(photos, STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,12 +1,12 @@
 package io.yizhan.station.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Tenants;
 import io.yizhan.station.StationStatus;
+import io.yizhan.station.mapping.JsonColumns;
 import io.yizhan.station.repository.EvaluationReportRepository;
 import io.yizhan.station.repository.ScorecardRepository;
 import io.yizhan.station.rest.EvaluationSummary;
@@ -26,9 +26,9 @@ public class EvaluationReportService {
 
     private final EvaluationReportRepository reports;
     private final ScorecardRepository scorecards;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    public EvaluationReportService(EvaluationReportRepository reports, ScorecardRepository scorecards, ObjectMapper json) {
+    public EvaluationReportService(EvaluationReportRepository reports, ScorecardRepository scorecards, JsonColumns json) {
         this.reports = reports;
         this.scorecards = scorecards;
         this.json = json;
@@ -68,7 +68,7 @@ public class EvaluationReportService {
         return scorecards.export(scope).map(rows -> {
             StringBuilder out = new StringBuilder("\uFEFF").append(CSV_HEADER);
             for (Object[] r : rows) {
-                JsonNode sig = r[7] == null ? null : read((String) r[7]);
+                JsonNode sig = r[7] == null ? null : json.tree((String) r[7]);
                 StationStatus status = StationStatus.valueOf((String) r[4]);
                 out.append(cells(r[0], r[1], r[3], r[2], status.label + " " + status.name(), r[5], r[6],
                         lastWeek(sig), at(sig, "/usage/lowWeeksInARow"), at(sig, "/satisfaction/ratings"),
@@ -137,13 +137,5 @@ public class EvaluationReportService {
             line.append(cell);
         }
         return line.append("\r\n").toString();
-    }
-
-    private JsonNode read(String text) {
-        try {
-            return json.readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

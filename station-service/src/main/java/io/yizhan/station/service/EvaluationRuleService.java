@@ -1,6 +1,5 @@
 package io.yizhan.station.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -11,6 +10,7 @@ import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Tenants;
 import io.yizhan.station.EvaluationRule;
 import io.yizhan.station.config.EvaluationConfig;
+import io.yizhan.station.mapping.JsonColumns;
 import io.yizhan.station.repository.EvaluationSettingRepository;
 import io.yizhan.station.rest.EvaluationSettings;
 import io.yizhan.station.rest.RulesView;
@@ -38,11 +38,14 @@ public class EvaluationRuleService {
     private final EvaluationConfig.Defaults defaults;
     private final EvaluationSettingRepository repository;
     private final ObjectMapper json;
+    private final JsonColumns columns;
 
-    public EvaluationRuleService(EvaluationConfig config, EvaluationSettingRepository repository, ObjectMapper json) {
+    public EvaluationRuleService(EvaluationConfig config, EvaluationSettingRepository repository, ObjectMapper json,
+                                 JsonColumns columns) {
         this.defaults = config.defaults();
         this.repository = repository;
         this.json = json;
+        this.columns = columns;
     }
 
     /** The settings in force for a city; call inside a session. */
@@ -70,7 +73,7 @@ public class EvaluationRuleService {
         }
         validate(change.settings());
         String scope = change.tenant() == null ? PROVINCE : change.tenant();
-        return repository.replace(scope, write(change.settings()), caller.username())
+        return repository.replace(scope, columns.write(change.settings()), caller.username())
                 .chain(() -> rules(caller, change.tenant()));
     }
 
@@ -100,8 +103,8 @@ public class EvaluationRuleService {
             Map<String, Object> merged = json.convertValue(defaultsAsSettings(), new TypeReference<LinkedHashMap<String, Object>>() { });
             Map<String, String> sources = new LinkedHashMap<>();
             merged.keySet().forEach(key -> sources.put(key, "DEFAULT"));
-            province.map(this::read).ifPresent(o -> o.forEach((k, v) -> { merged.put(k, v); sources.put(k, "PROVINCE"); }));
-            cityRow.map(this::read).ifPresent(o -> o.forEach((k, v) -> { merged.put(k, v); sources.put(k, "CITY"); }));
+            province.map(text -> columns.read(text, OVERRIDES)).ifPresent(o -> o.forEach((k, v) -> { merged.put(k, v); sources.put(k, "PROVINCE"); }));
+            cityRow.map(text -> columns.read(text, OVERRIDES)).ifPresent(o -> o.forEach((k, v) -> { merged.put(k, v); sources.put(k, "CITY"); }));
             return new Resolved(json.convertValue(merged, EvaluationSettings.class), sources);
         }));
     }
@@ -139,22 +142,6 @@ public class EvaluationRuleService {
 
     private static RulesView.Rule rule(EvaluationRule rule, String zh, String en) {
         return new RulesView.Rule(rule.name(), rule.colour.name(), rule.labelZh, rule.labelEn, zh, en);
-    }
-
-    private Map<String, Double> read(String text) {
-        try {
-            return json.readValue(text, OVERRIDES);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("evaluation_setting holds invalid JSON", e);
-        }
-    }
-
-    private String write(Map<String, Double> settings) {
-        try {
-            return json.writeValueAsString(settings);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private record Resolved(EvaluationSettings settings, Map<String, String> sources) {

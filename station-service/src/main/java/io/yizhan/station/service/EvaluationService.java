@@ -1,7 +1,5 @@
 package io.yizhan.station.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.logging.Log;
@@ -13,6 +11,7 @@ import io.yizhan.station.EvaluationCard;
 import io.yizhan.station.EvaluationRule;
 import io.yizhan.station.Inspection;
 import io.yizhan.station.Station;
+import io.yizhan.station.mapping.JsonColumns;
 import io.yizhan.station.repository.EvaluationCardRepository;
 import io.yizhan.station.repository.InspectionRepository;
 import io.yizhan.station.repository.ScorecardRepository;
@@ -58,13 +57,13 @@ public class EvaluationService {
     private final EvaluationRuleService rules;
     private final CardService cardService;
     private final StationService stationService;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
     private final Clock clock;
 
     public EvaluationService(StationRepository stations, EvaluationCardRepository cards, InspectionRepository inspections,
                              ScorecardRepository scorecards, SignalService signals, EvaluationRuleService rules,
-                             CardService cardService, StationService stationService, ObjectMapper json, Clock clock) {
+                             CardService cardService, StationService stationService, JsonColumns json, Clock clock) {
         this.clock = clock;
         this.stations = stations;
         this.cards = cards;
@@ -80,10 +79,12 @@ public class EvaluationService {
     /** Judges every open or warned station of a city (or all), each in its own transaction. */
     public Uni<RunSummary> run(Optional<String> tenant, OffsetDateTime asOf) {
         AtomicIntegerArray counts = new AtomicIntegerArray(3);
+        // A city's settings are read once per run, not once per station (stations are judged one after another).
+        Map<String, EvaluationSettings> settingsByCity = new java.util.HashMap<>();
         return Panache.withSession(() -> scorecards.judged(tenant)).chain(ids -> {
             Uni<Void> all = Uni.createFrom().voidItem();
             for (UUID id : ids) {
-                all = all.chain(() -> Panache.withTransaction(() -> judge(id, asOf, counts))
+                all = all.chain(() -> Panache.withTransaction(() -> judge(id, asOf, counts, settingsByCity))
                         .onFailure().recoverWithItem(e -> {
                             // One station's failure must not stop the province's run; the next run retries it.
                             Log.warnf("evaluation of station %s failed: %s", id, e.toString());
@@ -106,14 +107,21 @@ public class EvaluationService {
         return run(Optional.ofNullable(tenant), OffsetDateTime.now(clock));
     }
 
-    private Uni<Void> judge(UUID stationId, OffsetDateTime asOf, AtomicIntegerArray counts) {
+    private Uni<Void> judge(UUID stationId, OffsetDateTime asOf, AtomicIntegerArray counts,
+                            Map<String, EvaluationSettings> settingsByCity) {
         return scorecards.lock(stationId).chain(locked -> !locked ? Uni.createFrom().voidItem()
                 : stations.findById(stationId).chain(station -> station == null || !station.status.searchable()
                         ? Uni.createFrom().voidItem()
-                        : rules.settingsFor(station.tenant).chain(settings -> cards.ofStation(stationId)
+                        : settings(station.tenant, settingsByCity).chain(settings -> cards.ofStation(stationId)
                                 .chain(existing -> escalate(station, existing, asOf, counts)
                                         .chain(() -> applyRules(station, existing, settings, asOf, counts))
                                         .chain(() -> snapshot(station, settings, asOf))))));
+    }
+
+    private Uni<EvaluationSettings> settings(String tenant, Map<String, EvaluationSettings> settingsByCity) {
+        EvaluationSettings known = settingsByCity.get(tenant);
+        return known != null ? Uni.createFrom().item(known)
+                : rules.settingsFor(tenant).invoke(settings -> settingsByCity.put(tenant, settings));
     }
 
     private Uni<Void> escalate(Station station, List<EvaluationCard> existing, OffsetDateTime asOf, AtomicIntegerArray counts) {
@@ -185,7 +193,7 @@ public class EvaluationService {
 
     private Uni<Void> snapshot(Station station, EvaluationSettings settings, OffsetDateTime asOf) {
         return signals.signals(station, settings, asOf).chain(sig -> inspections.latest(station.id)
-                .chain(latest -> scorecards.save(station.id, station.tenant, asOf, score(sig, latest), write(sig))));
+                .chain(latest -> scorecards.save(station.id, station.tenant, asOf, score(sig, latest), json.write(sig))));
     }
 
     /** A station's scorecard now: its managers, its city's admins and the province read it. */
@@ -240,13 +248,5 @@ public class EvaluationService {
             evidence.put((String) pairs[i], pairs[i + 1]);
         }
         return evidence;
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,8 +1,6 @@
 package io.yizhan.station.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -15,6 +13,7 @@ import io.yizhan.station.EvaluationCard;
 import io.yizhan.station.EvaluationRule;
 import io.yizhan.station.Inspection;
 import io.yizhan.station.Station;
+import io.yizhan.station.mapping.JsonColumns;
 import io.yizhan.station.repository.EvaluationCardRepository;
 import io.yizhan.station.repository.InspectionPlanRepository;
 import io.yizhan.station.repository.InspectionRepository;
@@ -61,13 +60,13 @@ public class InspectionService {
     private final EvaluationCardRepository cards;
     private final CardService cardService;
     private final EvaluationRuleService rules;
-    private final ObjectMapper json;
+    private final JsonColumns json;
     private final SecureRandom seeds = new SecureRandom();
 
     private final Clock clock;
 
     public InspectionService(InspectionRepository inspections, InspectionPlanRepository plans, StationRepository stations,
-                             EvaluationCardRepository cards, CardService cardService, EvaluationRuleService rules, ObjectMapper json, Clock clock) {
+                             EvaluationCardRepository cards, CardService cardService, EvaluationRuleService rules, JsonColumns json, Clock clock) {
         this.clock = clock;
         this.inspections = inspections;
         this.plans = plans;
@@ -80,7 +79,7 @@ public class InspectionService {
 
     @WithSession
     public Uni<Checklist> checklist() {
-        return plans.currentChecklist().map(row -> checklist(((Number) row[0]).intValue(), read((String) row[1], ITEMS)));
+        return plans.currentChecklist().map(row -> checklist(((Number) row[0]).intValue(), json.read((String) row[1], ITEMS)));
     }
 
     @WithTransaction
@@ -97,7 +96,7 @@ public class InspectionService {
         if (checklist.items().stream().noneMatch(ChecklistItem::base)) {
             throw ProblemException.badRequest("items", "至少一项为基础项 / at least one item must be a base item (base: true)");
         }
-        return plans.addChecklist(write(checklist.items()), caller.username())
+        return plans.addChecklist(json.write(checklist.items()), caller.username())
                 .map(version -> checklist(version, checklist.items()));
     }
 
@@ -119,7 +118,7 @@ public class InspectionService {
                         }).replaceWithVoid())
                 .chain(station -> plans.currentChecklist().chain(row -> {
                     int version = ((Number) row[0]).intValue();
-                    List<ChecklistItem> items = read((String) row[1], ITEMS);
+                    List<ChecklistItem> items = json.read((String) row[1], ITEMS);
                     Inspection inspection = sheet(caller, request, station, inspectedAt, version, items);
                     List<String> notMet = baseItemsNotMet(items, request.scores());
                     inspection.baseMet = notMet.isEmpty();
@@ -244,11 +243,11 @@ public class InspectionService {
         inspection.inspector = request.inspector();
         inspection.inspectorTenant = request.kind() == Inspection.Kind.MUTUAL && !caller.isProvinceAdmin() ? caller.tenant() : null;
         inspection.checklistVersion = version;
-        inspection.scores = write(request.scores());
+        inspection.scores = json.write(request.scores());
         inspection.total = total;
         inspection.maxTotal = items.stream().mapToInt(ChecklistItem::points).sum();
         inspection.remarks = request.remarks();
-        inspection.photos = write(request.photos() == null ? List.of() : request.photos());
+        inspection.photos = json.write(request.photos() == null ? List.of() : request.photos());
         inspection.inspectedAt = inspectedAt;
         inspection.recordedBy = caller.username();
         return inspection;
@@ -286,8 +285,8 @@ public class InspectionService {
 
     private InspectionView view(Inspection i, List<String> notMet, UUID cardId) {
         return new InspectionView(i.id, i.stationId, i.tenant, i.planId, i.kind.name(), i.inspector, i.inspectorTenant,
-                i.checklistVersion, read(i.scores, SCORES), i.total, i.maxTotal, i.baseMet, notMet, i.remarks,
-                read(i.photos, STRINGS), i.inspectedAt, i.recordedBy, cardId);
+                i.checklistVersion, json.read(i.scores, SCORES), i.total, i.maxTotal, i.baseMet, notMet, i.remarks,
+                json.read(i.photos, STRINGS), i.inspectedAt, i.recordedBy, cardId);
     }
 
     private static InspectionPlanView planView(InspectionPlanRepository.Plan plan, List<InspectionPlanRepository.Drawn> drawn) {
@@ -299,21 +298,5 @@ public class InspectionService {
     private static Checklist checklist(int version, List<ChecklistItem> items) {
         return new Checklist(version, items, items.stream().mapToInt(ChecklistItem::points).sum(),
                 items.stream().filter(ChecklistItem::base).mapToInt(ChecklistItem::points).sum());
-    }
-
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON is invalid", e);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
