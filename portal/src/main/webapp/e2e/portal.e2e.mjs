@@ -227,6 +227,17 @@ const scenarios = {
     }
     console.log(`province-dashboard: ${CHARTS.length} charts drawn, for the province and for Fuzhou`)
   },
+
+  // Keycloak is down (the fault suite stopped it): a visitor is told so, in Chinese first, not left on a blank page.
+  async 'login-unavailable'(browser) {
+    const page = await open(browser, { locale: 'zh-CN', viewport: { width: 1360, height: 860 } })
+    await page.goto(`${portal}/admin/map`)
+    await page.getByTestId('login-unavailable').waitFor({ timeout })
+    const text = await page.getByTestId('login-unavailable').textContent()
+    check(text.includes('登录服务暂时不可用'), `the page says the login service is unavailable, saw: ${text}`)
+    check(new URL(page.url()).searchParams.get('to') === '/admin/map', 'the page remembers where the visitor was going')
+    await page.screenshot({ path: join(shots, 'login-unavailable.png') })
+  },
 }
 
 const names = process.argv.slice(2)

@@ -2,6 +2,7 @@ import { createI18n } from 'vue-i18n'
 
 // Simplified Chinese first; English beside it for visitors and reviewers.
 const zh = {
+  auth: { unavailable: '登录服务暂时不可用', unavailableHint: '统一身份认证服务没有响应，请稍后再试。已登录的页面不受影响。', retry: '重新登录' },
   app: { title: '驿站门户', admin: '管理后台', worker: '劳动者服务', logout: '退出', login: '登录', loading: '加载中…', lang: 'English' },
   menu: { map: '驿站地图', stations: '驿站列表', register: '登记驿站', dashboard: '数据看板', nearby: '附近驿站', reports: '问题反馈', lockers: '智能柜', feedback: '评价与金点子', evaluation: '考评与黄红牌' },
   feedback: {
@@ -44,6 +45,7 @@ const zh = {
 }
 
 const en: typeof zh = {
+  auth: { unavailable: 'The login service is unavailable', unavailableHint: 'The sign-in service does not answer; please try again shortly. Pages you are already signed in to keep working.', retry: 'Try again' },
   app: { title: 'Yizhan portal', admin: 'Admin console', worker: 'Worker services', logout: 'Log out', login: 'Log in', loading: 'Loading…', lang: '中文' },
   menu: { map: 'Station map', stations: 'Stations', register: 'Register station', dashboard: 'Dashboard', nearby: 'Stations near me', reports: 'Worker reports', lockers: 'Lockers', feedback: 'Ratings & ideas', evaluation: 'Evaluation cards' },
   feedback: {

@@ -3,6 +3,7 @@ import { session, isAdmin, isWorker, login } from './auth'
 
 const routes: RouteRecordRaw[] = [
   { path: '/callback', component: () => import('./views/Callback.vue'), meta: { public: true } },
+  { path: '/login-unavailable', component: () => import('./views/LoginUnavailable.vue'), meta: { public: true } },
   { path: '/rate/:stationId', component: () => import('./views/RateByQr.vue'), props: true, meta: { public: true } },
   { path: '/', component: () => import('./views/Home.vue') },
   {
@@ -38,7 +39,12 @@ export const router = createRouter({ history: createWebHistory(), routes })
 router.beforeEach(async to => {
   if (to.meta.public) return true
   if (!session.user || session.user.expired) {
-    await login(to.fullPath)
+    try {
+      await login(to.fullPath)
+    } catch {
+      // the login service does not answer (Keycloak down): tell the user rather than leave a blank page
+      return { path: '/login-unavailable', query: { to: to.fullPath } }
+    }
     return false
   }
   if (to.matched.some(r => r.meta.admin) && !isAdmin()) return isWorker() ? '/worker' : '/'

@@ -4,8 +4,12 @@ import io.restassured.http.ContentType;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +28,28 @@ final class PlatformStack {
     final int keycloakPort;
     final Map<String, Integer> servicePorts = new HashMap<>();
     final int portalPort;
+    final int dbPort;
+    final String dbPrefix;
 
+    /** The end-to-end stack: the machine's PostgreSQL, everything else of its own. */
     PlatformStack() throws IOException {
+        this("e2e", false);
+    }
+
+    /**
+     * A stack named {@code name} (state directory {@code .platform-<name>}, databases {@code <name>_…});
+     * with {@code ownPostgres} it runs an embedded PostgreSQL cluster on a free port, which a test may
+     * stop and start without touching the machine's server.
+     */
+    PlatformStack(String name, boolean ownPostgres) throws IOException {
         root = Path.of(System.getProperty("yizhan.root", "..")).toAbsolutePath().normalize();
         keycloakPort = freePort();
-        env.put("YIZHAN_STATE_DIR", root.resolve(".platform-e2e").toString());
+        env.put("YIZHAN_STATE_DIR", root.resolve(".platform-" + name).toString());
+        dbPort = ownPostgres ? freePort() : 5432;
+        env.put("YIZHAN_DB_PORT", String.valueOf(dbPort));
         // one set of databases per checkout: worktrees of other branches (other migrations) share the server
-        env.put("YIZHAN_DB_PREFIX", "e2e_" + Integer.toHexString(root.toString().hashCode() & 0xffffff) + "_");
+        dbPrefix = name + "_" + Integer.toHexString(root.toString().hashCode() & 0xffffff) + "_";
+        env.put("YIZHAN_DB_PREFIX", dbPrefix);
         // every run starts from empty databases: a device client serves one locker, quotas count per worker
         env.put("YIZHAN_DB_FRESH", "1");
         env.put("YIZHAN_SKIP_BUILD", "1");
@@ -75,17 +94,52 @@ final class PlatformStack {
     }
 
     void up() throws Exception {
-        run("up", 900);
+        run(900, "up");
+        // later `up`s restart stopped parts: they must find the data the first one made
+        env.put("YIZHAN_DB_FRESH", "0");
     }
 
     void down() throws Exception {
-        run("down", 180);
+        run(180, "down");
     }
 
-    private void run(String command, long timeoutSeconds) throws Exception {
+    /** Stops some parts ({@code ./platform stop}); {@link #up()} starts them again. */
+    void stop(String... parts) throws Exception {
+        String[] command = new String[parts.length + 1];
+        command[0] = "stop";
+        System.arraycopy(parts, 0, command, 1, parts.length);
+        run(120, command);
+    }
+
+    /** SIGKILL to a part's whole process group: no shutdown hook, no graceful close. */
+    void kill(String part) throws Exception {
+        long pid = pid(part);
+        Process kill = new ProcessBuilder("kill", "-KILL", "--", "-" + pid).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill -KILL -" + pid + " (" + part + ") failed");
+        }
+    }
+
+    long pid(String part) throws IOException {
+        return Long.parseLong(Files.readString(Path.of(env.get("YIZHAN_STATE_DIR"), "run", part + ".pid")).trim());
+    }
+
+    /** A JDBC connection to one of the stack's databases as the superuser (trust auth). */
+    Connection database(String service) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + dbPort + "/" + dbPrefix + service, "postgres", "");
+    }
+
+    String kafkaBootstrap() {
+        return "127.0.0.1:" + env.get("YIZHAN_KAFKA_PORT");
+    }
+
+    private void run(long timeoutSeconds, String... args) throws Exception {
+        String command = args[0];
         Path log = Files.createDirectories(root.resolve("system-tests/target")).resolve("platform-" + command + ".log");
-        ProcessBuilder builder = new ProcessBuilder(root.resolve("platform").toString(), command)
-                .directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> commandLine = new ArrayList<>(List.of(root.resolve("platform").toString()));
+        commandLine.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(commandLine)
+                .directory(root.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         Process process = builder.start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {

@@ -11,14 +11,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -191,19 +188,6 @@ class PortalBrowserIT {
     }
 
     private void browser(String scenario, Map<String, String> env) throws Exception {
-        Path log = stack.root.resolve("system-tests/target/e2e-" + scenario + ".log");
-        ProcessBuilder builder = new ProcessBuilder("node", "e2e/portal.e2e.mjs", scenario)
-                .directory(webapp.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> all = new HashMap<>(env);
-        all.put("PORTAL_URL", stack.portalUrl());
-        all.put("SCREENSHOT_DIR", screenshots.toString());
-        builder.environment().putAll(all);
-        Process process = builder.start();
-        if (!process.waitFor(180, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail("browser scenario " + scenario + " did not finish in 180 s; see " + log);
-        }
-        String output = Files.readString(log);
-        assertThat(process.exitValue()).as("browser scenario %s:\n%s", scenario, output).isZero();
+        BrowserScenario.run(stack, scenario, env);
     }
 }

@@ -29,4 +29,11 @@ public interface OutboxConfig {
     /** How long the relay waits for the broker's acknowledgement before leaving the rest for the next run. */
     @WithDefault("10s")
     Duration sendTimeout();
+
+    /**
+     * After a run gave up waiting, how long later runs hold back while its records are still with the
+     * producer (they are delivered when the broker returns, and then not sent again).
+     */
+    @WithDefault("2m")
+    Duration unsettledWait();
 }
