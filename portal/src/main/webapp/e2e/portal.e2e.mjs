@@ -311,9 +311,11 @@ const scenarios = {
     await page.goto(`${portal}/worker/wishes`)
     await login(page, 'worker1')
     await page.waitForURL(`${portal}/worker/wishes`, { timeout })
-    await page.getByRole('radio', { name: '工作装备' }).click({ force: true })
+    await page.locator('.el-radio-button', { hasText: '工作装备' }).click()
     await page.getByTestId('wish-description').fill(text)
-    await page.getByTestId('wish-value').locator('input').fill('80')
+    const value = page.getByTestId('wish-value').locator('input')
+    await value.fill('80')
+    await value.blur()   // the number input takes its value on change
     await page.getByTestId('wish-station').click()
     await page.locator('.el-select-dropdown__item', { hasText: process.env.WISH_STATION ?? '' }).first().click()
     await page.getByTestId('wish-submit').click()
