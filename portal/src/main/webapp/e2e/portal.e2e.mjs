@@ -276,7 +276,8 @@ const scenarios = {
     console.log(`worker-route: ${markers} stations along the route, amenity filter applied, idea sent`)
   },
 
-  // A volunteer signs up for a shift, sees it under "my shifts", and checks in with the wall QR code.
+  // A volunteer signs up for a shift, sees it under "my shifts", checks in with the wall QR code's link,
+  // and checks out from the poster's page.
   async 'volunteer-shift'(browser) {
     const station = process.env.SHIFT_STATION ?? ''
     const page = await phone(browser)
@@ -299,9 +300,17 @@ const scenarios = {
       await mine.getByTestId('qr-token').fill(process.env.QR_LINK)
       await mine.getByTestId('check-in-qr').click()
       await mine.getByTestId('checked-in').waitFor({ timeout })
+      await page.screenshot({ path: join(shots, 'volunteer-shifts.png'), fullPage: true })
+      // the poster's own page offers the signed-in volunteer their check-out there
+      await page.goto(`${portal}${process.env.QR_PATH}`)
+      await page.getByTestId('duty-check-out').click()
+      await page.getByTestId('duty-here').waitFor({ state: 'detached', timeout })
+      await page.goto(`${portal}/worker/shifts`)
+      await page.getByTestId('my-shift').filter({ hasText: station }).getByText('已签退').waitFor({ timeout })
+    } else {
+      await page.screenshot({ path: join(shots, 'volunteer-shifts.png'), fullPage: true })
     }
-    await page.screenshot({ path: join(shots, 'volunteer-shifts.png'), fullPage: true })
-    console.log(`volunteer-shift: signed up${process.env.QR_LINK ? ' and checked in with the wall QR code' : ''}`)
+    console.log(`volunteer-shift: signed up${process.env.QR_LINK ? ', checked in with the wall QR code, out from its poster page' : ''}`)
   },
 
   // A worker posts a micro-wish for a station and sees it waiting for review among their wishes.

@@ -219,10 +219,11 @@ class PortalBrowserIT {
                 .body(Map.of("stationId", lockerStationId, "date", start.toLocalDate().toString(), "start", start.format(hhmm),
                         "end", start.plusMinutes(60).format(hhmm), "kind", "BUTLER_DUTY", "capacity", 3, "title", "浏览器测试值班 " + run))
                 .when().post(api("/api/v1/shifts")).then().statusCode(201);
-        // the wall QR code's link, as a phone's scanner reads it
-        String link = given().auth().oauth2(admin).queryParam("format", "json")
-                .when().get(api("/api/v1/ratings/qr/" + lockerStationId)).then().statusCode(200).extract().path("url");
-        browser("volunteer-shift", Map.of("SHIFT_STATION", lockerStation, "QR_LINK", checkInNow ? link : ""));
+        // the wall QR code's link, as a phone's scanner reads it, and the portal's page for its token
+        var qr = given().auth().oauth2(admin).queryParam("format", "json")
+                .when().get(api("/api/v1/ratings/qr/" + lockerStationId)).then().statusCode(200).extract().jsonPath();
+        browser("volunteer-shift", Map.of("SHIFT_STATION", lockerStation, "QR_LINK", checkInNow ? qr.getString("url") : "",
+                "QR_PATH", "/rate/" + lockerStationId + "?t=" + qr.getString("token")));
     }
 
     @Test
