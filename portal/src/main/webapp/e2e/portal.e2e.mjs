@@ -3,7 +3,8 @@
 // one scenario per call and checks the exit code; by hand:
 //   PORTAL_URL=http://localhost:8080 node e2e/portal.e2e.mjs admin-map
 // Environment: PORTAL_URL, CHROMIUM (default: chromium on PATH), SCREENSHOT_DIR (default ./target-e2e),
-// and per scenario the data the IT prepared (STATION_NAME, WORKER_STATION_ID, WORKER_LAT/LON, NEW_STATION_NAME).
+// and per scenario the data the IT prepared (STATION_NAME, WORKER_STATION_ID, WORKER_LAT/LON, NEW_STATION_NAME,
+// ROUTE_STATION, SHIFT_STATION, QR_LINK, WISH_STATION, WISH_TEXT).
 import { chromium } from 'playwright-core'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
@@ -28,6 +29,13 @@ async function open(browser, options) {
   current = await (await browser.newContext(options)).newPage()
   return current
 }
+
+// a phone: mobile viewport with touch, and the position the browser reports when one is given
+function phone(browser, at) {
+  const where = at ? { geolocation: { latitude: at.lat, longitude: at.lon }, permissions: ['geolocation'] } : {}
+  return open(browser, { locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, ...where })
+}
+const workerAt = () => ({ lat: Number(process.env.WORKER_LAT ?? 26.0745), lon: Number(process.env.WORKER_LON ?? 119.2965) })
 
 function check(condition, message) {
   if (!condition) throw new Error(message)
@@ -96,11 +104,7 @@ const scenarios = {
 
   // A worker finds the station near them, reserves a free item and sees the pickup code and QR.
   async 'worker-reserve'(browser) {
-    const lat = Number(process.env.WORKER_LAT ?? 26.0745), lon = Number(process.env.WORKER_LON ?? 119.2965)
-    const page = await open(browser, {
-      locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true,
-      geolocation: { latitude: lat, longitude: lon }, permissions: ['geolocation'],
-    })
+    const page = await phone(browser, workerAt())
     await page.goto(`${portal}/worker/nearby`)
     await login(page, 'worker1')
     await page.waitForURL(`${portal}/worker/nearby`, { timeout })
@@ -187,7 +191,7 @@ const scenarios = {
 
   // Anyone who scans a station's QR poster rates it without logging in.
   async 'qr-rating'(browser) {
-    const page = await open(browser, { locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    const page = await phone(browser)
     await page.goto(`${portal}${process.env.QR_PATH}`)
     const name = await page.getByTestId('qr-station-name').textContent({ timeout })
     check(name.includes(process.env.STATION_NAME ?? ''), `the poster's station, got '${name}'`)
@@ -237,6 +241,111 @@ const scenarios = {
     check(text.includes('登录服务暂时不可用'), `the page says the login service is unavailable, saw: ${text}`)
     check(new URL(page.url()).searchParams.get('to') === '/admin/map', 'the page remembers where the visitor was going')
     await page.screenshot({ path: join(shots, 'login-unavailable.png') })
+  },
+
+  // ---- worker and volunteer pages of issue 10 ----
+
+  // A worker starts a route from their position, taps the end on the map, and sees the stations along
+  // it on the map and in the list; the amenity filter is the search API's; sends a golden idea from one.
+  async 'worker-route'(browser) {
+    const { lat, lon } = workerAt()
+    const endLat = Number(process.env.ROUTE_END_LAT ?? lat + 0.012), endLon = Number(process.env.ROUTE_END_LON ?? lon - 0.009)
+    const page = await phone(browser, { lat, lon })
+    await page.goto(`${portal}/worker/route`)
+    await login(page, 'worker1')
+    await page.waitForURL(`${portal}/worker/route`, { timeout })
+    const fromHere = page.getByTestId('route-from-here')
+    await page.waitForFunction(() => !document.querySelector('[data-testid=route-from-here]')?.hasAttribute('disabled'), null, { timeout })
+    await fromHere.click()
+    await page.getByTestId('route-hint').getByText('再点选终点').waitFor({ timeout })
+    // the map is centred on the start at zoom 14 (no GCJ-02 tiles here): tap where the end lies
+    const box = await page.getByTestId('route-map').boundingBox()
+    const px = (la, lo) => {
+      const scale = 256 * 2 ** 14, r = la * Math.PI / 180
+      return { x: (lo + 180) / 360 * scale, y: (1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2 * scale }
+    }
+    const a = px(lat, lon), b = px(endLat, endLon)
+    await page.getByTestId('route-map').click({ position: { x: box.width / 2 + (b.x - a.x), y: box.height / 2 + (b.y - a.y) } })
+    const expected = page.getByTestId('route-station').filter({ hasText: process.env.ROUTE_STATION ?? '' }).first()
+    await expected.waitFor({ timeout })
+    const markers = await page.locator('.route-station').count()
+    check(markers >= 1, `the stations along the route are on the map too, saw ${markers} markers`)
+    check((await page.getByTestId('route-count').textContent()).includes('沿途找到'), 'the list says how many were found')
+    await page.screenshot({ path: join(shots, 'worker-route.png'), fullPage: true })
+    // an amenity this station does not list takes it out of the results (the API's own filter)
+    await page.getByTestId('filter-amenities').click()
+    await page.getByTestId('amenity-list').locator('.el-check-tag').first().click()
+    await expected.waitFor({ state: 'detached', timeout })
+    await page.getByTestId('amenity-list').getByText('清除筛选').click()
+    await expected.waitFor({ timeout })
+    // a golden idea for that station from its page
+    await expected.click()
+    await page.getByTestId('idea-title').fill('夜间增加照明')
+    await page.getByTestId('idea-body').fill('门口路灯太暗，希望加一盏灯 / the door is dark at night')
+    await page.getByTestId('idea-submit').click()
+    await page.getByTestId('idea-sent').waitFor({ timeout })
+    console.log(`worker-route: ${markers} stations along the route, amenity filter applied, idea sent`)
+  },
+
+  // A volunteer signs up for a shift, sees it under "my shifts", checks in with the wall QR code's link,
+  // and checks out from the poster's page.
+  async 'volunteer-shift'(browser) {
+    const station = process.env.SHIFT_STATION ?? ''
+    const page = await phone(browser)
+    await page.goto(`${portal}/worker/shifts`)
+    await login(page, 'volunteer1')
+    await page.waitForURL(`${portal}/worker/shifts`, { timeout })
+    const shift = page.getByTestId('open-shift').filter({ hasText: station }).first()
+    await shift.waitFor({ timeout })
+    if (await page.getByTestId('volunteer-profile').isVisible()) {   // the first visit: the service wants a profile
+      await page.getByTestId('profile-name').fill('刘芳')
+      await page.getByTestId('profile-save').click()
+      await page.getByTestId('volunteer-profile').waitFor({ state: 'detached', timeout })
+    }
+    await shift.getByTestId('sign-up').click()
+    await shift.getByTestId('open-shift-mine').waitFor({ timeout })
+    const mine = page.getByTestId('my-shift').filter({ hasText: station }).first()
+    await mine.waitFor({ timeout })
+    check((await mine.getByTestId('my-shift-status').textContent()).includes('已确认'), 'the sign-up is confirmed')
+    if (process.env.QR_LINK) {
+      await mine.getByTestId('qr-token').fill(process.env.QR_LINK)
+      await mine.getByTestId('check-in-qr').click()
+      await mine.getByTestId('checked-in').waitFor({ timeout })
+      await page.screenshot({ path: join(shots, 'volunteer-shifts.png'), fullPage: true })
+      // the poster's own page offers the signed-in volunteer their check-out there
+      await page.goto(`${portal}${process.env.QR_PATH}`)
+      await page.getByTestId('duty-check-out').click()
+      await page.getByTestId('duty-here').waitFor({ state: 'detached', timeout })
+      await page.goto(`${portal}/worker/shifts`)
+      await page.getByTestId('my-shift').filter({ hasText: station }).getByText('已签退').waitFor({ timeout })
+    } else {
+      await page.screenshot({ path: join(shots, 'volunteer-shifts.png'), fullPage: true })
+    }
+    console.log(`volunteer-shift: signed up${process.env.QR_LINK ? ', checked in with the wall QR code, out from its poster page' : ''}`)
+  },
+
+  // A worker posts a micro-wish for a station and sees it waiting for review among their wishes.
+  async 'worker-wish'(browser) {
+    const text = process.env.WISH_TEXT ?? `想要一副冬季骑行手套 ${Date.now()}`
+    const page = await phone(browser, workerAt())
+    await page.goto(`${portal}/worker/wishes`)
+    await login(page, 'worker1')
+    await page.waitForURL(`${portal}/worker/wishes`, { timeout })
+    await page.locator('.el-radio-button', { hasText: '工作装备' }).click()
+    await page.getByTestId('wish-description').fill(text)
+    const value = page.getByTestId('wish-value').locator('input')
+    await value.fill('80')
+    await value.blur()   // the number input takes its value on change
+    await page.getByTestId('wish-station').click()
+    await page.locator('.el-select-dropdown__item', { hasText: process.env.WISH_STATION ?? '' }).first().click()
+    await page.getByTestId('wish-submit').click()
+    await page.getByTestId('wish-posted').waitFor({ timeout })
+    const wish = page.getByTestId('my-wish').filter({ hasText: text }).first()
+    await wish.waitFor({ timeout })
+    check((await wish.getByTestId('my-wish-status').textContent()).includes('待审核'), 'the new wish waits for review')
+    check((await wish.textContent()).includes('¥80'), 'the value cap is shown in yuan')
+    await page.screenshot({ path: join(shots, 'worker-wish.png'), fullPage: true })
+    console.log('worker-wish: wish posted and listed as waiting for review')
   },
 }
 

@@ -44,5 +44,5 @@ export interface Page<T> { items: T[]; page: number; size: number; total: number
 export interface StationHit {
   id: string; tenant: string; name: string; address: string; district: string
   lat: number; lon: number; type: string; status: string; open24h: boolean
-  amenities: string[]; distanceM?: number
+  amenities: string[]; distanceM?: number; alongRouteM?: number; offRouteM?: number
 }

@@ -1,6 +1,8 @@
 import L from 'leaflet'
 import outline from './assets/fujian-outline.json'
 import { portalConfig } from './configStore'
+import { fromDisplay, toDisplay } from './geo/datum'
+import type { LatLon } from './geo/gcj02'
 
 /**
  * A Leaflet map on the configured tiles, or, without a tile URL (no external tiles here), on the
@@ -28,3 +30,12 @@ export const crs = () => (portalConfig().map.gcj02 ? 'gcj02' : '')
 export const STATUS_COLOURS: Record<string, string> = {
   OPEN: '#67c23a', WARNED: '#e6a23c', SUSPENDED: '#909399', PLANNED: '#409eff', DELISTED: '#f56c6c',
 }
+
+// Worker pages keep and send WGS-84 and shift only what they draw (see portal/README.md, "Datum").
+/** A WGS-84 point where the configured tiles draw it. */
+export const shown = (p: LatLon): L.LatLngTuple => {
+  const d = toDisplay(p, portalConfig().map.gcj02)
+  return [d.lat, d.lon]
+}
+/** The WGS-84 point under a click on the configured tiles. */
+export const picked = (ll: L.LatLng): LatLon => fromDisplay({ lat: ll.lat, lon: ll.lng }, portalConfig().map.gcj02)

@@ -28,6 +28,11 @@ const routes: RouteRecordRaw[] = [
       { path: 'nearby', component: () => import('./views/worker/Nearby.vue') },
       { path: 'stations/:id', component: () => import('./views/worker/WorkerStation.vue'), props: true },
       { path: 'reservations', component: () => import('./views/worker/MyReservations.vue') },
+      // issue 10: along my route, volunteers' shifts, micro-wishes, golden ideas
+      { path: 'route', component: () => import('./views/worker/AlongRoute.vue') },
+      { path: 'shifts', component: () => import('./views/worker/Shifts.vue'), meta: { roles: ['volunteer'] } },
+      { path: 'wishes', component: () => import('./views/worker/Wishes.vue'), meta: { roles: ['worker'] } },
+      { path: 'ideas', component: () => import('./views/worker/Ideas.vue'), meta: { roles: ['worker', 'volunteer'] } },
     ],
   },
   { path: '/:rest(.*)*', redirect: '/' },
@@ -48,5 +53,7 @@ router.beforeEach(async to => {
     return false
   }
   if (to.matched.some(r => r.meta.admin) && !isAdmin()) return isWorker() ? '/worker' : '/'
+  const roles = to.meta.roles as string[] | undefined
+  if (roles && !roles.some(r => session.roles.includes(r))) return '/worker/nearby'
   return true
 })

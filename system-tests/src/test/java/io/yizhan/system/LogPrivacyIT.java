@@ -84,7 +84,7 @@ class LogPrivacyIT {
                 }
             }
         }
-        System.out.printf("log privacy: %d log lines read, %d unmasked phone numbers or names%n", lines, leaks.size());
+        System.out.printf("[figures] log privacy: %d log lines read, %d unmasked phone numbers or names%n", lines, leaks.size());
         assertThat(lines).as("log lines of the run").isPositive();
         assertThat(leaks).as("unmasked phone numbers and names in the logs").isEmpty();
     }

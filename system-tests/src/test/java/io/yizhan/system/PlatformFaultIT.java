@@ -78,8 +78,9 @@ class PlatformFaultIT {
             report.put("faults", figures);
             Path dir = Files.createDirectories(stack.root.resolve("system-tests/target/faults"));
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve("faults-report.json").toFile(), report);
-            System.out.println("===== fault suite 故障演练 =====");
-            figures.forEach((fault, f) -> System.out.println(fault + ": " + f));
+            figures.forEach((fault, f) -> System.out.println("[figures] fault " + fault + ": " + f));
+            System.out.printf("[figures] fault suite: %d faults injected and survived, report in %s%n", figures.size(),
+                    stack.root.relativize(dir.resolve("faults-report.json")));
         } finally {
             stack.down();
         }

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -185,6 +188,52 @@ class PortalBrowserIT {
     @Test
     void provinceDashboardDrawsItsCharts() throws Exception {
         browser("province-dashboard", Map.of());
+    }
+
+    // ---- worker and volunteer pages of issue 10 ----
+
+    @Test
+    void workerSeesStationsAlongARouteTappedOnTheMap() throws Exception {
+        // from 五一广场 towards the north-west: 南门兜 (LAT + 0.008, LON - 0.006) lies on the straight line
+        browser("worker-route", Map.of("WORKER_LAT", String.valueOf(LAT), "WORKER_LON", String.valueOf(LON),
+                "ROUTE_END_LAT", String.valueOf(LAT + 0.012), "ROUTE_END_LON", String.valueOf(LON - 0.009),
+                "ROUTE_STATION", "南门兜驿站-" + run));
+    }
+
+    @Test
+    void volunteerSignsUpForAShiftAndChecksInWithTheWallQrCode() throws Exception {
+        String admin = stack.password("fuzhou-admin");
+        awaitVolunteerReplica(admin);
+        // a shift opening for check-in now (30 min before its start); near midnight, one tomorrow without check-in
+        ZoneId stationTime = ZoneId.of("Asia/Shanghai");
+        ZonedDateTime start = ZonedDateTime.now(stationTime).plusMinutes(20).truncatedTo(ChronoUnit.MINUTES);
+        boolean checkInNow = start.toLocalDate().equals(start.plusMinutes(60).toLocalDate());
+        if (!checkInNow) {
+            start = start.toLocalDate().plusDays(1).atTime(9, 0).atZone(stationTime);
+        }
+        DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("stationId", lockerStationId, "date", start.toLocalDate().toString(), "start", start.format(hhmm),
+                        "end", start.plusMinutes(60).format(hhmm), "kind", "BUTLER_DUTY", "capacity", 3, "title", "浏览器测试值班 " + run))
+                .when().post(api("/api/v1/shifts")).then().statusCode(201);
+        // the wall QR code's link, as a phone's scanner reads it, and the portal's page for its token
+        var qr = given().auth().oauth2(admin).queryParam("format", "json")
+                .when().get(api("/api/v1/ratings/qr/" + lockerStationId)).then().statusCode(200).extract().jsonPath();
+        browser("volunteer-shift", Map.of("SHIFT_STATION", lockerStation, "QR_LINK", checkInNow ? qr.getString("url") : "",
+                "QR_PATH", "/rate/" + lockerStationId + "?t=" + qr.getString("token")));
+    }
+
+    @Test
+    void workerPostsAMicroWish() throws Exception {
+        awaitVolunteerReplica(stack.password("fuzhou-admin"));
+        browser("worker-wish", Map.of("WORKER_LAT", String.valueOf(LAT), "WORKER_LON", String.valueOf(LON),
+                "WISH_STATION", lockerStation, "WISH_TEXT", "想要一副冬季骑行手套 " + run));
+    }
+
+    private void awaitVolunteerReplica(String admin) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().auth().oauth2(admin).when().get(api("/api/v1/volunteers/stations/" + lockerStationId))
+                        .then().statusCode(200).body("status", equalTo("OPEN")));
     }
 
     private void browser(String scenario, Map<String, String> env) throws Exception {

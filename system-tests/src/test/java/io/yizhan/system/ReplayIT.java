@@ -57,7 +57,7 @@ class ReplayIT {
 
         Map<String, Map<String, String>> after = fingerprints(db);
         long deadLetters = topics.records(name -> name.contains(".dlq.")) - deadLettersBefore;
-        System.out.printf("replay: %d events published again twice (%d records, shuffled), %d dead letters, %d tables compared, %d changed%n",
+        System.out.printf("[figures] replay: %d events published again twice (%d records, shuffled), %d dead letters, %d tables compared, %d changed%n",
                 original, replay.size(), deadLetters, before.values().stream().mapToInt(Map::size).sum(),
                 before.keySet().stream().mapToLong(s -> before.get(s).entrySet().stream()
                         .filter(e -> !e.getValue().equals(after.get(s).get(e.getKey()))).count()).sum());
