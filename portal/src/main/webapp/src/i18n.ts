@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n'
+import { adminEn, adminZh } from './i18n-admin'
 
 // Simplified Chinese first; English beside it for visitors and reviewers.
 const zh = {
@@ -86,7 +87,7 @@ const en: typeof zh = {
 }
 
 const saved = localStorage.getItem('yizhan.lang')
-export const i18n = createI18n({ legacy: false, locale: saved === 'en' ? 'en' : 'zh-CN', fallbackLocale: 'zh-CN', messages: { 'zh-CN': zh, en } })
+export const i18n = createI18n({ legacy: false, locale: saved === 'en' ? 'en' : 'zh-CN', fallbackLocale: 'zh-CN', messages: { 'zh-CN': { ...zh, adm: adminZh }, en: { ...en, adm: adminEn } } })
 
 export function toggleLanguage() {
   const next = i18n.global.locale.value === 'en' ? 'zh-CN' : 'en'

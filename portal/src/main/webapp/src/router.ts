@@ -18,6 +18,14 @@ const routes: RouteRecordRaw[] = [
       { path: 'lockers', component: () => import('./views/admin/Lockers.vue') },
       { path: 'feedback', component: () => import('./views/admin/Feedback.vue') },
       { path: 'evaluation', component: () => import('./views/admin/Evaluation.vue') },
+      // issue 10: evaluation, station edit, restocking, duty shifts, wishes
+      { path: 'evaluation/stations/:id', component: () => import('./views/admin/evaluation/Scorecard.vue'), props: true },
+      { path: 'evaluation/inspections', component: () => import('./views/admin/evaluation/Inspections.vue') },
+      { path: 'evaluation/rules', component: () => import('./views/admin/evaluation/Rules.vue') },
+      { path: 'stations/:id/edit', component: () => import('./views/admin/StationEdit.vue'), props: true },
+      { path: 'lockers/restock', component: () => import('./views/admin/lockers/Restock.vue') },
+      { path: 'shifts', component: () => import('./views/admin/volunteer/ShiftCalendar.vue') },
+      { path: 'wishes', component: () => import('./views/admin/volunteer/Wishes.vue') },
     ],
   },
   {
