@@ -56,6 +56,7 @@ export const adminZh = {
     categories: { DAILY_NEEDS: '生活用品', WORK_GEAR: '工作装备', CHILDREN: '子女相关', HEALTH: '健康', STUDY: '学习', OTHER: '其他' },
     status: { PENDING_REVIEW: '待审核', PUBLISHED: '已发布', CLAIMED: '已认领', FULFILLED: '已实现', REJECTED: '未通过' },
   },
+  dash: { usage: '每周使用人次（近 12 周）', doorEntries: '进站', pickups: '智能柜领取', checkIns: '志愿者签到', healthChecks: '健康检测', lowest: '满意度最低的驿站（近 30 天，至少 3 条评价）' },
   feedback: { comment: { PENDING: '待审核', APPROVED: '已通过', REJECTED: '未通过' }, moderated: '审核人 · 时间', noReply: '尚未答复' },
 }
 
@@ -114,5 +115,6 @@ export const adminEn: typeof adminZh = {
     categories: { DAILY_NEEDS: 'Daily needs', WORK_GEAR: 'Work gear', CHILDREN: 'Children', HEALTH: 'Health', STUDY: 'Study', OTHER: 'Other' },
     status: { PENDING_REVIEW: 'To review', PUBLISHED: 'Published', CLAIMED: 'Claimed', FULFILLED: 'Fulfilled', REJECTED: 'Rejected' },
   },
+  dash: { usage: 'Uses per week (12 weeks)', doorEntries: 'Door entries', pickups: 'Locker pickups', checkIns: 'Volunteer check-ins', healthChecks: 'Health checks', lowest: 'Lowest-rated stations (30 days, at least 3 ratings)' },
   feedback: { comment: { PENDING: 'Held', APPROVED: 'Approved', REJECTED: 'Rejected' }, moderated: 'Moderated by · at', noReply: 'Not answered yet' },
 }
