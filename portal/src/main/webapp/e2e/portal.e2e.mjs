@@ -41,6 +41,10 @@ async function login(page, user) {
   await page.click('#kc-login')
 }
 
+// Element Plus fades a loading mask out after the data came: wait for it before a screenshot.
+const settled = page => page.waitForFunction(() => ![...document.querySelectorAll('.el-loading-mask')]
+  .some(m => m.offsetParent !== null && getComputedStyle(m).opacity !== '0'), null, { timeout })
+
 const CHARTS = ['chart-programme', 'chart-cards', 'chart-satisfaction', 'chart-lockers', 'chart-volunteers', 'chart-usage']
 
 const scenarios = {
@@ -220,6 +224,7 @@ const scenarios = {
       await shift.waitFor({ timeout })
       check((await shift.getAttribute('class')).includes('gap'), 'an unstaffed shift is marked as a gap')
       check((await shift.textContent()).includes('0/2'), 'the shift shows 0 of 2 places confirmed')
+      await settled(page)
       await page.screenshot({ path: join(shots, `admin-shifts-${mode.slice(5)}.png`), fullPage: true })
     }
 
@@ -242,6 +247,7 @@ const scenarios = {
     const due = page.getByTestId('restock-due').locator('tr', { hasText: item }).first()
     await due.waitFor({ timeout })
     check((await due.textContent()).includes(process.env.LOCKER_NAME ?? ''), 'the locker below its plan is listed')
+    await settled(page)
     await page.screenshot({ path: join(shots, 'admin-restock.png'), fullPage: true })
     await due.getByTestId('fill-to-plan').click()
     await page.locator('.el-message-box__btns .el-button--primary').click()
@@ -250,6 +256,7 @@ const scenarios = {
     const low = page.getByTestId('low-stock').locator('tr', { hasText: item }).first()
     await low.waitFor({ timeout })
     check((await low.textContent()).includes('8'), 'eight towels are under the line of twenty')
+    await settled(page)
     await page.screenshot({ path: join(shots, 'admin-low-stock.png') })
     await page.getByRole('tab', { name: /离线设备/ }).click()
     await page.getByTestId('offline-lockers').waitFor({ timeout })
