@@ -258,9 +258,11 @@ const scenarios = {
     check((await low.textContent()).includes('8'), 'eight towels are under the line of twenty')
     await settled(page)
     await page.screenshot({ path: join(shots, 'admin-low-stock.png') })
+    await page.getByRole('tab', { name: '补货计划' }).click()
+    await page.getByTestId('restock-plans').locator('tr', { hasText: `${item} 8` }).first().waitFor({ timeout })
     await page.getByRole('tab', { name: /离线设备/ }).click()
     await page.getByTestId('offline-lockers').waitFor({ timeout })
-    console.log('admin-restock: filled to plan, low stock listed, offline tab shown')
+    console.log('admin-restock: filled to plan, low stock listed, plan shown, offline tab shown')
   },
 
   // Anyone who scans a station's QR poster rates it without logging in.

@@ -44,6 +44,7 @@ export const adminZh = {
     belowPlan: '低于补货计划的智能柜', allFull: '各柜均已达到计划数量', planDay: '计划补货日', fill: '按计划补货',
     confirm: '确认补货：{l}', done: '已补货 {n} 件，价值 {v} 元', low: '低库存', noLow: '暂无低库存', threshold: '低库存线',
     offline: '离线设备', allOnline: '全部在线', never: '从未上线',
+    plans: '补货计划', targets: '目标数量', noPlan: '未设补货计划', editPlan: '设置补货计划', addLine: '添加格口', planSaved: '补货计划已保存',
   },
   shifts: {
     week: '周', month: '月', today: '今天', gap: '缺人', full: '已满员', gaps: '{n} 个班次缺人（共 {m} 个）',
@@ -103,6 +104,7 @@ export const adminEn: typeof adminZh = {
     belowPlan: 'Lockers below their restock plan', allFull: 'Every locker is at its plan', planDay: 'Plan day', fill: 'Fill to plan',
     confirm: 'Restock {l}', done: '{n} units put in, worth {v} yuan', low: 'Low stock', noLow: 'No low stock', threshold: 'Low-stock line',
     offline: 'Offline devices', allOnline: 'All online', never: 'never',
+    plans: 'Restock plans', targets: 'Targets', noPlan: 'No restock plan', editPlan: 'Set restock plan', addLine: 'Add compartment', planSaved: 'Restock plan saved',
   },
   shifts: {
     week: 'Week', month: 'Month', today: 'Today', gap: 'Short-staffed', full: 'Staffed', gaps: '{n} of {m} shifts short-staffed',
