@@ -3,8 +3,8 @@
 // one scenario per call and checks the exit code; by hand:
 //   PORTAL_URL=http://localhost:8080 node e2e/portal.e2e.mjs admin-map
 // Environment: PORTAL_URL, CHROMIUM (default: chromium on PATH), SCREENSHOT_DIR (default ./target-e2e),
-// and per scenario the data the IT prepared (STATION_NAME, WORKER_STATION_ID, WORKER_LAT/LON, NEW_STATION_NAME,
-// ROUTE_STATION, SHIFT_STATION, QR_LINK, WISH_STATION, WISH_TEXT).
+// and per scenario the data the IT prepared (STATION_NAME, STATION_ID, WORKER_STATION_ID, WORKER_LAT/LON, NEW_STATION_NAME,
+// ROUTE_STATION, SHIFT_STATION, SHIFT_DAY, QR_LINK, WISH_STATION, WISH_TEXT, ...).
 import { chromium } from 'playwright-core'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
@@ -49,7 +49,11 @@ async function login(page, user) {
   await page.click('#kc-login')
 }
 
-const CHARTS = ['chart-programme', 'chart-cards', 'chart-satisfaction', 'chart-lockers', 'chart-volunteers']
+// Element Plus fades a loading mask out after the data came: wait for it before a screenshot.
+const settled = page => page.waitForFunction(() => ![...document.querySelectorAll('.el-loading-mask')]
+  .some(m => m.offsetParent !== null && getComputedStyle(m).opacity !== '0'), null, { timeout })
+
+const CHARTS = ['chart-programme', 'chart-cards', 'chart-satisfaction', 'chart-lockers', 'chart-volunteers', 'chart-usage']
 
 const scenarios = {
   // A city admin sees their city's stations as markers on the map (outline base map, no tiles).
@@ -189,6 +193,82 @@ const scenarios = {
     console.log('evaluation-cards: the yellow card and its evidence are shown')
   },
 
+  // A city admin opens a station's scorecard (考评卡): score, signals and the weekly-usage chart.
+  async 'admin-scorecard'(browser) {
+    const page = await open(browser, { locale: 'zh-CN', viewport: { width: 1360, height: 900 } })
+    await page.goto(`${portal}/admin/stations/${process.env.STATION_ID}`)
+    await login(page, 'fuzhou-admin')
+    await page.getByTestId('open-scorecard').click()
+    await page.waitForURL(/\/admin\/evaluation\/stations\/[0-9a-f-]{36}$/, { timeout })
+    const name = await page.getByTestId('scorecard-name').textContent({ timeout })
+    check(name.includes(process.env.STATION_NAME ?? ''), `the scorecard names the station, got '${name}'`)
+    await page.getByTestId('scorecard-score').waitFor({ timeout })
+    await page.getByTestId('scorecard-usage').locator('canvas').first().waitFor({ timeout })
+    check(await page.getByTestId('scorecard').locator('.el-alert--error').count() === 0, 'the scorecard loads without an error')
+    await page.waitForTimeout(600)   // chart entry animation
+    await page.screenshot({ path: join(shots, 'admin-scorecard.png'), fullPage: true })
+    console.log('admin-scorecard: score, signals and usage chart shown')
+  },
+
+  // A city admin sees a short-staffed shift in red on the duty calendar (week and month) and
+  // publishes a worker's micro-wish from the review queue.
+  async 'admin-shifts'(browser) {
+    const page = await open(browser, { locale: 'zh-CN', viewport: { width: 1360, height: 900 } })
+    await page.goto(`${portal}/admin/shifts`)
+    await login(page, 'fuzhou-admin')
+    await page.getByTestId('shift-calendar').waitFor({ timeout })
+    const day = process.env.SHIFT_DAY, title = process.env.SHIFT_TITLE ?? ''
+    for (const mode of ['mode-week', 'mode-month']) {
+      await page.getByTestId(mode).click()
+      // tomorrow may fall in the next week or month: step forward until its cell shows
+      for (let i = 0; i < 2 && await page.locator(`[data-day="${day}"]`).count() === 0; i++) {
+        await page.getByRole('button', { name: '›' }).click()
+      }
+      const shift = page.locator(`[data-day="${day}"] [data-testid=shift]`, { hasText: title }).first()
+      await shift.waitFor({ timeout })
+      check((await shift.getAttribute('class')).includes('gap'), 'an unstaffed shift is marked as a gap')
+      check((await shift.textContent()).includes('0/2'), 'the shift shows 0 of 2 places confirmed')
+      await settled(page)
+      await page.screenshot({ path: join(shots, `admin-shifts-${mode.slice(5)}.png`), fullPage: true })
+    }
+
+    await page.goto(`${portal}/admin/wishes`)
+    const wish = page.getByTestId('wish-queue').locator('tr', { hasText: process.env.WISH ?? '' }).first()
+    await wish.waitFor({ timeout })
+    await page.screenshot({ path: join(shots, 'admin-wishes.png') })
+    await wish.getByRole('button', { name: '通过发布' }).click()
+    await page.locator('.el-message-box__btns .el-button--primary').click()
+    await wish.waitFor({ state: 'detached', timeout })
+    console.log('admin-shifts: the gap is red in week and month views; the wish is published')
+  },
+
+  // A city admin fills a locker up to its weekly restock plan and then finds the item under low stock.
+  async 'admin-restock'(browser) {
+    const page = await open(browser, { locale: 'zh-CN', viewport: { width: 1360, height: 900 } })
+    await page.goto(`${portal}/admin/lockers/restock`)
+    await login(page, 'fuzhou-admin')
+    const item = process.env.ITEM_NAME ?? ''
+    const due = page.getByTestId('restock-due').locator('tr', { hasText: item }).first()
+    await due.waitFor({ timeout })
+    check((await due.textContent()).includes(process.env.LOCKER_NAME ?? ''), 'the locker below its plan is listed')
+    await settled(page)
+    await page.screenshot({ path: join(shots, 'admin-restock.png'), fullPage: true })
+    await due.getByTestId('fill-to-plan').click()
+    await page.locator('.el-message-box__btns .el-button--primary').click()
+    await due.waitFor({ state: 'detached', timeout })
+    await page.getByRole('tab', { name: /低库存/ }).click()
+    const low = page.getByTestId('low-stock').locator('tr', { hasText: item }).first()
+    await low.waitFor({ timeout })
+    check((await low.textContent()).includes('8'), 'eight towels are under the line of twenty')
+    await settled(page)
+    await page.screenshot({ path: join(shots, 'admin-low-stock.png') })
+    await page.getByRole('tab', { name: '补货计划' }).click()
+    await page.getByTestId('restock-plans').locator('tr', { hasText: `${item} 8` }).first().waitFor({ timeout })
+    await page.getByRole('tab', { name: /离线设备/ }).click()
+    await page.getByTestId('offline-lockers').waitFor({ timeout })
+    console.log('admin-restock: filled to plan, low stock listed, plan shown, offline tab shown')
+  },
+
   // Anyone who scans a station's QR poster rates it without logging in.
   async 'qr-rating'(browser) {
     const page = await phone(browser)
@@ -217,6 +297,7 @@ const scenarios = {
       check(alerts === 0, `${chart} shows an error: ${await card.textContent()}`)
     }
     await page.getByTestId('evaluation-summary').locator('.el-table').waitFor({ timeout })
+    await page.getByTestId('lowest-rated').locator('.el-table').waitFor({ timeout })   // the table, not a failed panel
     await page.waitForTimeout(800)   // let the charts finish their entry animation for the screenshot
     await page.screenshot({ path: join(shots, 'province-dashboard.png'), fullPage: true })
 

@@ -19,6 +19,14 @@ const routes: RouteRecordRaw[] = [
       { path: 'lockers', component: () => import('./views/admin/Lockers.vue') },
       { path: 'feedback', component: () => import('./views/admin/Feedback.vue') },
       { path: 'evaluation', component: () => import('./views/admin/Evaluation.vue') },
+      // evaluation, station edit, restocking, duty shifts, wishes
+      { path: 'evaluation/stations/:id', component: () => import('./views/admin/evaluation/Scorecard.vue'), props: true },
+      { path: 'evaluation/inspections', component: () => import('./views/admin/evaluation/Inspections.vue') },
+      { path: 'evaluation/rules', component: () => import('./views/admin/evaluation/Rules.vue') },
+      { path: 'stations/:id/edit', component: () => import('./views/admin/StationEdit.vue'), props: true },
+      { path: 'lockers/restock', component: () => import('./views/admin/lockers/Restock.vue') },
+      { path: 'shifts', component: () => import('./views/admin/volunteer/ShiftCalendar.vue') },
+      { path: 'wishes', component: () => import('./views/admin/volunteer/Wishes.vue') },
     ],
   },
   {
@@ -28,7 +36,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'nearby', component: () => import('./views/worker/Nearby.vue') },
       { path: 'stations/:id', component: () => import('./views/worker/WorkerStation.vue'), props: true },
       { path: 'reservations', component: () => import('./views/worker/MyReservations.vue') },
-      // issue 10: along my route, volunteers' shifts, micro-wishes, golden ideas
+      // along my route, volunteers' shifts, micro-wishes, golden ideas
       { path: 'route', component: () => import('./views/worker/AlongRoute.vue') },
       { path: 'shifts', component: () => import('./views/worker/Shifts.vue'), meta: { roles: ['volunteer'] } },
       { path: 'wishes', component: () => import('./views/worker/Wishes.vue'), meta: { roles: ['worker'] } },

@@ -186,6 +186,44 @@ class PortalBrowserIT {
     }
 
     @Test
+    void fuzhouAdminOpensAStationsScorecard() throws Exception {
+        browser("admin-scorecard", Map.of("STATION_ID", lockerStationId, "STATION_NAME", lockerStation));
+    }
+
+    @Test
+    void fuzhouAdminSeesAShortStaffedShiftOnTheCalendarAndReviewsAWish() throws Exception {
+        String admin = stack.password("fuzhou-admin");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().auth().oauth2(admin).when().get(api("/api/v1/volunteers/stations/" + lockerStationId))
+                        .then().statusCode(200));
+        String day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+        String title = "浏览器值班-" + run;
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("stationId", lockerStationId, "date", day, "start", "09:00", "end", "12:00",
+                        "kind", "BUTLER_DUTY", "capacity", 2, "title", title))
+                .when().post(api("/api/v1/shifts")).then().statusCode(201);
+        String wish = "想要一副冬天骑车的手套 " + run + " / winter riding gloves";
+        given().auth().oauth2(stack.password("worker2")).contentType(ContentType.JSON)
+                .body(Map.of("category", "WORK_GEAR", "description", wish, "valueCapFen", 5000, "stationId", lockerStationId))
+                .when().post(api("/api/v1/wishes")).then().statusCode(201);
+        browser("admin-shifts", Map.of("SHIFT_DAY", day, "SHIFT_TITLE", title, "WISH", wish));
+    }
+
+    @Test
+    void fuzhouAdminRestocksALockerToItsPlanAndSeesLowStock() throws Exception {
+        String admin = stack.password("fuzhou-admin");
+        String towel = "毛巾-" + run;
+        String itemId = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("name", towel, "unitValueFen", 500, "lowStockThreshold", 20))
+                .when().post(api("/api/v1/supplies")).then().statusCode(201).extract().path("id");
+        int weekday = LocalDate.now(ZoneId.of("Asia/Shanghai")).getDayOfWeek().getValue();
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("weekday", weekday, "lines", List.of(Map.of("compartmentNumber", 2, "itemId", itemId, "targetQuantity", 8))))
+                .when().put(api("/api/v1/lockers/" + lockerId + "/restock-plan")).then().statusCode(200);
+        browser("admin-restock", Map.of("LOCKER_NAME", "一号柜", "ITEM_NAME", towel));
+    }
+
+    @Test
     void provinceDashboardDrawsItsCharts() throws Exception {
         browser("province-dashboard", Map.of());
     }

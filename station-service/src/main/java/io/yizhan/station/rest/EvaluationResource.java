@@ -85,6 +85,24 @@ public class EvaluationResource {
     }
 
     @GET
+    @Path("usage/weekly")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
+    @Operation(summary = "每周使用人次（按类型） / Uses per week by kind: door entries, locker pickups, duty check-ins, health checks")
+    public Uni<UsageWeekly> weeklyUsage(@QueryParam("tenant") String tenant, @QueryParam("weeks") String weeks) {
+        return reports.weeklyUsage(callers.current(), tenant, within("weeks", weeks, 12, 1, 53));
+    }
+
+    @GET
+    @Path("satisfaction/lowest")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
+    @Operation(summary = "满意度最低的驿站 / Stations with the lowest average rating in the last days (enough ratings only)")
+    public Uni<LowestRated> lowestRated(@QueryParam("tenant") String tenant, @QueryParam("days") String days,
+                                        @QueryParam("minRatings") String minRatings, @QueryParam("limit") String limit) {
+        return reports.lowestRated(callers.current(), tenant, within("days", days, 30, 1, 365),
+                within("minRatings", minRatings, 3, 1, 1000), within("limit", limit, 10, 1, 50));
+    }
+
+    @GET
     @Path("scorecards.csv")
     @Produces("text/csv")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
@@ -92,6 +110,16 @@ public class EvaluationResource {
     public Uni<Response> csv(@QueryParam("tenant") String tenant) {
         return reports.csv(callers.current(), tenant).map(body -> Response.ok(body, new MediaType("text", "csv", "UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"scorecards.csv\"").build());
+    }
+
+    /** An optional whole-number query parameter within [min, max], else 400 naming it. */
+    private static int within(String name, String value, int fallback, int min, int max) {
+        int parsed = QueryParams.integer(name, value, fallback);
+        if (parsed < min || parsed > max) {
+            throw io.yizhan.common.problem.ProblemException.badRequest(name, name + " 须在 " + min + "–" + max + " 之间 / "
+                    + name + " must be from " + min + " to " + max);
+        }
+        return parsed;
     }
 
     private static int year(String year) {

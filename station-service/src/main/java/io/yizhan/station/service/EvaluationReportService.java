@@ -10,11 +10,23 @@ import io.yizhan.station.mapping.JsonColumns;
 import io.yizhan.station.repository.EvaluationReportRepository;
 import io.yizhan.station.repository.ScorecardRepository;
 import io.yizhan.station.rest.EvaluationSummary;
+import io.yizhan.station.rest.LowestRated;
 import io.yizhan.station.rest.MonthlyCards;
+import io.yizhan.station.rest.UsageWeekly;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /** City and province reports of the evaluation, and the scorecards as CSV for a spreadsheet. */
 @ApplicationScoped
@@ -27,11 +39,14 @@ public class EvaluationReportService {
     private final EvaluationReportRepository reports;
     private final ScorecardRepository scorecards;
     private final JsonColumns json;
+    private final Clock clock;
 
-    public EvaluationReportService(EvaluationReportRepository reports, ScorecardRepository scorecards, JsonColumns json) {
+    public EvaluationReportService(EvaluationReportRepository reports, ScorecardRepository scorecards, JsonColumns json,
+                                   Clock clock) {
         this.reports = reports;
         this.scorecards = scorecards;
         this.json = json;
+        this.clock = clock;
     }
 
     @WithSession
@@ -56,6 +71,41 @@ public class EvaluationReportService {
         }
         return reports.byMonth(scope, year).map(rows -> new MonthlyCards(year, scope.orElse(null), rows.stream()
                 .map(r -> new MonthlyCards.Month(((Number) r[0]).intValue(), n(r[1]), n(r[2]), n(r[3]), n(r[4]))).toList()));
+    }
+
+    /** Uses per week of the last {@code weeks} weeks, the current one included, in the caller's scope. */
+    @WithSession
+    public Uni<UsageWeekly> weeklyUsage(Caller caller, String tenant, int weeks) {
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        LocalDate thisMonday = LocalDate.now(clock.withZone(zone)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate first = thisMonday.minusWeeks(weeks - 1L);
+        Optional<String> scope = scope(caller, tenant);
+        Uni<List<Object[]>> rows = scope.isPresent() && scope.get().isEmpty()
+                ? Uni.createFrom().item(List.of())
+                : reports.weeklyUses(scope, first.atStartOfDay(zone).toOffsetDateTime(),
+                        thisMonday.plusWeeks(1).atStartOfDay(zone).toOffsetDateTime());
+        return rows.map(found -> {
+            Map<String, Long> counts = new HashMap<>();
+            found.forEach(r -> counts.put(r[0] + "/" + r[1], n(r[2])));
+            List<UsageWeekly.Week> list = first.datesUntil(thisMonday.plusDays(1), Period.ofWeeks(1)).map(week -> {
+                String key = week + "/";
+                return new UsageWeekly.Week(week, counts.getOrDefault(key + "DOOR_ENTRY", 0L), counts.getOrDefault(key + "PICKUP", 0L),
+                        counts.getOrDefault(key + "CHECK_IN", 0L), counts.getOrDefault(key + "HEALTH_CHECK", 0L));
+            }).toList();
+            return new UsageWeekly(scope.filter(s -> !s.isEmpty()).orElse(tenant), list);
+        });
+    }
+
+    /** The lowest-rated stations of the last {@code days} days in the caller's scope. */
+    @WithSession
+    public Uni<LowestRated> lowestRated(Caller caller, String tenant, int days, int minRatings, int limit) {
+        Optional<String> scope = scope(caller, tenant);
+        Uni<List<Object[]>> rows = scope.isPresent() && scope.get().isEmpty()
+                ? Uni.createFrom().item(List.of())
+                : reports.lowestRated(scope, OffsetDateTime.now(clock).minusDays(days), minRatings, limit);
+        return rows.map(found -> new LowestRated(scope.filter(s -> !s.isEmpty()).orElse(tenant), days, minRatings, found.stream()
+                .map(r -> new LowestRated.Station((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], n(r[4]),
+                        Math.round(((Number) r[5]).doubleValue() * 100) / 100.0)).toList()));
     }
 
     /** One row per running or delisted station, from the last nightly run; UTF-8 with a BOM so spreadsheets read the Chinese. */

@@ -5,17 +5,29 @@ import io.restassured.http.ContentType;
 import io.yizhan.common.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static io.yizhan.station.EvaluationFixture.checkIn;
+import static io.yizhan.station.EvaluationFixture.healthCheck;
 import static io.yizhan.station.EvaluationFixture.only;
 import static io.yizhan.station.EvaluationFixture.openStation;
+import static io.yizhan.station.EvaluationFixture.pickup;
+import static io.yizhan.station.EvaluationFixture.publish;
+import static io.yizhan.station.EvaluationFixture.rating;
 import static io.yizhan.station.EvaluationFixture.run;
 import static io.yizhan.station.EvaluationFixture.settings;
 import static io.yizhan.station.EvaluationFixture.yellowByInspection;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -100,5 +112,78 @@ class EvaluationResourceTest {
         String other = given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParam("tenant", "ningde")
                 .when().get("/api/v1/evaluation/scorecards.csv").then().statusCode(200).extract().asString();
         assertThat(other.lines()).hasSize(1);
+    }
+
+    @Test
+    void weeklyUsageCountsDoorEntriesPickupsCheckInsAndHealthChecksOfTheCallersCityOnly() {
+        String station = openStation("pingtan", "平潭使用统计驿站", null);
+        String clientId = "door-" + UUID.randomUUID();
+        given().auth().oauth2(TestTokens.cityAdmin("pingtan")).contentType(ContentType.JSON).body(Map.of("clientId", clientId))
+                .when().post("/api/v1/stations/{id}/door-devices", station).then().statusCode(204);
+        OffsetDateTime now = OffsetDateTime.now(ZoneId.of("Asia/Shanghai"));
+        String door = TestTokens.device(clientId, "pingtan");
+        for (var entry : List.of(Map.of("direction", "IN", "granted", true), Map.of("direction", "IN", "granted", true),
+                Map.of("direction", "IN", "granted", false), Map.of("direction", "OUT", "granted", true))) {
+            given().auth().oauth2(door).contentType(ContentType.JSON)
+                    .body(Map.of("entryId", UUID.randomUUID().toString(), "at", now.minusMinutes(5).toString(),
+                            "direction", entry.get("direction"), "granted", entry.get("granted")))
+                    .when().post("/api/v1/stations/{id}/entries", station).then().statusCode(200);
+        }
+        publish("locker-events", station, List.of(pickup(station, "pingtan", now.minusMinutes(4)),
+                pickup(station, "pingtan", now.minusMinutes(3)), pickup(station, "pingtan", now.minusWeeks(20))));
+        publish("volunteer-events", station, List.of(checkIn(station, "pingtan", now.minusMinutes(2)),
+                healthCheck(station, "pingtan", now.minusMinutes(1))));
+
+        LocalDate monday = now.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.cityAdmin("pingtan")).when().get("/api/v1/evaluation/usage/weekly")
+                        .then().statusCode(200).body("tenant", equalTo("pingtan")).body("weeks", hasSize(12))
+                        .body("weeks[11].week", equalTo(monday.toString()))
+                        .body("weeks.doorEntries.sum()", equalTo(2)).body("weeks.pickups.sum()", equalTo(2))   // the one 20 weeks ago is outside
+                        .body("weeks.checkIns.sum()", equalTo(1)).body("weeks.healthChecks.sum()", equalTo(1)));
+        given().auth().oauth2(TestTokens.provinceAdmin()).queryParams(Map.of("tenant", "pingtan", "weeks", 26))
+                .when().get("/api/v1/evaluation/usage/weekly")
+                .then().statusCode(200).body("weeks", hasSize(26)).body("weeks.pickups.sum()", equalTo(3));
+
+        // another city's figures are not the caller's to see: an empty series, not an error
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParam("tenant", "pingtan").when().get("/api/v1/evaluation/usage/weekly")
+                .then().statusCode(200).body("weeks", hasSize(12)).body("weeks.pickups.sum()", equalTo(0)).body("weeks.doorEntries.sum()", equalTo(0));
+        given().auth().oauth2(TestTokens.stationManager("pingtan")).when().get("/api/v1/evaluation/usage/weekly").then().statusCode(403);
+        given().auth().oauth2(TestTokens.worker()).when().get("/api/v1/evaluation/usage/weekly").then().statusCode(403);
+        for (String bad : List.of("0", "54", "many")) {
+            given().auth().oauth2(TestTokens.cityAdmin("pingtan")).queryParam("weeks", bad).when().get("/api/v1/evaluation/usage/weekly")
+                    .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("weeks"));
+        }
+    }
+
+    @Test
+    void theLowestRatedStationsComeFirstAndOnlyWithEnoughRatings() {
+        String poor = openStation("pingtan", "平潭差评驿站", null);
+        String good = openStation("pingtan", "平潭好评驿站", null);
+        String few = openStation("pingtan", "平潭少评驿站", null);
+        OffsetDateTime now = OffsetDateTime.now(ZoneId.of("Asia/Shanghai"));
+        publish("rating-events", poor, List.of(rating(UUID.randomUUID(), poor, "pingtan", 2, now.minusDays(1)),
+                rating(UUID.randomUUID(), poor, "pingtan", 2, now.minusDays(2)), rating(UUID.randomUUID(), poor, "pingtan", 3, now.minusDays(3)),
+                rating(UUID.randomUUID(), poor, "pingtan", 5, now.minusDays(40))));   // outside the 30 days
+        publish("rating-events", good, List.of(rating(UUID.randomUUID(), good, "pingtan", 5, now.minusHours(1)),
+                rating(UUID.randomUUID(), good, "pingtan", 5, now.minusHours(2)), rating(UUID.randomUUID(), good, "pingtan", 4, now.minusHours(3))));
+        publish("rating-events", few, List.of(rating(UUID.randomUUID(), few, "pingtan", 1, now.minusHours(1))));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.cityAdmin("pingtan")).when().get("/api/v1/evaluation/satisfaction/lowest")
+                        .then().statusCode(200).body("days", equalTo(30)).body("minRatings", equalTo(3))
+                        .body("stations.name", org.hamcrest.Matchers.contains("平潭差评驿站", "平潭好评驿站"))
+                        .body("stations[0].ratings", equalTo(3)).body("stations[0].average", equalTo(2.33f)));
+        given().auth().oauth2(TestTokens.provinceAdmin()).queryParams(Map.of("tenant", "pingtan", "minRatings", 1, "limit", 1))
+                .when().get("/api/v1/evaluation/satisfaction/lowest")
+                .then().statusCode(200).body("stations.name", org.hamcrest.Matchers.contains("平潭少评驿站"));
+
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParam("tenant", "pingtan").when().get("/api/v1/evaluation/satisfaction/lowest")
+                .then().statusCode(200).body("stations", hasSize(0));
+        given().auth().oauth2(TestTokens.stationManager("pingtan")).when().get("/api/v1/evaluation/satisfaction/lowest").then().statusCode(403);
+        for (var bad : List.of(Map.of("limit", "0"), Map.of("limit", "51"), Map.of("days", "a week"), Map.of("minRatings", "0"))) {
+            given().auth().oauth2(TestTokens.cityAdmin("pingtan")).queryParams(bad).when().get("/api/v1/evaluation/satisfaction/lowest")
+                    .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo(bad.keySet().iterator().next()));
+        }
     }
 }
