@@ -3,6 +3,7 @@ package io.yizhan.station.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Tenants;
 import io.yizhan.station.StationStatus;
@@ -52,7 +53,8 @@ public class EvaluationReportService {
     public Uni<MonthlyCards> monthly(Caller caller, String tenant, int year) {
         Optional<String> scope = scope(caller, tenant);
         if (scope.isPresent() && scope.get().isEmpty()) {
-            return Uni.createFrom().item(new MonthlyCards(year, tenant, List.of()));
+            // One city's trend is that city's object (unlike the summary, a list of cities): 404, as for any other city's object.
+            return Uni.createFrom().failure(ProblemException.notFound("城市 / City", tenant));
         }
         return reports.byMonth(scope, year).map(rows -> new MonthlyCards(year, scope.orElse(null), rows.stream()
                 .map(r -> new MonthlyCards.Month(((Number) r[0]).intValue(), n(r[1]), n(r[2]), n(r[3]), n(r[4]))).toList()));

@@ -79,6 +79,8 @@ class EvaluationResourceTest {
         given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParams(Map.of("year", YEAR, "tenant", "ningde"))
                 .when().get("/api/v1/evaluation/reports/summary").then().statusCode(200).body("cities", hasSize(0))
                 .body("total.yellowIssued", equalTo(0));
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParams(Map.of("year", YEAR, "tenant", "ningde"))
+                .when().get("/api/v1/evaluation/reports/monthly").then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.cityAdmin("ningde")).queryParam("year", "last").when().get("/api/v1/evaluation/reports/summary")
                 .then().statusCode(400).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.cityAdmin("ningde")).queryParam("year", 1900).when().get("/api/v1/evaluation/reports/monthly")
