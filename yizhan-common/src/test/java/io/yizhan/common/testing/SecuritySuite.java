@@ -237,8 +237,9 @@ public abstract class SecuritySuite {
                     }
                 }
                 for (String role : bound) {
-                    HttpResponse<String> response = send(aimed, TestTokens.token(role + "-intruder", INTRUDER, role), body,
-                            "application/json");
+                    // A fresh subject per operation: what one call created as "shared" never shows up in another's "mine".
+                    HttpResponse<String> response = send(aimed, TestTokens.token(INTRUDER + "-" + role + "-" + operations, INTRUDER, role),
+                            body, "application/json");
                     tried++;
                     int status = response.statusCode();
                     String seen = aimed.describe() + " as " + INTRUDER + " " + role + " → " + status;
@@ -265,6 +266,8 @@ public abstract class SecuritySuite {
         System.out.printf("tenant isolation [%s]: %d city-bound operations, %d wrong-city requests, %d owner controls, "
                         + "%d not as documented, %d leaks%n",
                 getClass().getSimpleName(), operations, tried, controls, wrong.size(), leaks.size());
+        leaks.forEach(leak -> System.out.println("  LEAK " + leak));
+        wrong.forEach(answer -> System.out.println("  NOT AS DOCUMENTED " + answer));
         assertThat(leaks).as("another city's objects reached by a wrong-city caller").isEmpty();
         assertThat(wrong).as("wrong-city answers that differ from access-matrix.txt").isEmpty();
         assertThat(operations == 0 || tried > 0).as("wrong-city requests made").isTrue();
