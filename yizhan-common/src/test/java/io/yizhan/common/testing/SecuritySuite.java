@@ -78,7 +78,8 @@ public abstract class SecuritySuite {
     /** Roles whose tokens carry a city and whose reach must stop at it (the province admin spans all). */
     static final List<String> TENANT_BOUND = List.of("city-admin", "station-manager", "volunteer", "device", "rights-desk");
 
-    static final java.util.regex.Pattern TENANT_OUTCOME = java.util.regex.Pattern.compile("(403|404|filtered|shared)(\\|(403|404|filtered|shared))*");
+    /** 4xx statuses (403, 404, or one a caller meets before the object is looked at, such as 409), filtered, shared. */
+    static final java.util.regex.Pattern TENANT_OUTCOME = java.util.regex.Pattern.compile("(4\\d\\d|filtered|shared)(\\|(4\\d\\d|filtered|shared))*");
 
     static Map<String, Access> accessMatrix() throws IOException {
         Map<String, Access> matrix = new java.util.TreeMap<>();
@@ -202,7 +203,7 @@ public abstract class SecuritySuite {
                 continue;
             }
             if (access.tenant() == null) {
-                wrong.add(op.key() + ": no tenant outcome in access-matrix.txt (add tenant=403|404|filtered|shared)");
+                wrong.add(op.key() + ": no tenant outcome in access-matrix.txt (add tenant=403, 404, 403|404, filtered or shared)");
                 continue;
             }
             List<String> missing = pathParameters(op.template()).stream()
