@@ -3,6 +3,7 @@ package io.yizhan.station.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Tenants;
 import io.yizhan.station.StationStatus;
@@ -67,7 +68,7 @@ public class EvaluationReportService {
     public Uni<MonthlyCards> monthly(Caller caller, String tenant, int year) {
         Optional<String> scope = scope(caller, tenant);
         if (scope.isPresent() && scope.get().isEmpty()) {
-            return Uni.createFrom().item(new MonthlyCards(year, tenant, List.of()));
+            return otherCity(tenant);
         }
         return reports.byMonth(scope, year).map(rows -> new MonthlyCards(year, scope.orElse(null), rows.stream()
                 .map(r -> new MonthlyCards.Month(((Number) r[0]).intValue(), n(r[1]), n(r[2]), n(r[3]), n(r[4]))).toList()));
@@ -80,9 +81,10 @@ public class EvaluationReportService {
         LocalDate thisMonday = LocalDate.now(clock.withZone(zone)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate first = thisMonday.minusWeeks(weeks - 1L);
         Optional<String> scope = scope(caller, tenant);
-        Uni<List<Object[]>> rows = scope.isPresent() && scope.get().isEmpty()
-                ? Uni.createFrom().item(List.of())
-                : reports.weeklyUses(scope, first.atStartOfDay(zone).toOffsetDateTime(),
+        if (scope.isPresent() && scope.get().isEmpty()) {
+            return otherCity(tenant);
+        }
+        Uni<List<Object[]>> rows = reports.weeklyUses(scope, first.atStartOfDay(zone).toOffsetDateTime(),
                         thisMonday.plusWeeks(1).atStartOfDay(zone).toOffsetDateTime());
         return rows.map(found -> {
             Map<String, Long> counts = new HashMap<>();
@@ -92,7 +94,7 @@ public class EvaluationReportService {
                 return new UsageWeekly.Week(week, counts.getOrDefault(key + "DOOR_ENTRY", 0L), counts.getOrDefault(key + "PICKUP", 0L),
                         counts.getOrDefault(key + "CHECK_IN", 0L), counts.getOrDefault(key + "HEALTH_CHECK", 0L));
             }).toList();
-            return new UsageWeekly(scope.filter(s -> !s.isEmpty()).orElse(tenant), list);
+            return new UsageWeekly(scope.orElse(null), list);
         });
     }
 
@@ -100,10 +102,11 @@ public class EvaluationReportService {
     @WithSession
     public Uni<LowestRated> lowestRated(Caller caller, String tenant, int days, int minRatings, int limit) {
         Optional<String> scope = scope(caller, tenant);
-        Uni<List<Object[]>> rows = scope.isPresent() && scope.get().isEmpty()
-                ? Uni.createFrom().item(List.of())
-                : reports.lowestRated(scope, OffsetDateTime.now(clock).minusDays(days), minRatings, limit);
-        return rows.map(found -> new LowestRated(scope.filter(s -> !s.isEmpty()).orElse(tenant), days, minRatings, found.stream()
+        if (scope.isPresent() && scope.get().isEmpty()) {
+            return otherCity(tenant);
+        }
+        return reports.lowestRated(scope, OffsetDateTime.now(clock).minusDays(days), minRatings, limit)
+                .map(found -> new LowestRated(scope.orElse(null), days, minRatings, found.stream()
                 .map(r -> new LowestRated.Station((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], n(r[4]),
                         Math.round(((Number) r[5]).doubleValue() * 100) / 100.0)).toList()));
     }
@@ -127,6 +130,11 @@ public class EvaluationReportService {
             }
             return out.toString();
         });
+    }
+
+    /** One city's series is that city's object (unlike the summary, a list of cities): 404, as for any other city's object. */
+    private static <T> Uni<T> otherCity(String tenant) {
+        return Uni.createFrom().failure(ProblemException.notFound("城市 / City", tenant));
     }
 
     /** Empty optional: all cities (province); a value: that city; an empty string: a city asked for another's. */

@@ -59,6 +59,10 @@ public class EvaluationRuleService {
         if (city != null && !Tenants.isCity(city)) {
             throw ProblemException.badRequest("tenant", "未知城市 " + city + " / unknown city " + city);
         }
+        if (!caller.sees(city)) {
+            // A city's settings are its own object: another city's are as absent as an unknown one's.
+            throw ProblemException.notFound("城市 / City", city);
+        }
         return resolve(city).map(resolved -> new RulesView(city, describe(resolved.settings()), resolved.settings(),
                 resolved.sources()));
     }

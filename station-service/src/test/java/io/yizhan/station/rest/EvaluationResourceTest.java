@@ -91,6 +91,8 @@ class EvaluationResourceTest {
         given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParams(Map.of("year", YEAR, "tenant", "ningde"))
                 .when().get("/api/v1/evaluation/reports/summary").then().statusCode(200).body("cities", hasSize(0))
                 .body("total.yellowIssued", equalTo(0));
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParams(Map.of("year", YEAR, "tenant", "ningde"))
+                .when().get("/api/v1/evaluation/reports/monthly").then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.cityAdmin("ningde")).queryParam("year", "last").when().get("/api/v1/evaluation/reports/summary")
                 .then().statusCode(400).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.cityAdmin("ningde")).queryParam("year", 1900).when().get("/api/v1/evaluation/reports/monthly")
@@ -145,9 +147,9 @@ class EvaluationResourceTest {
                 .when().get("/api/v1/evaluation/usage/weekly")
                 .then().statusCode(200).body("weeks", hasSize(26)).body("weeks.pickups.sum()", equalTo(3));
 
-        // another city's figures are not the caller's to see: an empty series, not an error
+        // one city's series is that city's object: another city's is not found, as any other city's object
         given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParam("tenant", "pingtan").when().get("/api/v1/evaluation/usage/weekly")
-                .then().statusCode(200).body("weeks", hasSize(12)).body("weeks.pickups.sum()", equalTo(0)).body("weeks.doorEntries.sum()", equalTo(0));
+                .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.stationManager("pingtan")).when().get("/api/v1/evaluation/usage/weekly").then().statusCode(403);
         given().auth().oauth2(TestTokens.worker()).when().get("/api/v1/evaluation/usage/weekly").then().statusCode(403);
         for (String bad : List.of("0", "54", "many")) {
@@ -179,7 +181,7 @@ class EvaluationResourceTest {
                 .then().statusCode(200).body("stations.name", org.hamcrest.Matchers.contains("平潭少评驿站"));
 
         given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParam("tenant", "pingtan").when().get("/api/v1/evaluation/satisfaction/lowest")
-                .then().statusCode(200).body("stations", hasSize(0));
+                .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.stationManager("pingtan")).when().get("/api/v1/evaluation/satisfaction/lowest").then().statusCode(403);
         for (var bad : List.of(Map.of("limit", "0"), Map.of("limit", "51"), Map.of("days", "a week"), Map.of("minRatings", "0"))) {
             given().auth().oauth2(TestTokens.cityAdmin("pingtan")).queryParams(bad).when().get("/api/v1/evaluation/satisfaction/lowest")

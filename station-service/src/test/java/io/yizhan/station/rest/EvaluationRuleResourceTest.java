@@ -37,6 +37,13 @@ class EvaluationRuleResourceTest {
         given().when().get("/api/v1/evaluation/rules").then().statusCode(401);
         given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("tenant", "gotham").when().get("/api/v1/evaluation/rules")
                 .then().statusCode(400).contentType(PROBLEM);
+        // Found by SecurityTest's wrong-city matrix: another city's settings were readable with ?tenant=.
+        given().auth().oauth2(TestTokens.cityAdmin("zhangzhou")).queryParam("tenant", "fuzhou").when().get("/api/v1/evaluation/rules")
+                .then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.stationManager("zhangzhou")).queryParam("tenant", "fuzhou").when().get("/api/v1/evaluation/rules")
+                .then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("tenant", "fuzhou").when().get("/api/v1/evaluation/rules")
+                .then().statusCode(200).body("tenant", equalTo("fuzhou"));
     }
 
     @Test

@@ -1,9 +1,58 @@
 package io.yizhan.station.security;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.yizhan.common.testing.SecuritySuite;
+import io.yizhan.common.testing.TestTokens;
+import io.yizhan.station.EvaluationFixture;
 
-/** Token attacks and generated bad input against every endpoint of this service (see SecuritySuite). */
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+
+/** Token attacks, wrong-city callers and generated bad input against every endpoint of this service (see SecuritySuite). */
 @QuarkusTest
 class SecurityTest extends SecuritySuite {
+
+    /** An open Fuzhou station with fuzhou-manager, a worker's report on it, a yellow card and an inspection plan. */
+    @Override
+    protected TenantFixture tenantFixture() {
+        String station = EvaluationFixture.openStation("fuzhou", "福州安全测试驿站", null);
+        String report = given().auth().oauth2(TestTokens.worker()).contentType(ContentType.JSON).body(Map.of("kind", "CLOSED"))
+                .when().post("/api/v1/stations/{id}/reports", station).then().statusCode(201).extract().path("id");
+        String card = EvaluationFixture.yellowByInspection(station);
+        String plan = given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("from", "2026-12-01", "to", "2026-12-31", "kind", "RANDOM", "perCity", 1, "tenants", java.util.List.of("fuzhou")))
+                .when().post("/api/v1/evaluation/inspection-plans").then().statusCode(201).extract().path("id");
+        String details = """
+                {"name":"越界改名驿站","address":"福州市鼓楼区五四路 1 号","district":"鼓楼区","lat":26.08,"lon":119.29,"type":"STANDALONE"}""";
+        return new TenantFixture(Map.of("id", station, "stationId", station, "station", station, "reportId", report,
+                "cards/{id}", card, "inspection-plans/{id}", plan, "year", "2026"),
+                Map.ofEntries(
+                        Map.entry("PUT /api/v1/stations/{id}", details),
+                        Map.entry("POST /api/v1/stations", details.replace("{", "{\"tenant\":\"fuzhou\",")),
+                        Map.entry("POST /api/v1/stations/{id}/entries",
+                                "{\"entryId\":\"" + java.util.UUID.randomUUID() + "\",\"at\":\"2026-11-28T01:00:00+08:00\",\"direction\":\"IN\",\"granted\":true}"),
+                        Map.entry("PUT /api/v1/stations/{id}/hours", "{\"open24h\":true}"),
+                        Map.entry("POST /api/v1/stations/{id}/status", "{\"status\":\"SUSPENDED\",\"reason\":\"越界\"}"),
+                        Map.entry("PUT /api/v1/stations/{id}/managers", "{\"usernames\":[\"zhangzhou-manager\"]}"),
+                        Map.entry("POST /api/v1/stations/{id}/door-devices", "{\"clientId\":\"zhangzhou-door\"}"),
+                        Map.entry("POST /api/v1/stations/reports/{reportId}/resolution", "{\"outcome\":\"REJECTED\",\"resolution\":\"越界\"}"),
+                        Map.entry("POST /api/v1/evaluation/cards/{id}/delisting", "{\"confirm\":true,\"reason\":\"越界\"}"),
+                        Map.entry("POST /api/v1/evaluation/cards/{id}/rectifications", "{\"report\":\"越界整改\",\"photos\":[]}"),
+                        Map.entry("POST /api/v1/evaluation/cards/{id}/review", "{\"accepted\":true,\"remarks\":\"越界\"}"),
+                        Map.entry("POST /api/v1/evaluation/cards/{id}/reinspection", "{\"due\":\"2026-12-20\"}"),
+                        Map.entry("POST /api/v1/evaluation/stations/{id}/opening-reports",
+                                "{\"event\":\"OPENED\",\"at\":\"2026-11-28T09:00:00+08:00\",\"reportedBy\":\"越界\"}"),
+                        Map.entry("POST /api/v1/evaluation/inspections", """
+                                {"stationId":"%s","kind":"RANDOM","inspector":"越界","scores":%s}""".formatted(station, scoresJson()))));
+    }
+
+    private static String scoresJson() {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(EvaluationFixture.scores());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

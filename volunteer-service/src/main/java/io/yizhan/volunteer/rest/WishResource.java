@@ -67,7 +67,7 @@ public class WishResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "各市心愿数量 / Wishes per city and status")
     public Uni<Map<String, Map<String, Long>>> counts() {
-        return service.counts();
+        return service.counts(callers.current());
     }
 
     @POST

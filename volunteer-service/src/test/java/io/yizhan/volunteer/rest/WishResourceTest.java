@@ -54,6 +54,11 @@ class WishResourceTest {
         approve(id);
         given().auth().oauth2(TestTokens.volunteer("fuzhou")).queryParam("tenant", "fuzhou").when().get("/api/v1/wishes")
                 .then().statusCode(200).body("id", hasItem(id)).body("find { it.id == '" + id + "' }.mine", nullValue());
+        // Counts are per city for a city admin (SecurityTest's wrong-city matrix found every city's returned).
+        given().auth().oauth2(TestTokens.cityAdmin("zhangzhou")).when().get("/api/v1/wishes/counts")
+                .then().statusCode(200).body("fuzhou", nullValue());
+        given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/wishes/counts")
+                .then().statusCode(200).body("fuzhou.PUBLISHED", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
 
         given().auth().oauth2(worker).when().post("/api/v1/wishes/{id}/claim", id).then().statusCode(403).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.volunteer("fuzhou")).when().post("/api/v1/wishes/{id}/claim", id)

@@ -68,18 +68,45 @@ public abstract class SecuritySuite {
         return TestTokens.token(role + "-probe", cityBound ? (role.equals("province-admin") ? "fujian" : "fuzhou") : null, role);
     }
 
-    @Test
-    void everyOperationIsInTheAccessMatrixAndOtherRolesAreRefused() throws Exception {
-        Map<String, String> matrix = new java.util.TreeMap<>();
-        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("access-matrix.txt")) {
+    /** One line of access-matrix.txt: who may call an operation and what a wrong-city caller gets. */
+    record Access(String roles, String tenant) {
+        List<String> allowed() {
+            return roles.equals("*") ? ROLES : roles.equals("public") ? List.of() : List.of(roles.split(","));
+        }
+    }
+
+    /** Roles whose tokens carry a city and whose reach must stop at it (the province admin spans all). */
+    static final List<String> TENANT_BOUND = List.of("city-admin", "station-manager", "volunteer", "device", "rights-desk");
+
+    /** 4xx statuses (403, 404, or one a caller meets before the object is looked at, such as 409), filtered, shared. */
+    static final java.util.regex.Pattern TENANT_OUTCOME = java.util.regex.Pattern.compile("(4\\d\\d|filtered|shared)(\\|(4\\d\\d|filtered|shared))*");
+
+    static Map<String, Access> accessMatrix() throws IOException {
+        Map<String, Access> matrix = new java.util.TreeMap<>();
+        try (java.io.InputStream in = SecuritySuite.class.getClassLoader().getResourceAsStream("access-matrix.txt")) {
             assertThat(in).as("src/test/resources/access-matrix.txt").isNotNull();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String[] parts = line.trim().split("\\s+");
-                if (parts.length == 3 && !line.startsWith("#")) {
-                    matrix.put(parts[0] + " " + parts[1], parts[2]);
+                if (line.startsWith("#") || parts.length < 3) {
+                    continue;
                 }
+                String tenant = null;
+                if (parts.length == 4) {
+                    assertThat(parts[3]).as("tenant outcome of: " + line).startsWith("tenant=");
+                    tenant = parts[3].substring("tenant=".length());
+                    assertThat(tenant).as("tenant outcome of: " + line).matches(TENANT_OUTCOME);
+                }
+                assertThat(parts.length).as("columns of: " + line).isLessThanOrEqualTo(4);
+                matrix.put(parts[0] + " " + parts[1], new Access(parts[2], tenant));
             }
         }
+        return matrix;
+    }
+
+    @Test
+    void everyOperationIsInTheAccessMatrixAndOtherRolesAreRefused() throws Exception {
+        Map<String, String> matrix = new java.util.TreeMap<>();
+        accessMatrix().forEach((key, access) -> matrix.put(key, access.roles()));
         List<Operation> operations = operations();
         List<String> unlisted = operations.stream().map(Operation::key).filter(k -> !matrix.containsKey(k)).toList();
         assertThat(unlisted).as("operations missing from access-matrix.txt (add: METHOD path roles)").isEmpty();
@@ -111,9 +138,186 @@ public abstract class SecuritySuite {
                 }
             }
         }
+        tally("requests tried", tried);
         System.out.printf("access matrix [%s]: %d operations × %d roles, %d requests, %d not as documented%n",
                 getClass().getSimpleName(), operations.size(), ROLES.size(), tried, wrong.size());
         assertThat(wrong).as("answers that differ from access-matrix.txt").isEmpty();
+    }
+
+    /**
+     * Real objects of the first city ({@value #OWNER}) that wrong-city callers aim at: {@code values} maps a
+     * path parameter, query parameter or top-level body field name to a value the first city owns
+     * ({@code id} → a Fuzhou station's id); {@code bodies} ("METHOD template" → JSON) gives a request body
+     * where a generated one would be refused as invalid before the city is even looked at.
+     */
+    public record TenantFixture(Map<String, String> values, Map<String, String> bodies) {
+        public static TenantFixture of(Map<String, String> values) {
+            return new TenantFixture(values, Map.of());
+        }
+    }
+
+    static final String OWNER = "fuzhou";
+    static final String INTRUDER = "zhangzhou";
+
+    /** Overridden by each service's SecurityTest: creates the first city's objects through the service's own API. */
+    protected TenantFixture tenantFixture() {
+        return TenantFixture.of(Map.of());
+    }
+
+    private static final Map<Class<?>, TenantFixture> FIXTURES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private TenantFixture fixture() {
+        return FIXTURES.computeIfAbsent(getClass(), c -> {
+            TenantFixture own = tenantFixture();
+            Map<String, String> values = new java.util.HashMap<>(own.values());
+            values.putIfAbsent("tenant", OWNER);
+            return new TenantFixture(Map.copyOf(values), own.bodies());
+        });
+    }
+
+    /**
+     * Every operation a city-bound role may call, called with that role's token from another city
+     * against the first city's real objects: the answer is the one access-matrix.txt documents
+     * ({@code tenant=403|404}: refused; {@code filtered}: a list without any of the first city's objects;
+     * {@code shared}: public by design), and no 2xx ever carries the first city's ids or code. A read
+     * documented as refused is also made by its owner, so that a 404 proves isolation rather than a
+     * fixture that points nowhere.
+     */
+    @Test
+    void wrongTenantCallersNeverReachAnotherCitysObjects() throws Exception {
+        Map<String, Access> matrix = accessMatrix();
+        TenantFixture fixture = fixture();
+        List<String> secrets = fixture.values().values().stream().filter(v -> v.length() >= 8).toList();
+        List<String> wrong = new ArrayList<>();
+        List<String> leaks = new ArrayList<>();
+        int tried = 0;
+        int operations = 0;
+        int controls = 0;
+        for (Operation op : operations()) {
+            Access access = matrix.get(op.key());
+            if (access == null) {
+                continue; // reported by the access matrix test
+            }
+            List<String> bound = access.allowed().stream().filter(TENANT_BOUND::contains).toList();
+            if (bound.isEmpty()) {
+                continue;
+            }
+            if (access.tenant() == null) {
+                wrong.add(op.key() + ": no tenant outcome in access-matrix.txt (add tenant=403, 404, 403|404, filtered or shared)");
+                continue;
+            }
+            List<String> missing = pathParameters(op.template()).stream()
+                    .filter(p -> fixtureValue(op.template(), p, fixture.values()) == null).toList();
+            if (!missing.isEmpty()) {
+                wrong.add(op.key() + ": the tenant fixture has no value for " + missing);
+                continue;
+            }
+            operations++;
+            java.util.Set<String> outcome = java.util.Set.of(access.tenant().split("\\|"));
+            List<String> paths = new ArrayList<>();
+            String path = fill(op.template(), fixture.values());
+            paths.add(path);
+            String query = op.queryParameters().stream().filter(fixture.values()::containsKey)
+                    .map(q -> q + "=" + java.net.URLEncoder.encode(fixture.values().get(q), StandardCharsets.UTF_8))
+                    .collect(java.util.stream.Collectors.joining("&"));
+            if (!query.isEmpty()) {
+                paths.add(path + "?" + query);
+            }
+            byte[] body = fixture.bodies().containsKey(op.key()) ? fixture.bodies().get(op.key()).getBytes(StandardCharsets.UTF_8)
+                    : tenantBody(op, fixture.values());
+            for (String target : paths) {
+                Operation aimed = new Operation(op.method(), op.template(), target, op.secured(), op.bodySchema(), op.queryParameters());
+                if (op.method().equals("GET") && !outcome.contains("shared") && !outcome.contains("filtered")) {
+                    String owner = access.allowed().contains("province-admin") ? TestTokens.provinceAdmin()
+                            : TestTokens.token(bound.get(0) + "-owner", OWNER, bound.get(0));
+                    HttpResponse<String> control = send(aimed, owner, body, "application/json");
+                    controls++;
+                    if (control.statusCode() / 100 != 2) {
+                        wrong.add(aimed.describe() + ": the owner's own call → " + control.statusCode()
+                                + " (the fixture must point at a real object of " + OWNER + ")");
+                    }
+                }
+                for (String role : bound) {
+                    // A fresh subject per operation: what one call created as "shared" never shows up in another's "mine".
+                    HttpResponse<String> response = send(aimed, TestTokens.token(INTRUDER + "-" + role + "-" + operations, INTRUDER, role),
+                            body, "application/json");
+                    tried++;
+                    int status = response.statusCode();
+                    String seen = aimed.describe() + " as " + INTRUDER + " " + role + " → " + status;
+                    boolean success = status / 100 == 2;
+                    // A list may echo the object its own path names (a plan, its drawn stations filtered).
+                    boolean carries = success && (response.body().contains("\"" + OWNER + "\"")
+                            || secrets.stream().filter(v -> !target.contains(v)).anyMatch(response.body()::contains));
+                    if (outcome.contains("shared")) {
+                        if (status >= 500 || status == 401) {
+                            wrong.add(seen + " (documented shared)");
+                        }
+                    } else if (carries || (success && !outcome.contains("filtered"))) {
+                        leaks.add(seen + ": " + preview(response.body()));
+                    } else if (status >= 500 || !(success || outcome.contains(String.valueOf(status))
+                            || (outcome.contains("filtered") && status / 100 == 4))) {
+                        wrong.add(seen + " (documented tenant=" + access.tenant() + ")");
+                    }
+                }
+            }
+        }
+        tally("requests tried", tried + controls);
+        tally("tenant checks", tried);
+        tally("leaks found", leaks.size());
+        System.out.printf("tenant isolation [%s]: %d city-bound operations, %d wrong-city requests, %d owner controls, "
+                        + "%d not as documented, %d leaks%n",
+                getClass().getSimpleName(), operations, tried, controls, wrong.size(), leaks.size());
+        leaks.forEach(leak -> System.out.println("  LEAK " + leak));
+        wrong.forEach(answer -> System.out.println("  NOT AS DOCUMENTED " + answer));
+        assertThat(leaks).as("another city's objects reached by a wrong-city caller").isEmpty();
+        assertThat(wrong).as("wrong-city answers that differ from access-matrix.txt").isEmpty();
+        assertThat(operations == 0 || tried > 0).as("wrong-city requests made").isTrue();
+    }
+
+    private static List<String> pathParameters(String template) {
+        List<String> names = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^}:]+)[^}]*}").matcher(template);
+        while (m.find()) {
+            names.add(m.group(1).trim());
+        }
+        return names;
+    }
+
+    /**
+     * The first city's value for a path parameter: under "segment/{name}" when one name means different
+     * objects in different paths ("cards/{id}" a card, "stations/{id}" a station), else under the name.
+     */
+    private static String fixtureValue(String template, String name, Map<String, String> values) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^/]+)/\\{" + java.util.regex.Pattern.quote(name) + "}")
+                .matcher(template);
+        if (m.find() && values.containsKey(m.group(1) + "/{" + name + "}")) {
+            return values.get(m.group(1) + "/{" + name + "}");
+        }
+        return values.get(name);
+    }
+
+    private static String fill(String template, Map<String, String> values) {
+        String path = template;
+        for (String name : pathParameters(template)) {
+            path = path.replace("{" + name + "}", fixtureValue(template, name, values));
+        }
+        return path;
+    }
+
+    /** A plausible body whose fields that name the first city's objects point at them. */
+    private byte[] tenantBody(Operation op, Map<String, String> values) {
+        if (op.bodySchema() == null) {
+            return new byte[0];
+        }
+        JsonNode body = plausible(op.bodySchema());
+        if (body instanceof ObjectNode object) {
+            values.forEach((name, value) -> {
+                if (object.has(name)) {
+                    object.put(name, value);
+                }
+            });
+        }
+        return write(body);
     }
 
     @Test
@@ -133,6 +337,7 @@ public abstract class SecuritySuite {
                 }
             }
         }
+        tally("requests tried", tried);
         System.out.printf("security suite [%s]: %d secured operations × %d token attacks = %d requests, %d not refused%n",
                 getClass().getSimpleName(), secured.size(), attacks.size(), tried, accepted.size());
         assertThat(accepted).as("requests not refused with 401").isEmpty();
@@ -146,21 +351,35 @@ public abstract class SecuritySuite {
         assertThat(withBodies).as("operations with a JSON body").isNotEmpty();
         List<String> defects = new ArrayList<>();
         int tried = 0;
-        for (Operation op : withBodies) {
-            for (byte[] bad : badBodies(op.bodySchema())) {
-                HttpResponse<String> response = sendBytes(op, token, bad);
-                tried++;
-                String type = response.headers().firstValue("Content-Type").orElse("");
-                if (response.statusCode() >= 500) {
-                    defects.add(op.describe() + " → " + response.statusCode() + " for " + preview(bad) + ": " + preview(response.body()));
-                } else if (response.statusCode() >= 400 && !type.startsWith("application/problem+json")) {
-                    defects.add(op.describe() + " → " + response.statusCode() + " as '" + type + "' for " + preview(bad));
+        int compared = 0;
+        try (DatabaseFingerprint database = DatabaseFingerprint.open()) {
+            for (Operation op : withBodies) {
+                Map<String, String> before = database.take();
+                boolean allRefused = true;
+                for (byte[] bad : badBodies(op.bodySchema())) {
+                    HttpResponse<String> response = sendBytes(op, token, bad);
+                    tried++;
+                    allRefused &= response.statusCode() / 100 == 4;
+                    String type = response.headers().firstValue("Content-Type").orElse("");
+                    if (response.statusCode() >= 500) {
+                        defects.add(op.describe() + " → " + response.statusCode() + " for " + preview(bad) + ": " + preview(response.body()));
+                    } else if (response.statusCode() >= 400 && !type.startsWith("application/problem+json")) {
+                        defects.add(op.describe() + " → " + response.statusCode() + " as '" + type + "' for " + preview(bad));
+                    }
+                }
+                if (allRefused) {
+                    compared++;
+                    unchanged(database, before, op.describe() + " (bad bodies)", defects);
                 }
             }
         }
-        System.out.printf("bad-input suite [%s]: %d operations with bodies, %d generated requests, %d defects%n",
-                getClass().getSimpleName(), withBodies.size(), tried, defects.size());
-        assertThat(defects).as("5xx answers or 4xx that are not problem+json").isEmpty();
+        tally("requests tried", tried);
+        tally("database fingerprints compared", compared);
+        System.out.printf("bad-input suite [%s]: %d operations with bodies, %d generated requests, %d batches all refused "
+                        + "with the database fingerprint unchanged checked, %d defects%n",
+                getClass().getSimpleName(), withBodies.size(), tried, compared, defects.size());
+        assertThat(defects).as("5xx answers, 4xx that are not problem+json, or refused batches that changed the database").isEmpty();
+        assertThat(compared).as("batches whose database fingerprint was compared").isPositive();
     }
 
     private static final List<String> HOSTILE_QUERY = List.of("", "abc", "-1", "0", "99999999999999999999", "1e400",
@@ -175,27 +394,95 @@ public abstract class SecuritySuite {
         assertThat(withQuery).as("operations with query parameters").isNotEmpty();
         List<String> defects = new ArrayList<>();
         int tried = 0;
-        for (Operation op : withQuery) {
-            for (String parameter : op.queryParameters()) {
-                for (String value : HOSTILE_QUERY) {
-                    String query = (op.path().contains("?") ? "&" : "?") + java.net.URLEncoder.encode(parameter, StandardCharsets.UTF_8)
-                            + "=" + java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
-                    Operation probed = new Operation(op.method(), op.template(), op.path() + query, op.secured(), op.bodySchema(),
-                            op.queryParameters());
-                    HttpResponse<String> response = send(probed, token, body(op), "application/json");
-                    tried++;
-                    String type = response.headers().firstValue("Content-Type").orElse("");
-                    if (response.statusCode() >= 500
-                            || (response.statusCode() >= 400 && !type.startsWith("application/problem+json"))) {
-                        defects.add(op.describe() + " ?" + parameter + "=" + preview(value) + " → " + response.statusCode()
-                                + " " + type + " " + preview(response.body()));
+        int compared = 0;
+        try (DatabaseFingerprint database = DatabaseFingerprint.open()) {
+            for (Operation op : withQuery) {
+                Map<String, String> before = database.take();
+                boolean allRefused = true;
+                for (String parameter : op.queryParameters()) {
+                    for (String value : HOSTILE_QUERY) {
+                        String query = (op.path().contains("?") ? "&" : "?") + java.net.URLEncoder.encode(parameter, StandardCharsets.UTF_8)
+                                + "=" + java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+                        Operation probed = new Operation(op.method(), op.template(), op.path() + query, op.secured(), op.bodySchema(),
+                                op.queryParameters());
+                        HttpResponse<String> response = send(probed, token, body(op), "application/json");
+                        tried++;
+                        allRefused &= response.statusCode() / 100 == 4;
+                        String type = response.headers().firstValue("Content-Type").orElse("");
+                        if (response.statusCode() >= 500
+                                || (response.statusCode() >= 400 && !type.startsWith("application/problem+json"))) {
+                            defects.add(op.describe() + " ?" + parameter + "=" + preview(value) + " → " + response.statusCode()
+                                    + " " + type + " " + preview(response.body()));
+                        }
                     }
+                }
+                if (allRefused) {
+                    compared++;
+                    unchanged(database, before, op.describe() + " (hostile queries)", defects);
                 }
             }
         }
-        System.out.printf("bad-query suite [%s]: %d operations with query parameters, %d generated requests, %d defects%n",
-                getClass().getSimpleName(), withQuery.size(), tried, defects.size());
-        assertThat(defects).as("5xx answers or 4xx that are not problem+json").isEmpty();
+        tally("requests tried", tried);
+        tally("database fingerprints compared", compared);
+        System.out.printf("bad-query suite [%s]: %d operations with query parameters, %d generated requests, %d batches all "
+                        + "refused with the database fingerprint unchanged checked, %d defects%n",
+                getClass().getSimpleName(), withQuery.size(), tried, compared, defects.size());
+        assertThat(defects).as("5xx answers, 4xx that are not problem+json, or refused batches that changed the database").isEmpty();
+    }
+
+    /** After a batch whose every request was refused: the database must be as it was before the batch. */
+    private static void unchanged(DatabaseFingerprint database, Map<String, String> before, String batch, List<String> defects)
+            throws java.sql.SQLException {
+        List<String> changed = DatabaseFingerprint.changed(before, database.take());
+        if (!changed.isEmpty()) {
+            defects.add(batch + ": every request was refused, yet tables changed: " + changed);
+        }
+    }
+
+    /** Figures of this run, printed once all tests of the class have run (one SecurityTest per module). */
+    private static final Map<String, Integer> TALLY = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static void tally(String figure, int count) {
+        TALLY.merge(figure, count, Integer::sum);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void printFigures() {
+        // surefire runs each module's tests in the module's directory: its name says which service this was
+        System.out.printf("[figures] security suite [%s]: requests tried %d, tenant checks %d, database fingerprints compared %d, "
+                        + "oversized bodies refused %d, leaks found %d%n",
+                java.nio.file.Path.of("").toAbsolutePath().getFileName(),
+                TALLY.getOrDefault("requests tried", 0), TALLY.getOrDefault("tenant checks", 0),
+                TALLY.getOrDefault("database fingerprints compared", 0), TALLY.getOrDefault("oversized bodies refused", 0),
+                TALLY.getOrDefault("leaks found", 0));
+        TALLY.clear();
+    }
+
+    @Test
+    void requestBodiesAreLimitedInSize() throws Exception {
+        // A missing limit would fall back to Vert.x's default (none for buffered bodies in Quarkus REST).
+        String limit = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.http.limits.max-body-size", String.class).orElse(null);
+        assertThat(limit).as("quarkus.http.limits.max-body-size").isNotBlank();
+        long bytes = new io.quarkus.runtime.configuration.MemorySizeConverter()
+                .convert(limit).asLongValue();
+        assertThat(bytes).as("body size limit").isBetween(1L, 10L * 1024 * 1024);
+        byte[] oversized = ("{\"pad\":\"" + "y".repeat((int) bytes + 1) + "\"}").getBytes(StandardCharsets.UTF_8);
+        int refused = 0;
+        List<String> accepted = new ArrayList<>();
+        for (Operation op : operations().stream().filter(op -> op.bodySchema() != null).toList()) {
+            HttpResponse<String> response = sendBytes(op, TestTokens.provinceAdmin(), oversized);
+            if (response.statusCode() == 413 && response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+                refused++;
+            } else {
+                accepted.add(op.describe() + " → " + response.statusCode());
+            }
+        }
+        tally("requests tried", refused + accepted.size());
+        tally("oversized bodies refused", refused);
+        System.out.printf("body size limit [%s]: %s, %d oversized bodies refused with 413 problem+json%n",
+                getClass().getSimpleName(), limit, refused);
+        assertThat(accepted).as("oversized bodies not refused with 413").isEmpty();
     }
 
     @Test
