@@ -20,10 +20,11 @@ import java.util.TreeMap;
 public final class DatabaseFingerprint implements AutoCloseable {
 
     /**
-     * The relay marks outbox rows published whenever the broker acknowledges them, independently of any
-     * request: only which events exist counts, not their delivery state.
+     * Rows that background work moves on independently of any request: the relay marks outbox rows
+     * published, partner-service's delivery worker counts a webhook delivery's attempts. Only which of
+     * them exist counts, not their delivery state.
      */
-    private static final Map<String, String> ROW_TEXT = Map.of("outbox_event", "x.id::text");
+    private static final Map<String, String> ROW_TEXT = Map.of("outbox_event", "x.id::text", "delivery", "x.id::text");
 
     private final Connection connection;
     private String query;
