@@ -45,7 +45,8 @@ trap cleanup EXIT
 
 say "classpath of the driver"
 ./mvnw -B -q -o -pl locker-service dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" > /dev/null
-CP="$TEST_CLASSES:$(cat "$WORK/cp.txt")"
+# this checkout's own shared test classes first: ~/.m2 may hold another checkout's yizhan-common of the same version
+CP="$TEST_CLASSES:$ROOT/yizhan-common/target/test-classes:$(cat "$WORK/cp.txt")"
 driver() { java -XX:TieredStopAtLevel=1 -cp "$CP" io.yizhan.locker.bench.ReservationBurst "$@"; }
 token() { java -XX:TieredStopAtLevel=1 -cp "$CP" io.yizhan.common.testing.BenchTokens token "$WORK/key.pem" "$ISSUER" "$@"; }
 

@@ -7,7 +7,7 @@
 -- Environment: BENCH_TOKEN (worker1), BENCH_VOL_TOKEN (volunteer1), BENCH_RATE, BENCH_CONNS,
 -- BENCH_DATA (a directory with stations.txt "id qrToken", lockers.txt "lockerId itemId", shifts.txt "id"),
 -- BENCH_OUT (JSON summary, with status classes).
-local summary = require("summary")
+local lib = require("wrklib")
 local threads = {}
 local n = 0
 
@@ -29,9 +29,6 @@ end
 local stations, lockers, shifts, mine, signed, cancels
 local token, vtoken, pause_ms
 ok2xx, c4xx, c5xx = 0, 0, 0   -- globals: done() reads them from each thread
-local centres = {
-  {26.082, 119.296}, {24.479, 118.110}, {24.510, 117.654}, {24.900, 118.600}, {26.234, 117.608},
-  {25.431, 119.015}, {26.637, 118.182}, {25.098, 117.037}, {26.660, 119.527}, {25.503, 119.790}}
 
 function init(args)
   stations, lockers, shifts = lines("stations.txt"), lines("lockers.txt"), lines("shifts.txt")
@@ -56,9 +53,9 @@ function request()
   end
   local r = math.random(100)
   if r <= 35 then
-    local c = centres[math.random(#centres)]
+    local lat, lon = lib.point()
     return wrk.format("GET", string.format("/api/v1/stations/nearby?lat=%.5f&lon=%.5f&radius=3000&limit=20&amenities=microwave",
-      c[1] + math.random(-500, 500) / 10000.0, c[2] + math.random(-500, 500) / 10000.0), {["Authorization"] = "Bearer " .. token})
+      lat, lon), {["Authorization"] = "Bearer " .. token})
   elseif r <= 65 then
     return wrk.format("GET", "/api/v1/stations/" .. stations[math.random(#stations)][1], {["Authorization"] = "Bearer " .. token})
   elseif r <= 85 then
@@ -89,7 +86,7 @@ function response(status, headers, body)
 end
 
 function done(s, latency, requests)
-  summary.done(s, latency, requests)
+  lib.done(s, latency, requests)
   local a, b, c = 0, 0, 0
   for _, t in ipairs(threads) do a, b, c = a + t:get("ok2xx"), b + t:get("c4xx"), c + t:get("c5xx") end
   local f = io.open(os.getenv("BENCH_OUT") .. ".status", "w")

@@ -20,4 +20,4 @@ function request()
   return wrk.format("POST", "/api/v1/ratings", {["Content-Type"] = "application/json"}, body)
 end
 
-done = require("summary").done
+done = require("wrklib").done

@@ -13,7 +13,7 @@ cd "$ROOT"
 RUN_T0="$(now_ms)"
 
 QUICK="${BENCH_QUICK:-0}"
-if [ "$QUICK" = 1 ]; then d_dur=8; d_warm=2; d_sets="6k"; d_steps="10 30"; d_req=600; d_vol=400; d_probes=10; d_krec=50000
+if [ "$QUICK" = 1 ]; then d_dur=8; d_warm=5; d_sets="6k"; d_steps="10 30"; d_req=600; d_vol=400; d_probes=10; d_krec=50000
 else d_dur=20; d_warm=4; d_sets="6k 186k 1m"; d_steps="3 10 30 100 300"; d_req=3000; d_vol=2000; d_probes=40; d_krec=300000; fi
 DURATION="${BENCH_DURATION:-$d_dur}"       # seconds of each measured load run
 WARMUP="${BENCH_WARMUP:-$d_warm}"          # seconds of warm-up before each
@@ -55,6 +55,7 @@ for m in station locker rating volunteer partner; do [ -f "$ROOT/$m-service/targ
 [ -f "$ROOT/portal/target/quarkus-app/quarkus-run.jar" ] || built=0
 [ -f "$ROOT/locker-service/target/test-classes/io/yizhan/locker/bench/ReservationBurst.class" ] || built=0
 [ -f "$ROOT/volunteer-service/target/test-classes/io/yizhan/volunteer/bench/SignupRelease.class" ] || built=0
+[ -f "$ROOT/yizhan-common/target/test-classes/io/yizhan/common/testing/BenchTokens.class" ] || built=0
 { [ -f "$KCP" ] && grep -q 'kafka-tools-[0-9]' "$KCP"; } || built=0
 if [ "$built" = 0 ]; then
   say "building: ./mvnw -B -q install -DskipTests"

@@ -39,7 +39,8 @@ cleanup() {
 trap cleanup EXIT
 
 ./mvnw -B -q -o -pl volunteer-service dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" > /dev/null
-driver() { java -XX:TieredStopAtLevel=1 -cp "$TEST_CLASSES:$(cat "$WORK/cp.txt")" io.yizhan.volunteer.bench.SignupRelease "$@"; }
+# this checkout's own shared test classes first: ~/.m2 may hold another checkout's yizhan-common of the same version
+driver() { java -XX:TieredStopAtLevel=1 -cp "$TEST_CLASSES:$ROOT/yizhan-common/target/test-classes:$(cat "$WORK/cp.txt")" io.yizhan.volunteer.bench.SignupRelease "$@"; }
 PUBLIC_KEY="$(bench_keypair "$WORK")"
 
 say "database $DB, volunteer-service on port $PORT"
