@@ -81,8 +81,8 @@ phase() {
 wrk_json() {
   local name="$1" seconds="$2" warm="$3" conns="$4" lua="$5" url="$6" out="$7"
   local threads=2; [ "$conns" -ge 2 ] || threads=1
-  LUA_PATH="$BENCH_DIR/?.lua;;" BENCH_OUT=/dev/null wrk -t"$threads" -c"$conns" -d"${warm}s" -s "$lua" "$url" > /dev/null
-  LUA_PATH="$BENCH_DIR/?.lua;;" BENCH_OUT="$out/wrk-$name.json" wrk -t"$threads" -c"$conns" -d"${seconds}s" --latency -s "$lua" "$url" \
+  LUA_PATH="$BENCH_DIR/?.lua;;" BENCH_OUT=/dev/null wrk -t"$threads" -c"$conns" -d"${warm}s" --timeout 10s -s "$lua" "$url" > /dev/null
+  LUA_PATH="$BENCH_DIR/?.lua;;" BENCH_OUT="$out/wrk-$name.json" wrk -t"$threads" -c"$conns" -d"${seconds}s" --timeout 10s --latency -s "$lua" "$url" \
     > "$out/wrk-$name.txt"
   cat "$out/wrk-$name.json"
 }

@@ -22,6 +22,7 @@ SCARCE_UNITS="${BENCH_SCARCE_UNITS:-10}"   # units per item and locker in the sc
 REQUESTS="${BENCH_REQUESTS:-3000}"         # reservation requests per burst, each by a different worker
 CONCURRENCY="${BENCH_CONCURRENCY:-64}"     # requests in flight
 ANCHOR_SECONDS="${BENCH_ANCHOR_SECONDS:-20}"  # pgbench of the same write path after the bursts (0 = none)
+ANCHOR_CLIENTS="${BENCH_ANCHOR_CLIENTS:-16}"  # close to the service's pool (20); PostgreSQL's 100 connections are shared
 OUT="${BENCH_OUT_DIR:-$ROOT/bench/results/locker-$(date +%Y-%m-%d)}"
 JAR="$ROOT/locker-service/target/quarkus-app/quarkus-run.jar"
 TEST_CLASSES="$ROOT/locker-service/target/test-classes"
@@ -43,12 +44,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-say "classpath of the driver"
-./mvnw -B -q -o -pl locker-service dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" > /dev/null
-# this checkout's own shared test classes first: ~/.m2 may hold another checkout's yizhan-common of the same version
-CP="$TEST_CLASSES:$ROOT/yizhan-common/target/test-classes:$(cat "$WORK/cp.txt")"
-driver() { java -XX:TieredStopAtLevel=1 -cp "$CP" io.yizhan.locker.bench.ReservationBurst "$@"; }
-token() { java -XX:TieredStopAtLevel=1 -cp "$CP" io.yizhan.common.testing.BenchTokens token "$WORK/key.pem" "$ISSUER" "$@"; }
+# the driver: its test classes, this checkout's BenchTokens, and the service's own libraries (HTTP client
+# from the JDK, smallrye-jwt-build and jose4j from the jar's lib/main) — no Maven call
+CP="$TEST_CLASSES:$ROOT/yizhan-common/target/test-classes:$(dirname "$JAR")/lib/main/*:$(dirname "$JAR")/lib/boot/*"
+driver() { java -XX:TieredStopAtLevel=1 -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$CP" io.yizhan.locker.bench.ReservationBurst "$@"; }
+token() { java -XX:TieredStopAtLevel=1 -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$CP" io.yizhan.common.testing.BenchTokens token "$WORK/key.pem" "$ISSUER" "$@"; }
 
 say "key pair for this run"
 PUBLIC_KEY="$(bench_keypair "$WORK")"
@@ -117,12 +117,12 @@ say "database: reserved $A_RES, held $A_HELD, quantity $A_QTY, rows violating st
 
 ANCHOR='null'
 if [ "$ANCHOR_SECONDS" -gt 0 ]; then
-  say "anchor: pgbench of the reservation's SQL (bench/reserve.sql), $CONCURRENCY clients, $ANCHOR_SECONDS s, same compartments"
+  say "anchor: pgbench of the reservation's SQL (bench/reserve.sql), $ANCHOR_CLIENTS clients, $ANCHOR_SECONDS s, same compartments"
   psql_db -d "$DB" -c "CREATE TABLE bench_pair AS SELECT row_number() OVER (ORDER BY c.locker_id, c.item_id) AS n, c.locker_id, c.item_id, l.station_id
       FROM compartment c JOIN locker l ON l.id = c.locker_id WHERE c.item_id IS NOT NULL" \
     -c "UPDATE compartment SET quantity = quantity + 1000000 WHERE item_id IS NOT NULL"
   pairs="$(psql_db -d "$DB" -c "SELECT count(*) FROM bench_pair")"
-  ANCHOR="$(PGPORT="$PGPORT" run_pgbench reserve "$ANCHOR_SECONDS" 3 "$OUT" -M prepared -c "$CONCURRENCY" -j 2 -f "$BENCH_DIR/reserve.sql" -D pairs="$pairs" "$DB")"
+  ANCHOR="$(PGPORT="$PGPORT" run_pgbench reserve "$ANCHOR_SECONDS" 3 "$OUT" -M prepared -c "$ANCHOR_CLIENTS" -j 2 -f "$BENCH_DIR/reserve.sql" -D pairs="$pairs" "$DB")"
   say "anchor: $ANCHOR"
 fi
 

@@ -13,8 +13,10 @@ cd "$ROOT"
 RUN_T0="$(now_ms)"
 
 QUICK="${BENCH_QUICK:-0}"
-if [ "$QUICK" = 1 ]; then d_dur=8; d_warm=5; d_sets="6k"; d_steps="10 30"; d_req=600; d_vol=400; d_probes=10; d_krec=50000
-else d_dur=20; d_warm=4; d_sets="6k 186k 1m"; d_steps="3 10 30 100 300"; d_req=3000; d_vol=2000; d_probes=40; d_krec=300000; fi
+if [ "$QUICK" = 1 ]; then d_dur=8; d_warm=5; d_sets="6k"; d_steps="10 30"; d_req=600; d_vol=400; d_probes=10; d_krec=50000; d_rmin=1500
+else d_dur=15; d_warm=5; d_sets="6k 186k 1m"; d_steps="3 10 30 100 300"; d_req=3000; d_vol=2000; d_probes=40; d_krec=300000; d_rmin=6000; fi
+SKIP=" ${BENCH_SKIP:-} "                   # scenarios to leave out: search burst signup (for development)
+skipped() { case "$SKIP" in *" $1 "*) say "skipping $1 (BENCH_SKIP)"; return 0 ;; *) return 1 ;; esac; }
 DURATION="${BENCH_DURATION:-$d_dur}"       # seconds of each measured load run
 WARMUP="${BENCH_WARMUP:-$d_warm}"          # seconds of warm-up before each
 DATASETS="${BENCH_DATASETS:-$d_sets}"      # search datasets: 6k 186k 1m
@@ -92,10 +94,12 @@ say "results: $OUT ($([ "$QUICK" = 1 ] && echo quick || echo full) run; datasets
 
 # ---- 1. the stack, with its start-up times ------------------------------------------------------------
 say "stack: ./platform up (state $STATE_DIR, databases ${PREFIX}*, ports $BASE_PORT+)"
-penv ./platform down > /dev/null 2>&1 || true
+for i in $(seq 1 60); do penv ./platform down > /dev/null 2>&1 && break; sleep 1; done   # waits out a stop still running
 phase startup begin
 t0="$(now_ms)"
-penv YIZHAN_DB_FRESH=1 YIZHAN_RATING_ANONYMOUS_LIMIT=1000000000 ./platform up > "$RAW/platform-up.log" 2>&1 \
+# each service's reactive pool: 20 by default, i.e. 5 × (20 + 2 Flyway) > PostgreSQL's default 100 connections
+POOL="${BENCH_POOL_SIZE:-12}"
+penv YIZHAN_DB_FRESH=1 YIZHAN_RATING_ANONYMOUS_LIMIT=1000000000 QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE="$POOL" ./platform up > "$RAW/platform-up.log" 2>&1 \
   || { tail -n 40 "$RAW/platform-up.log"; die "./platform up failed"; }
 up_ms=$(( $(now_ms) - t0 ))
 # every part's "ready (N s)" line; then the demo province reaching the other services' replicas through
@@ -109,9 +113,10 @@ t0="$(now_ms)"
     sleep 2
   done ) &
 WATCH_PID=$!
-for i in $(seq 1 300); do
+REPLICA_MIN="${BENCH_REPLICA_MIN:-$d_rmin}"   # the scenarios wait for this many (at most 240 s), so catch-up does not run under them
+while [ $(( $(now_ms) - t0 )) -lt 240000 ]; do
   read -r n_l n_r n_v <<< "$(replica_counts)"
-  [ "$n_l" -ge "${BENCH_REPLICA_MIN:-1500}" ] && [ "$n_r" -ge "${BENCH_REPLICA_MIN:-1500}" ] && [ "$n_v" -ge "${BENCH_REPLICA_MIN:-1500}" ] && break
+  [ "$n_l" -ge "$REPLICA_MIN" ] && [ "$n_r" -ge "$REPLICA_MIN" ] && [ "$n_v" -ge "$REPLICA_MIN" ] && break
   sleep 1
 done
 replica_ms=$(( $(now_ms) - t0 ))
@@ -122,27 +127,27 @@ parts = {m.group(1): int(m.group(2)) for m in re.finditer(r"\] (\S+) ready \((\d
 print(json.dumps({"ready_s": parts, "platform_up_ms": int(sys.argv[2]), "replicas_started_ms": int(sys.argv[3]),
                   "replica_rows_then": {"locker": int(sys.argv[4]), "rating": int(sys.argv[5]), "volunteer": int(sys.argv[6])}}))
 PY
-say "stack up in $((up_ms / 1000)) s; ${BENCH_REPLICA_MIN:-1500} stations in every replica after another $((replica_ms / 1000)) s: $(cat "$RAW/startup.json")"
+say "stack up in $((up_ms / 1000)) s; replicas at $n_l / $n_r / $n_v stations (locker / rating / volunteer) after another $((replica_ms / 1000)) s: $(cat "$RAW/startup.json")"
 
 # ---- 2. search at 6k / 186k / 1m ----------------------------------------------------------------------
-say "search: nearby and along-route at $DATASETS (bench/search-bench.sh)"
+skipped search || { say "search: nearby and along-route at $DATASETS (bench/search-bench.sh)"
 BENCH_KEEP_KEYCLOAK=1 BENCH_STATE_DIR="$STATE_DIR" BENCH_KEYCLOAK_PORT="$P_KC" BENCH_SERVICE_PORT=$((BASE_PORT + 91)) \
   BENCH_OUT_DIR="$RAW" BENCH_DATASETS="$DATASETS" BENCH_DURATION="$DURATION" BENCH_WARMUP="$WARMUP" BENCH_CLIENTS="$CLIENTS" \
-  BENCH_SEARCH_DB_PREFIX="${PREFIX}search_" "$BENCH_DIR/search-bench.sh"
+  BENCH_SEARCH_DB_PREFIX="${PREFIX}search_" "$BENCH_DIR/search-bench.sh"; }
 
 # ---- 3. morning peak at the lockers (own instance: thousands of distinct workers) ----------------------
-say "morning peak: locker reservation burst (bench/locker-bench.sh)"
+skipped burst || { say "morning peak: locker reservation burst (bench/locker-bench.sh)"
 phase locker-burst begin
 BENCH_LOCKER_DB="${PREFIX}burst_locker" BENCH_LOCKER_PORT=$((BASE_PORT + 97)) BENCH_OUT_DIR="$RAW" BENCH_REQUESTS="$BURST_REQUESTS" \
   BENCH_ANCHOR_SECONDS="$DURATION" BENCH_SERVICE_LOG="$RAW/locker-burst-service.log" "$BENCH_DIR/locker-bench.sh"
-phase locker-burst end
+phase locker-burst end; }
 
 # ---- 4. popular shift release (own instance: thousands of distinct volunteers) -------------------------
-say "popular shift release (bench/signup-bench.sh)"
+skipped signup || { say "popular shift release (bench/signup-bench.sh)"
 phase signup begin
 BENCH_VOLUNTEER_DB="${PREFIX}burst_volunteer" BENCH_VOLUNTEER_PORT=$((BASE_PORT + 98)) BENCH_OUT_DIR="$RAW" \
   BENCH_VOLUNTEERS="$VOLUNTEERS" "$BENCH_DIR/signup-bench.sh"
-phase signup end
+phase signup end; }
 
 # ---- 5. ratings stream and its lags, against the stack -------------------------------------------------
 DATA="$RAW/data"; mkdir -p "$DATA"
@@ -210,24 +215,29 @@ phase kafka-anchor begin
 kjava org.apache.kafka.tools.ProducerPerformance --topic bench-perf --num-records "$KAFKA_RECORDS" --record-size "$rec_bytes" \
   --throughput -1 --producer-props bootstrap.servers="127.0.0.1:$P_KAFKA" acks=all enable.idempotence=true > "$RAW/kafka-producer.txt" 2>&1 \
   || { tail "$RAW/kafka-producer.txt"; die "ProducerPerformance failed"; }
+# flat out, records queue in the producer: a second, paced run (500 records/s for 10 s) gives the latency anchor
+kjava org.apache.kafka.tools.ProducerPerformance --topic bench-perf-paced --num-records 5000 --record-size "$rec_bytes" \
+  --throughput 500 --producer-props bootstrap.servers="127.0.0.1:$P_KAFKA" acks=all enable.idempotence=true > "$RAW/kafka-producer-paced.txt" 2>&1 \
+  || { tail "$RAW/kafka-producer-paced.txt"; die "ProducerPerformance (paced) failed"; }
 kjava org.apache.kafka.tools.ConsumerPerformance --bootstrap-server "127.0.0.1:$P_KAFKA" --topic bench-perf \
   --messages "$KAFKA_RECORDS" --timeout 60000 > "$RAW/kafka-consumer.txt" 2>&1 \
   || { tail "$RAW/kafka-consumer.txt"; die "ConsumerPerformance failed"; }
 phase kafka-anchor end
-python3 - "$RAW/kafka-producer.txt" "$RAW/kafka-consumer.txt" "$rec_bytes" > "$RAW/kafka.json" <<'PY'
+python3 - "$RAW/kafka-producer.txt" "$RAW/kafka-consumer.txt" "$rec_bytes" "$RAW/kafka-producer-paced.txt" > "$RAW/kafka.json" <<'PY'
 import json, re, sys
-p = open(sys.argv[1]).read().strip().splitlines()
-last = [l for l in p if "records sent" in l][-1]
-num = lambda pat: float(re.search(pat, last).group(1))
-producer = {"records": int(num(r"(\d+) records sent")), "records_per_s": num(r"([\d.]+) records/sec"),
+def perf(path):
+    last = [l for l in open(path).read().splitlines() if "records sent" in l][-1]
+    num = lambda pat: float(re.search(pat, last).group(1))
+    return {"records": int(num(r"(\d+) records sent")), "records_per_s": num(r"([\d.]+) records/sec"),
             "avg_ms": num(r"([\d.]+) ms avg latency"), "p50_ms": num(r"(\d+) ms 50th"), "p99_ms": num(r"(\d+) ms 99th"),
             "max_ms": num(r"([\d.]+) ms max latency")}
+producer, paced = perf(sys.argv[1]), perf(sys.argv[4])
 c = [l for l in open(sys.argv[2]).read().splitlines() if l.strip()]
 head = [h.strip() for h in c[-2].split(",")]
 row = [v.strip() for v in c[-1].split(",")]
 cons = dict(zip(head, row))
 consumer = {"records": int(cons["data.consumed.in.nMsg"]), "records_per_s": float(cons["nMsg.sec"]), "mb_per_s": float(cons["MB.sec"])}
-print(json.dumps({"record_bytes": int(sys.argv[3]), "producer": producer, "consumer": consumer}))
+print(json.dumps({"record_bytes": int(sys.argv[3]), "producer": producer, "producer_paced_500": paced, "consumer": consumer}))
 PY
 say "Kafka anchor: $(cat "$RAW/kafka.json")"
 

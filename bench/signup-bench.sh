@@ -38,9 +38,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-./mvnw -B -q -o -pl volunteer-service dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" > /dev/null
-# this checkout's own shared test classes first: ~/.m2 may hold another checkout's yizhan-common of the same version
-driver() { java -XX:TieredStopAtLevel=1 -cp "$TEST_CLASSES:$ROOT/yizhan-common/target/test-classes:$(cat "$WORK/cp.txt")" io.yizhan.volunteer.bench.SignupRelease "$@"; }
+# the driver: its test classes, this checkout's BenchTokens, and the service's own libraries (no Maven call)
+driver() { java -XX:TieredStopAtLevel=1 -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$TEST_CLASSES:$ROOT/yizhan-common/target/test-classes:$(dirname "$JAR")/lib/main/*:$(dirname "$JAR")/lib/boot/*" io.yizhan.volunteer.bench.SignupRelease "$@"; }
 PUBLIC_KEY="$(bench_keypair "$WORK")"
 
 say "database $DB, volunteer-service on port $PORT"
