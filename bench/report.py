@@ -86,13 +86,19 @@ for step in mixed:
     if step["saturated"] and saturation is None:
         saturation = step["multiple"]
 best = max((s for s in mixed if not s["saturated"]), key=lambda s: s["result"]["qps"], default=None)
+# how busy the whole machine was, and how much of that was this run's own processes
+busy_all = [s["groups"]["machine"]["cpu"] for s in samples if "machine" in s["groups"]]
+ours_all = [sum(v["cpu"] for g, v in s["groups"].items() if g != "machine") for s in samples if "machine" in s["groups"]]
+contention = {"machine_cpu_avg": round(sum(busy_all) / len(busy_all), 1) if busy_all else None,
+              "bench_cpu_avg": round(sum(ours_all) / len(ours_all), 1) if ours_all else None,
+              "capacity_cpu": 100 * (os.cpu_count() or 1)}
 results = {"date": out.name, "mode": mode, "wall_seconds": wall, "machine": machine,
            "note": "load generator, services, Kafka, Keycloak and PostgreSQL share the machine; other builds may have run at the same time",
            "startup": startup, "search": search, "locker_burst": locker, "shift_release": signup,
            "ratings": ratings, "pickup_lag": pickup, "kafka_anchor": kafka,
            "national_day": {"steps": mixed, "first_saturated_multiple": saturation,
                             "highest_unsaturated_per_s": best["result"]["qps"] if best else None},
-           "resources": resources}
+           "contention": contention, "resources": resources}
 (out / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
 if latest:
     latest.write_text(json.dumps(results, indent=2, ensure_ascii=False))
@@ -154,6 +160,10 @@ for s in mixed:
     rows.append((f"National day ×{s['multiple']} (offered {s['offered_per_s']:,}/s, mixed, via portal)",
                  f"{f(r['qps'])} req/s, p50 {f(r['p50_ms'], 1)} / p99 {f(r['p99_ms'], 1)} ms, 5xx {s['status']['5xx']}, 4xx {s['status']['4xx']}"
                  + (" — **saturated**" if s["saturated"] else ""), f"{s['achieved_ratio']:.2f} of offered"))
+if contention["machine_cpu_avg"] is not None:
+    rows.insert(0, ("Machine during the run (CPU, % of one core; the machine has "
+                    f"{contention['capacity_cpu']} %)", f"busy {f(contention['machine_cpu_avg'])} % on average, of which this run's "
+                    f"processes {f(contention['bench_cpu_avg'])} %; the rest is other work on the machine", "—"))
 table = [f"Last run: {results['date']} ({mode}, {wall // 60} min {wall % 60} s), {machine['cores']} cores, {machine['memory_gb']} GB "
          f"({machine['cpu']}), PostgreSQL {machine['postgres']}; load generator, services, Kafka, Keycloak and PostgreSQL on the same "
          f"cores. Generated from [bench/results/{results['date']}/results.json](bench/results/{results['date']}/results.json) by "
