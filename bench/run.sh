@@ -28,7 +28,9 @@ PROBES="${BENCH_PROBES:-$d_probes}"
 KAFKA_RECORDS="${BENCH_KAFKA_RECORDS:-$d_krec}"
 CLIENTS="${BENCH_CLIENTS:-16}"
 BASE_PORT="${BENCH_PORT_BASE:-28000}"
-export PGPORT="${PGPORT:-5432}"
+# PostgreSQL of its own: ./platform starts an embedded cluster (state dir) when nothing answers on this port,
+# so other users of the machine's server neither take its 100 connections nor see its load; 5432 = the machine's
+export PGPORT="${BENCH_PG_PORT:-$((BASE_PORT + 432))}"
 STATE_DIR="${BENCH_STATE_DIR:-.platform-bench}"
 PREFIX="${BENCH_DB_PREFIX:-benchrun_}"
 DATE="$(date -u +%Y-%m-%d)"
@@ -68,7 +70,7 @@ mkdir -p "$RAW"
 rm -f "$RAW"/*.json "$RAW"/*.txt "$OUT/samples.jsonl" "$OUT/phases.jsonl"
 export BENCH_PHASES="$OUT/phases.jsonl"
 penv() {
-  env YIZHAN_STATE_DIR="$STATE_DIR" YIZHAN_DB_PREFIX="$PREFIX" YIZHAN_PORTAL_PORT="$P_PORTAL" \
+  env YIZHAN_STATE_DIR="$STATE_DIR" YIZHAN_DB_PREFIX="$PREFIX" YIZHAN_DB_PORT="$PGPORT" YIZHAN_PORTAL_PORT="$P_PORTAL" \
     YIZHAN_STATION_PORT="$P_STATION" YIZHAN_LOCKER_PORT="$P_LOCKER" YIZHAN_RATING_PORT="$P_RATING" \
     YIZHAN_VOLUNTEER_PORT="$P_VOLUNTEER" YIZHAN_PARTNER_PORT=$((BASE_PORT + 85)) YIZHAN_KAFKA_PORT="$P_KAFKA" \
     YIZHAN_KAFKA_CONTROLLER_PORT=$((BASE_PORT + 93)) YIZHAN_KEYCLOAK_PORT="$P_KC" YIZHAN_SKIP_BUILD=1 "$@"
@@ -97,8 +99,9 @@ say "stack: ./platform up (state $STATE_DIR, databases ${PREFIX}*, ports $BASE_P
 for i in $(seq 1 60); do penv ./platform down > /dev/null 2>&1 && break; sleep 1; done   # waits out a stop still running
 phase startup begin
 t0="$(now_ms)"
-# each service's reactive pool: 20 by default, i.e. 5 × (20 + 2 Flyway) > PostgreSQL's default 100 connections
-POOL="${BENCH_POOL_SIZE:-12}"
+# each service's reactive pool: 20 by default, i.e. 5 × (20 + 2 Flyway) > PostgreSQL's default 100 connections;
+# 8 leaves room for the bench-only instances (22) and pgbench (16)
+POOL="${BENCH_POOL_SIZE:-8}"
 penv YIZHAN_DB_FRESH=1 YIZHAN_RATING_ANONYMOUS_LIMIT=1000000000 QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE="$POOL" ./platform up > "$RAW/platform-up.log" 2>&1 \
   || { tail -n 40 "$RAW/platform-up.log"; die "./platform up failed"; }
 up_ms=$(( $(now_ms) - t0 ))
@@ -272,7 +275,6 @@ echo "]" >> "$RAW/mixed.json"
 kill "$SAMPLER_PID" 2> /dev/null || true; SAMPLER_PID=""
 kill "$WATCH_PID" 2> /dev/null || true; WATCH_PID=""
 replica_counts > "$RAW/replicas-end.txt" || true
-penv ./platform down > "$RAW/platform-down.log" 2>&1 || true
 python3 "$BENCH_DIR/report.py" "$OUT" "$(( ($(now_ms) - RUN_T0) / 1000 ))" "$([ "$QUICK" = 1 ] && echo quick || echo full)" \
   "$ROOT/README.md" "$ROOT/bench/results/latest.json"
 say "done in $(( ($(now_ms) - RUN_T0) / 1000 )) s: $OUT/results.json, $OUT/report.html"
