@@ -1,9 +1,10 @@
 -- wrk script: the compressed national day, a mix of what workers do, paced to an offered rate.
 -- Per request: 35 % nearby search, 30 % station page, 20 % anonymous QR rating, 10 % locker
 -- reservation (each one made is cancelled by a later request, so the worker's quota never runs out),
--- 5 % shift sign-up / cancel (volunteer1, one shift after another). Every connection waits an
--- exponential pause with mean CONNECTIONS / BENCH_RATE seconds, so the whole run offers about
--- BENCH_RATE requests/s while latency stays well under that pause (open-loop-like pacing).
+-- 5 % shift sign-up / cancel (volunteer1, one shift after another). Each connection keeps its own
+-- schedule of send times, exponential gaps with mean CONNECTIONS / BENCH_RATE seconds, and waits only
+-- for the next one, so the run offers about BENCH_RATE requests/s as long as each connection's answer
+-- comes back before its next send time; when answers come later, the achieved rate falls behind.
 -- Environment: BENCH_TOKEN (worker1), BENCH_VOL_TOKEN (volunteer1), BENCH_RATE, BENCH_CONNS,
 -- BENCH_DATA (a directory with stations.txt "id qrToken", lockers.txt "lockerId itemId", shifts.txt "id"),
 -- BENCH_OUT (JSON summary, with status classes).
@@ -27,20 +28,35 @@ local function lines(file)
 end
 
 local stations, lockers, shifts, mine, signed, cancels
-local token, vtoken, pause_ms
+local token, vtoken, pause_ms, conns_per_thread
 ok2xx, c4xx, c5xx = 0, 0, 0   -- globals: done() reads them from each thread
 
 function init(args)
   stations, lockers, shifts = lines("stations.txt"), lines("lockers.txt"), lines("shifts.txt")
   token, vtoken = os.getenv("BENCH_TOKEN"), os.getenv("BENCH_VOL_TOKEN")
   pause_ms = 1000.0 * tonumber(os.getenv("BENCH_CONNS")) / tonumber(os.getenv("BENCH_RATE"))
+  conns_per_thread = tonumber(os.getenv("BENCH_CONNS")) / 2
   mine, signed, cancels = {}, {}, {}
   for i = tid, #shifts, 2 do mine[#mine + 1] = shifts[i][1] end   -- wrk runs 2 threads: shifts split between them
   math.randomseed(os.time() + tid * 7919)
 end
 
+local ffi = require("ffi")
+ffi.cdef[[
+  typedef struct { long tv_sec; long tv_nsec; } timespec_t;
+  int clock_gettime(int clk, timespec_t *ts);
+]]
+local ts = ffi.new("timespec_t")
+local function now_ms()
+  ffi.C.clock_gettime(1, ts)   -- CLOCK_MONOTONIC
+  return tonumber(ts.tv_sec) * 1000 + tonumber(ts.tv_nsec) / 1e6
+end
+local next_send = nil          -- one schedule per thread, shared by its connections in turn
+
 function delay()
-  return -math.log(1 - math.random()) * pause_ms
+  local t = now_ms()
+  next_send = math.max(next_send or t, t - 1000) + -math.log(1 - math.random()) * pause_ms / conns_per_thread
+  return math.max(0, next_send - t)
 end
 
 local function json_headers(t)

@@ -77,14 +77,20 @@ if ratings["wrk"] and kafka:
 pickup = load("pickup-lag.json", {})
 mixed = load("mixed.json", [])
 saturation = None
+prev = None
 for step in mixed:
     r, st = step["result"], step["status"]
     total = max(1, st["2xx"] + st["4xx"] + st["5xx"])
     step["achieved_ratio"] = round(r["qps"] / step["offered_per_s"], 3)
     step["error_share"] = round((st["5xx"] + r["errors"] - r["non2xx"]) / total, 4)
-    step["saturated"] = step["achieved_ratio"] < 0.9 or step["error_share"] > 0.01 or r["p99_ms"] > 1000
+    # saturated: errors, a p99 over 1 s, or the achieved rate no longer following the offered one
+    # (less than half of the offered growth since the previous step)
+    stalled = prev is not None and (r["qps"] - prev["result"]["qps"]) < 0.5 * (step["offered_per_s"] - prev["offered_per_s"]) \
+        * prev["result"]["qps"] / prev["offered_per_s"]
+    step["saturated"] = step["error_share"] > 0.01 or r["p99_ms"] > 1000 or stalled
     if step["saturated"] and saturation is None:
         saturation = step["multiple"]
+    prev = step
 best = max((s for s in mixed if not s["saturated"]), key=lambda s: s["result"]["qps"], default=None)
 # how busy the whole machine was, and how much of that was this run's own processes
 busy_all = [s["groups"]["machine"]["cpu"] for s in samples if "machine" in s["groups"]]
