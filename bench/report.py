@@ -216,7 +216,7 @@ def bars(title, labels, series, unit, width=720):
     for j, (name, _) in enumerate(series):
         s.append(f'<rect x="{left + j * 150}" y="{h + 10}" width="10" height="10" fill="{COLORS[j % len(COLORS)]}"/>'
                  f'<text x="{left + j * 150 + 14}" y="{h + 19}">{html.escape(name)}</text>')
-    s.append(f'<text x="12" y="{top + 4}" font-size="10">{html.escape(unit)}</text></svg>')
+    s.append(f'<text x="{left}" y="{h + 40}" font-size="10">({html.escape(unit)})</text></svg>')
     return "\n".join(s)
 
 
@@ -292,7 +292,7 @@ page = f"""<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>
 {html.escape(machine['java'])}. Whole run {wall // 60} min {wall % 60} s. {html.escape(results['note'])}.</p>
 <h2>表 / Table</h2>
 <table><tr><th>Scenario</th><th>Figure</th><th>Ratio to anchor</th></tr>
-{''.join(f'<tr><td>{html.escape(a)}</td><td>{html.escape(b)}</td><td>{html.escape(c)}</td></tr>' for a, b, c in rows)}</table>
+{''.join(f'<tr><td>{html.escape(a)}</td><td>{html.escape(b.replace("**", ""))}</td><td>{html.escape(c)}</td></tr>' for a, b, c in rows)}</table>
 <h2>图 / Charts</h2>
 {''.join(charts)}
 <h2>资源 / Resources (from /proc, 1 s samples)</h2>
