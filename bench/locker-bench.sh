@@ -9,6 +9,9 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+BENCH_NAME=locker-bench
+# shellcheck source=lib.sh
+. "$ROOT/bench/lib.sh"
 cd "$ROOT"
 PGPORT="${PGPORT:-5432}"
 PORT="${BENCH_LOCKER_PORT:-18092}"
@@ -18,21 +21,20 @@ ITEMS="${BENCH_ITEMS:-6}"                  # catalogue items, each in one compar
 SCARCE_UNITS="${BENCH_SCARCE_UNITS:-10}"   # units per item and locker in the scarce burst
 REQUESTS="${BENCH_REQUESTS:-3000}"         # reservation requests per burst, each by a different worker
 CONCURRENCY="${BENCH_CONCURRENCY:-64}"     # requests in flight
-STAMP="$(date +%Y-%m-%d)"
-RESULTS="$ROOT/bench/results"
+ANCHOR_SECONDS="${BENCH_ANCHOR_SECONDS:-20}"  # pgbench of the same write path after the bursts (0 = none)
+ANCHOR_CLIENTS="${BENCH_ANCHOR_CLIENTS:-16}"  # close to the service's pool (20); PostgreSQL's 100 connections are shared
+OUT="${BENCH_OUT_DIR:-$ROOT/bench/results/locker-$(date +%Y-%m-%d)}"
 JAR="$ROOT/locker-service/target/quarkus-app/quarkus-run.jar"
 TEST_CLASSES="$ROOT/locker-service/target/test-classes"
 ISSUER="https://bench.yizhan.local"
 BASE="http://127.0.0.1:$PORT"
 
-say() { printf '[locker-bench %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
-die() { printf '[locker-bench] ERROR: %s\n' "$*" >&2; exit 1; }
-psql_db() { psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres "$@"; }
+psql_db() { psql_su "$@"; }
 
 for tool in psql openssl curl java python3; do command -v "$tool" > /dev/null || die "$tool is missing"; done
 [ -f "$JAR" ] && [ -f "$TEST_CLASSES/io/yizhan/locker/bench/ReservationBurst.class" ] \
   || die "build first: ./mvnw -B -pl locker-service -am install -DskipTests"
-mkdir -p "$RESULTS"
+mkdir -p "$OUT"
 WORK="$(mktemp -d)"
 SERVICE_PID=""
 cleanup() {
@@ -42,32 +44,27 @@ cleanup() {
 }
 trap cleanup EXIT
 
-say "classpath of the driver"
-./mvnw -B -q -o -pl locker-service dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" > /dev/null
-CP="$TEST_CLASSES:$(cat "$WORK/cp.txt")"
-driver() { java -XX:TieredStopAtLevel=1 -cp "$CP" io.yizhan.locker.bench.ReservationBurst "$@"; }
+# the driver: its test classes, this checkout's BenchTokens, and the service's own libraries (HTTP client
+# from the JDK, smallrye-jwt-build and jose4j from the jar's lib/main) — no Maven call
+CP="$TEST_CLASSES:$ROOT/yizhan-common/target/test-classes:$(dirname "$JAR")/lib/main/*:$(dirname "$JAR")/lib/boot/*"
+driver() { java -XX:TieredStopAtLevel=1 -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$CP" io.yizhan.locker.bench.ReservationBurst "$@"; }
+token() { java -XX:TieredStopAtLevel=1 -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$CP" io.yizhan.common.testing.BenchTokens token "$WORK/key.pem" "$ISSUER" "$@"; }
 
 say "key pair for this run"
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/key.pem" 2> /dev/null
-PUBLIC_KEY="$(openssl pkey -in "$WORK/key.pem" -pubout -outform DER | base64 -w0)"
+PUBLIC_KEY="$(bench_keypair "$WORK")"
 
 say "database $DB"
 psql_db -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 
 say "locker-service on port $PORT"
-env DB_NAME="$DB" DB_USER=postgres QUARKUS_HTTP_PORT="$PORT" KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:1 \
+env DB_PORT="$PGPORT" DB_NAME="$DB" DB_USER=postgres QUARKUS_HTTP_PORT="$PORT" KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:1 \
     QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" \
     QUARKUS_LOG_CATEGORY__ORG_APACHE_KAFKA__LEVEL=OFF \
     java -Xmx512m -Dquarkus.oidc.auth-server-url= -jar "$JAR" > "$WORK/service.log" 2>&1 &
 SERVICE_PID=$!
-for _ in $(seq 1 120); do
-  curl -fsS "$BASE/q/health/ready" > /dev/null 2>&1 && break
-  kill -0 "$SERVICE_PID" 2> /dev/null || { tail -n 40 "$WORK/service.log"; die "service died"; }
-  sleep 1
-done
-curl -fsS "$BASE/q/health/ready" > /dev/null || { tail -n 40 "$WORK/service.log"; die "service not ready"; }
+wait_ready "$BASE/q/health/ready" "$SERVICE_PID" "$WORK/service.log"
 
-ADMIN="$(driver token "$WORK/key.pem" "$ISSUER" bench-admin city-admin fuzhou)"
+ADMIN="$(token bench-admin city-admin fuzhou)"
 api() { curl -fsS -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' "$@"; }
 json_id() { python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'; }
 
@@ -83,7 +80,7 @@ for l in $(seq 1 "$LOCKERS"); do
       VALUES ('$station', 'fuzhou', '基准驿站$l', 'OPEN', 26.08 + $l * 0.001, 119.30, 1, now())"
   locker="$(api -X POST "$BASE/api/v1/lockers" -d "{\"stationId\":\"$station\",\"name\":\"基准柜$l\",\"deviceClientId\":\"bench-locker-$l\"}" | json_id)"
   LOCKER_IDS+=("$locker")
-  device="$(driver token "$WORK/key.pem" "$ISSUER" "service-account-bench-locker-$l" device fuzhou "bench-locker-$l")"
+  device="$(token "service-account-bench-locker-$l" device fuzhou "bench-locker-$l")"
   curl -fsS -X POST -H "Authorization: Bearer $device" "$BASE/api/v1/lockers/$locker/heartbeat" > /dev/null
 done
 LOCKERS_CSV="$(IFS=,; echo "${LOCKER_IDS[*]}")"
@@ -118,8 +115,19 @@ read -r A_RES A_HELD A_QTY A_BAD <<< "$(check)"
 say "$AMPLE"
 say "database: reserved $A_RES, held $A_HELD, quantity $A_QTY, rows violating stock checks $A_BAD"
 
+ANCHOR='null'
+if [ "$ANCHOR_SECONDS" -gt 0 ]; then
+  say "anchor: pgbench of the reservation's SQL (bench/reserve.sql), $ANCHOR_CLIENTS clients, $ANCHOR_SECONDS s, same compartments"
+  psql_db -d "$DB" -c "CREATE TABLE bench_pair AS SELECT row_number() OVER (ORDER BY c.locker_id, c.item_id) AS n, c.locker_id, c.item_id, l.station_id
+      FROM compartment c JOIN locker l ON l.id = c.locker_id WHERE c.item_id IS NOT NULL" \
+    -c "UPDATE compartment SET quantity = quantity + 1000000 WHERE item_id IS NOT NULL"
+  pairs="$(psql_db -d "$DB" -c "SELECT count(*) FROM bench_pair")"
+  ANCHOR="$(PGPORT="$PGPORT" run_pgbench reserve "$ANCHOR_SECONDS" 3 "$OUT" -M prepared -c "$ANCHOR_CLIENTS" -j 2 -f "$BENCH_DIR/reserve.sql" -D pairs="$pairs" "$DB")"
+  say "anchor: $ANCHOR"
+fi
+
 python3 - "$SCARCE" "$AMPLE" "$SCARCE_TOTAL" "$S_RES" "$S_HELD" "$S_BAD" "$A_RES" "$A_HELD" "$A_QTY" "$A_BAD" \
-    "$RESULTS/locker-$STAMP.json" "$RESULTS/locker-$STAMP.md" "$(nproc)" <<'PY'
+    "$OUT/locker.json" "$OUT/locker.md" "$(nproc)" "$ANCHOR" <<'PY'
 import json, sys
 scarce, ample = json.loads(sys.argv[1]), json.loads(sys.argv[2])
 units, s_res, s_held, s_bad, a_res, a_held, a_qty, a_bad = map(int, sys.argv[3:11])
@@ -127,7 +135,7 @@ scarce["units"], scarce["dbReserved"], scarce["dbHeld"], scarce["oversold"] = un
 ample["dbReservedTotal"], ample["dbHeldTotal"], ample["dbQuantityTotal"] = a_res, a_held, a_qty
 ok = (scarce["created"] == units == s_res == s_held and s_bad == 0 and a_bad == 0
       and a_res == a_held == scarce["created"] + ample["created"] and a_held <= a_qty)
-out = {"cores": int(sys.argv[13]), "scarce": scarce, "ample": ample, "zeroOversell": ok}
+out = {"cores": int(sys.argv[13]), "scarce": scarce, "ample": ample, "zeroOversell": ok, "pgbench": json.loads(sys.argv[14])}
 json.dump(out, open(sys.argv[11], "w"), indent=2)
 row = lambda n, r: f"| {n} | {r['requests']} | {r['concurrency']} | {r['created']} | {r['refused409']} | {r['other']} | {r['requestsPerSecond']} | {r['reservationsPerSecond']} | {r['p50ms']} / {r['p99ms']} |"
 md = ["| burst | requests | in flight | 201 | 409 | other | requests/s | reservations/s | p50 / p99 ms |",

@@ -1,29 +1,14 @@
--- wrk script: GET /api/v1/stations/nearby at a random point within ±0.05° of one of the ten Fujian
--- city centres (as nearby.sql), radius 3000 m, amenity microwave, open on a Wednesday at 10:00.
--- The bearer token comes from the environment (BENCH_TOKEN); done() writes a JSON summary to
--- the file named by BENCH_OUT.
-local centres = {
-  {26.082, 119.296}, {24.479, 118.110}, {24.510, 117.654}, {24.900, 118.600}, {26.234, 117.608},
-  {25.431, 119.015}, {26.637, 118.182}, {25.098, 117.037}, {26.660, 119.527}, {25.503, 119.790}}
+-- wrk script: GET /api/v1/stations/nearby at a random point near one of the ten Fujian city centres
+-- (wrklib.point, as nearby.sql), radius 3000 m, amenity microwave, open on a Wednesday at 10:00.
+-- The bearer token comes from BENCH_TOKEN; done() writes a JSON summary to BENCH_OUT.
+local lib = require("wrklib")
 local token = os.getenv("BENCH_TOKEN")
-local out = os.getenv("BENCH_OUT")
 
 request = function()
-  local c = centres[math.random(#centres)]
-  local lat = c[1] + math.random(-500, 500) / 10000.0
-  local lon = c[2] + math.random(-500, 500) / 10000.0
+  local lat, lon = lib.point()
   local path = string.format("/api/v1/stations/nearby?lat=%.5f&lon=%.5f&radius=3000&limit=20&amenities=microwave"
     .. "&openAt=2026-03-11T10:00:00%%2B08:00", lat, lon)
   return wrk.format("GET", path, {["Authorization"] = "Bearer " .. token})
 end
 
-done = function(summary, latency, requests)
-  local seconds = summary.duration / 1e6
-  local errors = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-  local f = io.open(out, "w")
-  f:write(string.format('{"requests": %d, "seconds": %.3f, "qps": %.1f, "errors": %d, "non2xx": %d, '
-    .. '"p50_ms": %.3f, "p90_ms": %.3f, "p99_ms": %.3f, "mean_ms": %.3f}\n',
-    summary.requests, seconds, summary.requests / seconds, errors, summary.errors.status,
-    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.mean / 1000))
-  f:close()
-end
+done = lib.done

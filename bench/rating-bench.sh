@@ -90,13 +90,13 @@ curl -sf -H "Authorization: Bearer $ADMIN" "$BASE/api/v1/satisfaction/cities/fuz
   || { curl -s -i -H "Authorization: Bearer $ADMIN" "$BASE/api/v1/satisfaction/cities/fuzhou"; grep -i "oidc\|token\|ERROR" "$WORK/service.log" | tail -20; die "admin token refused"; }
 
 say "warm-up ${WARMUP}s"
-RATING_STATIONS="$WORK/stations" wrk -t2 -c"$CLIENTS" -d"${WARMUP}s" -s "$BENCH/rating.lua" "$BASE" > /dev/null
+RATING_STATIONS="$WORK/stations" LUA_PATH="$BENCH/?.lua;;" wrk -t2 -c"$CLIENTS" -d"${WARMUP}s" -s "$BENCH/rating.lua" "$BASE" > /dev/null
 BEFORE="$(psql_su -d "$DB" -c "SELECT count(*) FROM rating")"
 
 say "measuring ${DURATION}s with $CLIENTS connections; probing the lag meanwhile"
 # one worker per probe, so that no rating replaces another within 24 h
 for i in $(seq 0 $((PROBES - 1))); do token "bench-worker-$i" "" worker; echo; done > "$WORK/workers"
-RATING_STATIONS="$WORK/stations" wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$BENCH/rating.lua" "$BASE" > "$WORK/wrk.txt" &
+RATING_STATIONS="$WORK/stations" LUA_PATH="$BENCH/?.lua;;" wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$BENCH/rating.lua" "$BASE" > "$WORK/wrk.txt" &
 WRK_PID=$!
 sleep 2
 python3 "$BENCH/rating-probe.py" "$BASE" "$WORK/workers" "$ADMIN" "$WORK/probe-stations" "$PROBES" > "$WORK/probe.json"

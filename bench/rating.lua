@@ -19,3 +19,5 @@ function request()
     s.id, scores[math.random(#scores)], math.random(5), math.random(5), tags[math.random(#tags)], s.token)
   return wrk.format("POST", "/api/v1/ratings", {["Content-Type"] = "application/json"}, body)
 end
+
+done = require("wrklib").done

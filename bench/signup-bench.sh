@@ -9,6 +9,9 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+BENCH_NAME=signup-bench
+# shellcheck source=lib.sh
+. "$ROOT/bench/lib.sh"
 cd "$ROOT"
 PGPORT="${PGPORT:-5432}"
 PORT="${BENCH_VOLUNTEER_PORT:-18094}"
@@ -16,19 +19,17 @@ DB="${BENCH_VOLUNTEER_DB:-bench_volunteer}"
 VOLUNTEERS="${BENCH_VOLUNTEERS:-2000}"
 CAPACITY="${BENCH_CAPACITY:-20}"
 CONCURRENCY="${BENCH_CONCURRENCY:-64}"
-RESULTS="$ROOT/bench/results"
+OUT="${BENCH_OUT_DIR:-$ROOT/bench/results/signup-$(date +%Y-%m-%d)}"
 JAR="$ROOT/volunteer-service/target/quarkus-app/quarkus-run.jar"
 TEST_CLASSES="$ROOT/volunteer-service/target/test-classes"
 ISSUER="https://bench.yizhan.local"
 BASE="http://127.0.0.1:$PORT"
 
-say() { printf '[signup-bench %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
-die() { printf '[signup-bench] ERROR: %s\n' "$*" >&2; exit 1; }
-psql_db() { psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres "$@"; }
+psql_db() { psql_su "$@"; }
 
 [ -f "$JAR" ] && [ -f "$TEST_CLASSES/io/yizhan/volunteer/bench/SignupRelease.class" ] \
   || die "build first: ./mvnw -B -pl volunteer-service -am install -DskipTests"
-mkdir -p "$RESULTS"
+mkdir -p "$OUT"
 WORK="$(mktemp -d)"
 SERVICE_PID=""
 cleanup() {
@@ -37,22 +38,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
-./mvnw -B -q -o -pl volunteer-service dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" > /dev/null
-driver() { java -XX:TieredStopAtLevel=1 -cp "$TEST_CLASSES:$(cat "$WORK/cp.txt")" io.yizhan.volunteer.bench.SignupRelease "$@"; }
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/key.pem" 2> /dev/null
-PUBLIC_KEY="$(openssl pkey -in "$WORK/key.pem" -pubout -outform DER | base64 -w0)"
+# the driver: its test classes, this checkout's BenchTokens, and the service's own libraries (no Maven call)
+driver() { java -XX:TieredStopAtLevel=1 -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$TEST_CLASSES:$ROOT/yizhan-common/target/test-classes:$(dirname "$JAR")/lib/main/*:$(dirname "$JAR")/lib/boot/*" io.yizhan.volunteer.bench.SignupRelease "$@"; }
+PUBLIC_KEY="$(bench_keypair "$WORK")"
 
 say "database $DB, volunteer-service on port $PORT"
 psql_db -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
-env DB_NAME="$DB" DB_USER=postgres QUARKUS_HTTP_PORT="$PORT" KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:1 \
+env DB_PORT="$PGPORT" DB_NAME="$DB" DB_USER=postgres QUARKUS_HTTP_PORT="$PORT" KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:1 \
     QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" QUARKUS_LOG_CATEGORY__ORG_APACHE_KAFKA__LEVEL=OFF \
     java -Xmx512m -Dquarkus.oidc.auth-server-url= -jar "$JAR" > "$WORK/service.log" 2>&1 &
 SERVICE_PID=$!
-for _ in $(seq 1 120); do
-  curl -fsS "$BASE/q/health/ready" > /dev/null 2>&1 && break
-  kill -0 "$SERVICE_PID" 2> /dev/null || { tail -n 40 "$WORK/service.log"; die "service died"; }
-  sleep 1
-done
+wait_ready "$BASE/q/health/ready" "$SERVICE_PID" "$WORK/service.log"
 
 STATION="$(cat /proc/sys/kernel/random/uuid)"
 psql_db -d "$DB" -c "INSERT INTO station_replica (id, tenant, name, status, lat, lon, version, updated_at)
@@ -71,11 +67,10 @@ read -r CONFIRMED WAITLISTED SHIFT_CONFIRMED <<< "$(psql_db -d "$DB" -F ' ' -c "
     (SELECT count(*) FROM signup WHERE shift_id = '$SHIFT' AND status = 'WAITLISTED'),
     (SELECT confirmed FROM shift WHERE id = '$SHIFT')")"
 say "database: confirmed $CONFIRMED, waitlisted $WAITLISTED, shift.confirmed $SHIFT_CONFIRMED"
-STAMP="$(date +%Y-%m-%d)"
 printf '{"machine":"%s cores, %s","volunteers":%s,"capacity":%s,"concurrency":%s,"driver":%s,"db":{"confirmed":%s,"waitlisted":%s}}\n' \
   "$(nproc)" "$(free -g | awk '/Mem:/ {print $2 " GB"}')" "$VOLUNTEERS" "$CAPACITY" "$CONCURRENCY" "$RESULT" "$CONFIRMED" "$WAITLISTED" \
-  > "$RESULTS/signup-$STAMP.json"
+  > "$OUT/signup.json"
 psql_db -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
 [ "$CONFIRMED" = "$CAPACITY" ] && [ "$SHIFT_CONFIRMED" = "$CAPACITY" ] && [ "$WAITLISTED" = "$((VOLUNTEERS - CAPACITY))" ] \
   || die "places went wrong: confirmed $CONFIRMED of $CAPACITY, waitlisted $WAITLISTED"
-say "ok: exactly $CAPACITY confirmed; results in $RESULTS/signup-$STAMP.json"
+say "ok: exactly $CAPACITY confirmed; results in $OUT/signup.json"

@@ -1,23 +1,18 @@
 package io.yizhan.locker.bench;
 
-import io.smallrye.jwt.build.Jwt;
+import io.yizhan.common.testing.BenchTokens;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,16 +35,8 @@ public final class ReservationBurst {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("token")) {   // token KEY ISSUER SUBJECT ROLE TENANT [AZP]
-            PrivateKey key = privateKey(Path.of(args[1]));
-            var claims = Jwt.issuer(args[2]).subject(args[3]).preferredUserName(args[3]).audience(Set.of("yizhan-api"))
-                    .claim("realm_access", Map.of("roles", Set.of(args[4]))).claim("tenant", args[5])
-                    .claim("azp", args.length > 6 ? args[6] : "yizhan-cli").expiresIn(7200);
-            System.out.println(claims.jws().keyId("bench").sign(key));
-            return;
-        }
         String base = args[0];
-        PrivateKey key = privateKey(Path.of(args[1]));
+        PrivateKey key = BenchTokens.privateKey(Path.of(args[1]));
         String issuer = args[2];
         String[] lockers = args[3].split(",");
         String[] items = args[4].split(",");
@@ -59,9 +46,7 @@ public final class ReservationBurst {
 
         List<String> tokens = new ArrayList<>(requests);
         for (int i = 0; i < requests; i++) {
-            tokens.add(Jwt.issuer(issuer).subject("bench-" + run + "-" + i).preferredUserName("bench-" + i)
-                    .audience(Set.of("yizhan-api")).claim("realm_access", Map.of("roles", Set.of("worker")))
-                    .claim("azp", "yizhan-cli").expiresIn(3600).jws().keyId("bench").sign(key));
+            tokens.add(BenchTokens.sign(key, issuer, "bench-" + run + "-" + i, "worker", null, "yizhan-cli"));
         }
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         // warm-up: a few GETs so that the first requests do not pay JIT and pool start-up
@@ -110,10 +95,5 @@ public final class ReservationBurst {
 
     private static double pct(List<Long> sorted, double p) {
         return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(p * sorted.size()))) / 1e6;
-    }
-
-    private static PrivateKey privateKey(Path pem) throws Exception {
-        String base64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 }

@@ -1,23 +1,17 @@
 package io.yizhan.volunteer.bench;
 
-import io.smallrye.jwt.build.Jwt;
+import io.yizhan.common.testing.BenchTokens;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,9 +32,9 @@ public final class SignupRelease {
     }
 
     public static void main(String[] args) throws Exception {
-        PrivateKey key = privateKey(Path.of(args[1]));
+        PrivateKey key = BenchTokens.privateKey(Path.of(args[1]));
         if (args[0].equals("token")) {
-            System.out.println(token(key, args[2], args[3], args[4], args[5]));
+            System.out.println(BenchTokens.sign(key, args[2], args[3], args[4], args[5], "yizhan-cli"));
             return;
         }
         String base = args[0];
@@ -52,7 +46,7 @@ public final class SignupRelease {
 
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < volunteers; i++) {
-            tokens.add(token(key, issuer, "bench-volunteer-" + shift.substring(0, 8) + "-" + i, "volunteer", "fuzhou"));
+            tokens.add(BenchTokens.sign(key, issuer, "bench-volunteer-" + shift.substring(0, 8) + "-" + i, "volunteer", "fuzhou", "yizhan-cli"));
         }
         // Profiles first (not timed): a volunteer signs up only with a profile.
         run(http, concurrency, tokens, token -> HttpRequest.newBuilder(URI.create(base + "/api/v1/volunteers/me"))
@@ -103,21 +97,10 @@ public final class SignupRelease {
         CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
     }
 
-    static String token(PrivateKey key, String issuer, String subject, String role, String tenant) {
-        return Jwt.issuer(issuer).subject(subject).preferredUserName(subject).audience(Set.of("yizhan-api"))
-                .claim("realm_access", Map.of("roles", Set.of(role))).claim("tenant", tenant).claim("azp", "yizhan-cli")
-                .expiresIn(3600).jws().keyId("bench").sign(key);
-    }
-
     private static double percentile(List<Long> sortedNanos, double q) {
         if (sortedNanos.isEmpty()) {
             return 0;
         }
         return sortedNanos.get((int) Math.min(sortedNanos.size() - 1, Math.ceil(q * sortedNanos.size()) - 1)) / 1e6;
-    }
-
-    private static PrivateKey privateKey(Path pem) throws Exception {
-        String base64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 }

@@ -1,0 +1,94 @@
+# Shared helpers of the bench scripts (sourced, not run). One place for logging, psql as superuser,
+# percentiles of pgbench logs and tokens: real ones from Keycloak's realm, or ones signed for a run.
+# shellcheck shell=bash
+
+BENCH_NAME="${BENCH_NAME:-bench}"
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+say() { printf '[%s %s] %s\n' "$BENCH_NAME" "$(date +%H:%M:%S)" "$*"; }
+die() { printf '[%s] ERROR: %s\n' "$BENCH_NAME" "$*" >&2; exit 1; }
+psql_su() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "${PGPORT:-5432}" -U postgres "$@"; }
+now_ms() { date +%s%3N; }
+
+# kc_token KEYCLOAK_PORT USER: an access token of the demo realm (password grant via yizhan-cli, or
+# client credentials for partner-demo / device-demo).
+kc_token() {
+  local url="http://localhost:$1/realms/yizhan/protocol/openid-connect/token"
+  case "$2" in
+    partner-demo|device-demo) curl -sS -d grant_type=client_credentials -d "client_id=$2" -d "client_secret=$2-secret" "$url" ;;
+    *) curl -sS -d grant_type=password -d client_id=yizhan-cli -d "username=$2" -d password=demo "$url" ;;
+  esac | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
+}
+
+# bench_keypair DIR: an RSA key for the run (DIR/key.pem); prints the public key as base64 DER, the
+# form quarkus.oidc.public-key takes. The Java drivers sign tokens with DIR/key.pem (BenchTokens).
+bench_keypair() {
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$1/key.pem" 2> /dev/null
+  openssl pkey -in "$1/key.pem" -pubout -outform DER | base64 -w0
+}
+
+# wait_ready URL PID LOG: until URL answers 200 (120 s), or fail with the log's tail if PID died
+wait_ready() {
+  local i
+  for i in $(seq 1 240); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$1" || true)" = 200 ] && return 0
+    kill -0 "$2" 2> /dev/null || { tail -n 40 "$3"; die "the service behind $1 exited"; }
+    sleep 0.5
+  done
+  tail -n 40 "$3"; die "$1 not ready after 120 s"
+}
+
+# pgbench_summary DIR PREFIX SECONDS TPS: JSON of rate and latency percentiles (ms) from pgbench's
+# per-transaction logs (column 3: latency in microseconds)
+pgbench_summary() {
+  python3 - "$@" <<'PY'
+import glob, json, sys
+d, prefix, seconds, tps = sys.argv[1], sys.argv[2], float(sys.argv[3]), float(sys.argv[4])
+lat = []
+for f in glob.glob(f"{d}/{prefix}*"):
+    with open(f) as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) > 2:
+                lat.append(int(parts[2]) / 1000.0)
+lat.sort()
+pct = lambda p: lat[min(len(lat) - 1, int(round(p / 100.0 * len(lat))) - 1)] if lat else 0.0
+print(json.dumps({"qps": round(tps, 1), "p50_ms": round(pct(50), 3), "p90_ms": round(pct(90), 3),
+                  "p99_ms": round(pct(99), 3), "sampled": len(lat), "seconds": seconds}))
+PY
+}
+
+# run_pgbench NAME SECONDS WARMUP OUTDIR ARGS...: a warm-up, then a measured run with a 20 % latency
+# sample; prints the summary JSON and keeps the raw output as OUTDIR/pgbench-NAME.txt
+run_pgbench() {
+  local name="$1" seconds="$2" warm="$3" out="$4" tmp tps; shift 4
+  tmp="$(mktemp -d)"
+  pgbench -n -h 127.0.0.1 -p "${PGPORT:-5432}" -U postgres "$@" -T "$warm" > /dev/null 2>&1 || true
+  local try
+  for try in 1 2 3 4 5 6; do   # a shared server may be out of connections for a moment: try again
+    rm -f "$tmp"/pgb*
+    ( cd "$tmp" && pgbench -n -h 127.0.0.1 -p "${PGPORT:-5432}" -U postgres "$@" -T "$seconds" -l --sampling-rate=0.2 \
+        --log-prefix="pgb" > "$out/pgbench-$name.txt" 2>&1 ) && break
+    grep -q 'too many clients' "$out/pgbench-$name.txt" && [ "$try" -lt 6 ] || { cat "$out/pgbench-$name.txt" >&2; die "pgbench $name failed"; }
+    say "pgbench $name: PostgreSQL out of connections, again in 5 s"; sleep 5
+  done
+  tps="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$out/pgbench-$name.txt" | head -n 1)"
+  pgbench_summary "$tmp" pgb "$seconds" "$tps"
+  rm -rf "$tmp"
+}
+
+# phase NAME begin|end: marks a scenario's window for the resource samples (BENCH_PHASES, if set)
+phase() {
+  [ -n "${BENCH_PHASES:-}" ] || return 0
+  printf '{"phase": "%s", "%s": %s}\n' "$1" "$2" "$(date +%s.%N | cut -c1-14)" >> "$BENCH_PHASES"
+}
+
+# wrk_json NAME SECONDS WARMUP CONNECTIONS LUA URL OUTDIR: warm-up, then a measured wrk run; prints the
+# summary JSON (summary.lua) and keeps wrk's text as OUTDIR/wrk-NAME.txt. BENCH_TOKEN etc. from the caller.
+wrk_json() {
+  local name="$1" seconds="$2" warm="$3" conns="$4" lua="$5" url="$6" out="$7"
+  local threads=2; [ "$conns" -ge 2 ] || threads=1
+  LUA_PATH="$BENCH_DIR/?.lua;;" BENCH_OUT=/dev/null wrk -t"$threads" -c"$conns" -d"${warm}s" --timeout 10s -s "$lua" "$url" > /dev/null
+  LUA_PATH="$BENCH_DIR/?.lua;;" BENCH_OUT="$out/wrk-$name.json" wrk -t"$threads" -c"$conns" -d"${seconds}s" --timeout 10s --latency -s "$lua" "$url" \
+    > "$out/wrk-$name.txt"
+  cat "$out/wrk-$name.json"
+}
