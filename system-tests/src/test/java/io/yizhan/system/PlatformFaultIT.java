@@ -245,11 +245,13 @@ class PlatformFaultIT {
         long notReadyAfter = (System.nanoTime() - down) / 1_000_000;
         stack.up();
         long back = System.nanoTime();
+        int restarted = 0;
         for (String s : SERVICES) {
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                     assertThat(readiness(s)).as("%s ready again", s).isEqualTo(200));
-            assertThat(stack.pid(s)).as("%s recovered without a restart of its own", s).isEqualTo(pids.get(s));
+            restarted += stack.pid(s) == pids.get(s) ? 0 : 1;
         }
+        assertThat(restarted).as("services that needed a restart of their own to recover").isZero();
         long recovered = (System.nanoTime() - back) / 1_000_000;
         String admin = stack.password("fuzhou-admin");
         UUID station = openStation(admin, "重启演练驿站");
@@ -259,7 +261,7 @@ class PlatformFaultIT {
         figures.put("postgresql-restart", new LinkedHashMap<>(Map.of(
                 "servicesNotReadyWithin_ms", notReadyAfter,
                 "servicesReadyAgainWithin_ms", recovered,
-                "servicesRestarted", 0,
+                "servicesRestarted", restarted,
                 "writeAfterRecovery", "ok")));
     }
 

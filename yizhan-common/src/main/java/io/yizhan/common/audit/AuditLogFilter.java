@@ -1,14 +1,14 @@
 package io.yizhan.common.audit;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.yizhan.common.tenant.Caller;
+import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -58,11 +58,12 @@ public class AuditLogFilter {
             if (identity == null || identity.isAnonymous() || identity.getRoles().stream().noneMatch(AUDITED_ROLES::contains)) {
                 return Uni.createFrom().voidItem();
             }
+            Caller caller = CallerContext.of(identity);
             String requestId = requestId(request.getHeaderString(REQUEST_ID));
             response.getHeaders().putSingle(REQUEST_ID, requestId);
             String path = request.getUriInfo().getRequestUri().getRawPath();
-            AuditEntry entry = AuditLog.entry(subject(identity), List.copyOf(new java.util.TreeSet<>(identity.getRoles())),
-                    claim(identity, "tenant"), request.getMethod(), route(resource), path.length() > 1000 ? path.substring(0, 1000) : path,
+            AuditEntry entry = AuditLog.entry(caller.subject() == null ? "" : caller.subject(),
+                    List.copyOf(new java.util.TreeSet<>(caller.roles())), caller.tenant(), request.getMethod(), route(resource), path.length() > 1000 ? path.substring(0, 1000) : path,
                     response.getStatus(), requestId);
             return log.append(entry).onFailure().recoverWithItem(failure -> {
                 LOG.errorf(failure, "audit log: could not record %s", entry);
@@ -73,14 +74,6 @@ public class AuditLogFilter {
 
     private static String requestId(String given) {
         return given != null && given.matches("[A-Za-z0-9._:-]{1,100}") ? given : UUID.randomUUID().toString();
-    }
-
-    private static String subject(SecurityIdentity identity) {
-        return identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null ? jwt.getSubject() : "";
-    }
-
-    private static String claim(SecurityIdentity identity, String name) {
-        return identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim(name) != null ? jwt.getClaim(name).toString() : null;
     }
 
     /** The endpoint's template (class and method {@code @Path}), with any parameter regex left out. */

@@ -19,6 +19,11 @@ public class CallerContext {
     }
 
     public Caller current() {
+        return of(identity);
+    }
+
+    /** The caller an identity stands for; also for code that gets the identity itself (filters). */
+    public static Caller of(SecurityIdentity identity) {
         if (identity.isAnonymous()) {
             return new Caller(null, null, null, Set.of(), null);
         }
