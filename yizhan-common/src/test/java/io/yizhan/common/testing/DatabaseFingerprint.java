@@ -21,10 +21,12 @@ public final class DatabaseFingerprint implements AutoCloseable {
 
     /**
      * Rows that background work moves on independently of any request: the relay marks outbox rows
-     * published, partner-service's delivery worker counts a webhook delivery's attempts. Only which of
+     * published, partner-service's delivery worker counts a webhook delivery's attempts
+     * and a subscription's failures. Only which of
      * them exist counts, not their delivery state.
      */
-    private static final Map<String, String> ROW_TEXT = Map.of("outbox_event", "x.id::text", "delivery", "x.id::text");
+    private static final Map<String, String> ROW_TEXT = Map.of("outbox_event", "x.id::text", "delivery", "x.id::text",
+            "subscription", "x.id::text");
 
     private final Connection connection;
     private String query;
