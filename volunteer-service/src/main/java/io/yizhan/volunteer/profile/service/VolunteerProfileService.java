@@ -1,0 +1,70 @@
+package io.yizhan.volunteer.profile.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.yizhan.common.problem.ProblemException;
+import io.yizhan.common.tenant.Caller;
+import io.yizhan.common.tenant.Tenants;
+import io.yizhan.volunteer.profile.Volunteer;
+import io.yizhan.volunteer.profile.repository.VolunteerRepository;
+import io.yizhan.volunteer.profile.rest.VolunteerProfile;
+import io.yizhan.volunteer.profile.rest.VolunteerView;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** A volunteer's profile, created by the volunteer from their own token (city from its tenant claim). */
+@ApplicationScoped
+public class VolunteerProfileService {
+
+    private final VolunteerRepository repository;
+
+    public VolunteerProfileService(VolunteerRepository repository) {
+        this.repository = repository;
+    }
+
+    @WithTransaction
+    public Uni<VolunteerView> save(Caller caller, VolunteerProfile profile) {
+        if (!Tenants.isCity(caller.tenant()) && !Tenants.PROVINCE.equals(caller.tenant())) {
+            throw ProblemException.forbidden("令牌缺少所属城市 / Your token carries no city (tenant claim)");
+        }
+        if ((profile.kind() == Volunteer.Kind.UNION_CADRE) != (profile.cadreLevel() != null)) {
+            throw ProblemException.badRequest("cadreLevel",
+                    "工会干部须填写级别，其他身份不填 / cadreLevel is required for union cadres and only for them");
+        }
+        return repository.bySubject(caller.subject()).chain(existing -> {
+            Volunteer volunteer = existing != null ? existing : new Volunteer();
+            if (existing == null) {
+                volunteer.id = UUID.randomUUID();
+                volunteer.subject = caller.subject();
+                volunteer.createdAt = OffsetDateTime.now();
+            }
+            volunteer.username = caller.username();
+            volunteer.tenant = caller.tenant();
+            volunteer.displayName = profile.displayName().strip();
+            volunteer.kind = profile.kind();
+            volunteer.cadreLevel = profile.cadreLevel();
+            volunteer.skills = String.join(",", profile.skills() == null ? List.of() : profile.skills());
+            return repository.persist(volunteer).map(VolunteerProfileService::view);
+        });
+    }
+
+    @WithSession
+    public Uni<VolunteerView> mine(Caller caller) {
+        return required(caller).map(VolunteerProfileService::view);
+    }
+
+    Uni<Volunteer> required(Caller caller) {
+        return repository.bySubject(caller.subject()).onItem().ifNull().failWith(() -> ProblemException.conflict(
+                "请先填写志愿者资料 / register your volunteer profile first (PUT /api/v1/volunteers/me)"));
+    }
+
+    static VolunteerView view(Volunteer v) {
+        return new VolunteerView(v.id, v.displayName, v.kind.name(), v.cadreLevel == null ? null : v.cadreLevel.name(), v.tenant,
+                v.skills.isEmpty() ? List.of() : Arrays.asList(v.skills.split(",")));
+    }
+}
