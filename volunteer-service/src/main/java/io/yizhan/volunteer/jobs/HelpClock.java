@@ -4,8 +4,9 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.volunteer.help.service.HelpService;
-import io.yizhan.volunteer.support.StationTime;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 
 
 /** Every 30 s: help requests nobody accepted escalate to the station manager, then to the city union. */
@@ -13,15 +14,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class HelpClock {
 
     private final HelpService help;
+    private final Clock clock;
 
-    public HelpClock(HelpService help) {
+    public HelpClock(HelpService help, Clock clock) {
+        this.clock = clock;
         this.help = help;
     }
 
     @Scheduled(every = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> tick() {
-        return help.escalate(StationTime.now())
+        return help.escalate(OffsetDateTime.now(clock))
                 .onFailure().invoke(e -> Log.warnf("help escalation run failed, next run retries: %s", e.toString()))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();

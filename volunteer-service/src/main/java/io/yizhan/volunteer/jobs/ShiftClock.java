@@ -8,6 +8,7 @@ import io.yizhan.volunteer.shift.service.SignupService;
 import io.yizhan.volunteer.wish.service.WishService;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 
 /** Every minute: marks no-shows, checks out those who forgot (each with its event), and frees expired wish claims and sends due reminders. */
@@ -17,8 +18,10 @@ public class ShiftClock {
     private final SignupService signups;
     private final WishService wishes;
     private final ReminderService reminders;
+    private final Clock clock;
 
-    public ShiftClock(SignupService signups, WishService wishes, ReminderService reminders) {
+    public ShiftClock(SignupService signups, WishService wishes, ReminderService reminders, Clock clock) {
+        this.clock = clock;
         this.signups = signups;
         this.wishes = wishes;
         this.reminders = reminders;
@@ -27,7 +30,7 @@ public class ShiftClock {
     @Scheduled(every = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> tick() {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return signups.sweep(now)
                 .chain(() -> wishes.releaseExpiredClaims(now))
                 .chain(() -> reminders.sendDue(now))

@@ -8,13 +8,12 @@ import io.yizhan.common.problem.QueryParams;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** A report's days, {@code from} to {@code to} inclusive in station time; by default the last 30 days. */
+/** A report's days, {@code from} to {@code to} inclusive in station time; by default the 30 days up to {@code today} (the caller's clock). */
 public record DayRange(LocalDate from, LocalDate to) {
 
     static final int MAX_DAYS = 366;
 
-    public static DayRange parse(String from, String to) {
-        LocalDate today = LocalDate.now(StationTime.ZONE);
+    public static DayRange parse(String from, String to, LocalDate today) {
         LocalDate last = QueryParams.date("to", to, today);
         LocalDate first = QueryParams.date("from", from, last.minusDays(29));
         if (last.isBefore(first)) {

@@ -1,6 +1,5 @@
 package io.yizhan.volunteer.donation.service;
 
-import io.yizhan.common.time.StationTime;
 import io.yizhan.volunteer.support.SqlTimes;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -14,6 +13,7 @@ import io.yizhan.volunteer.donation.rest.DonationRequest;
 import io.yizhan.volunteer.donation.rest.DonationView;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -25,8 +25,10 @@ public class DonationService {
     static final String COLUMNS = "id, station_id, item, donor, quantity, taken, created_at";
 
     private final StationReplicaRepository stations;
+    private final Clock clock;
 
-    public DonationService(StationReplicaRepository stations) {
+    public DonationService(StationReplicaRepository stations, Clock clock) {
+        this.clock = clock;
         this.stations = stations;
     }
 
@@ -37,7 +39,7 @@ public class DonationService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("驿站 / Station", request.stationId()))
                 .chain(station -> {
                     UUID id = UUID.randomUUID();
-                    OffsetDateTime now = OffsetDateTime.now(StationTime.ZONE);
+                    OffsetDateTime now = OffsetDateTime.now(clock);
                     return Panache.getSession().chain(s -> s.createNativeQuery("INSERT INTO donation (id, tenant, station_id, item, donor,"
                                     + " quantity, recorded_by, created_at) VALUES (:id, :tenant, :station, :item, :donor, :q, :by, :at)")
                             .setParameter("id", id).setParameter("tenant", station.tenant).setParameter("station", station.id)

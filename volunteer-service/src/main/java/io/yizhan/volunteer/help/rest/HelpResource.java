@@ -7,7 +7,6 @@ import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.volunteer.support.DayRange;
-import io.yizhan.volunteer.support.StationTime;
 import io.yizhan.volunteer.help.service.HelpService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,6 +20,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,8 +32,10 @@ public class HelpResource {
 
     private final HelpService service;
     private final CallerContext callers;
+    private final Clock clock;
 
-    public HelpResource(HelpService service, CallerContext callers) {
+    public HelpResource(HelpService service, CallerContext callers, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.callers = callers;
     }
@@ -41,7 +45,7 @@ public class HelpResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(summary = "向驿站管家求助 / Ask the station's butler on duty for help")
     public Uni<Response> ask(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") NewHelpRequest body) {
-        return service.ask(callers.current(), body, StationTime.now())
+        return service.ask(callers.current(), body, OffsetDateTime.now(clock))
                 .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
     }
 
@@ -59,7 +63,7 @@ public class HelpResource {
             }
             throw ProblemException.badRequest("station", "请指定驿站 / name the station (station=<id>)");
         }
-        return service.forStation(caller, stationId, StationTime.now());
+        return service.forStation(caller, stationId, OffsetDateTime.now(clock));
     }
 
     @GET
@@ -75,7 +79,7 @@ public class HelpResource {
     @RolesAllowed({Roles.VOLUNTEER, Roles.STATION_MANAGER, Roles.CITY_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "接单 / Accept a help request (one butler only)")
     public Uni<HelpView> accept(@PathParam("id") UUID id) {
-        return service.accept(callers.current(), id, StationTime.now());
+        return service.accept(callers.current(), id, OffsetDateTime.now(clock));
     }
 
     @POST
@@ -83,7 +87,7 @@ public class HelpResource {
     @RolesAllowed({Roles.VOLUNTEER, Roles.STATION_MANAGER, Roles.CITY_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "已解决 / Mark an accepted request resolved")
     public Uni<HelpView> resolve(@PathParam("id") UUID id) {
-        return service.resolve(callers.current(), id, StationTime.now());
+        return service.resolve(callers.current(), id, OffsetDateTime.now(clock));
     }
 
     @POST
@@ -91,7 +95,7 @@ public class HelpResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(summary = "撤回求助 / Withdraw my request")
     public Uni<HelpView> cancel(@PathParam("id") UUID id) {
-        return service.cancel(callers.current(), id, StationTime.now());
+        return service.cancel(callers.current(), id, OffsetDateTime.now(clock));
     }
 
     @GET
@@ -99,6 +103,6 @@ public class HelpResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "各驿站求助响应情况 / Requests, answers, escalations and mean times per station (from, to: YYYY-MM-DD)")
     public Uni<HelpStats> stats(@QueryParam("tenant") String tenant, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return service.stats(callers.current(), tenant, DayRange.parse(from, to));
+        return service.stats(callers.current(), tenant, DayRange.parse(from, to, LocalDate.now(clock)));
     }
 }

@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.volunteer.support.DayRange;
-import io.yizhan.volunteer.support.StationTime;
 import io.yizhan.volunteer.membership.service.MembershipService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,8 +29,10 @@ public class MembershipResource {
 
     private final MembershipService service;
     private final CallerContext callers;
+    private final Clock clock;
 
-    public MembershipResource(MembershipService service, CallerContext callers) {
+    public MembershipResource(MembershipService service, CallerContext callers, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.callers = callers;
     }
@@ -38,7 +42,7 @@ public class MembershipResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(summary = "申请入会 / Apply to join the union at a station (one open application at a time)")
     public Uni<Response> apply(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") MembershipRequest body) {
-        return service.apply(callers.current(), body, StationTime.now())
+        return service.apply(callers.current(), body, OffsetDateTime.now(clock))
                 .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
     }
 
@@ -72,7 +76,7 @@ public class MembershipResource {
     @Operation(summary = "审批入会申请 / Approve (emits member-joined) or decline (erases name and phone)")
     public Uni<MembershipView> decide(@PathParam("id") UUID id,
                                       @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") MembershipDecision decision) {
-        return service.decide(callers.current(), id, decision, StationTime.now());
+        return service.decide(callers.current(), id, decision, OffsetDateTime.now(clock));
     }
 
     @GET
@@ -80,6 +84,6 @@ public class MembershipResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "新会员数 / New members per city and station (from, to: YYYY-MM-DD; default the last 30 days)")
     public Uni<MemberCounts> counts(@QueryParam("tenant") String tenant, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return service.counts(callers.current(), tenant, DayRange.parse(from, to));
+        return service.counts(callers.current(), tenant, DayRange.parse(from, to, LocalDate.now(clock)));
     }
 }

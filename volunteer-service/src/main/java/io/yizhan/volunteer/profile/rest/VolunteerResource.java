@@ -20,8 +20,8 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 @Path("/api/v1/volunteers")
 @Tag(name = "志愿者 / Volunteers")
@@ -31,9 +31,11 @@ public class VolunteerResource {
     private final TallyService tallies;
     private final CalendarService calendars;
     private final CallerContext callers;
+    private final Clock clock;
 
     public VolunteerResource(VolunteerProfileService profiles, TallyService tallies, CalendarService calendars,
-                             CallerContext callers) {
+                             CallerContext callers, Clock clock) {
+        this.clock = clock;
         this.profiles = profiles;
         this.tallies = tallies;
         this.calendars = calendars;
@@ -70,7 +72,7 @@ public class VolunteerResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
     @Operation(summary = "服务时长与人次 / Hours and person-times per person, station and city, against the target")
     public Uni<Tallies> tallies(@QueryParam("tenant") String tenant, @QueryParam("year") String year) {
-        int y = QueryParams.integer("year", year, LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
+        int y = QueryParams.integer("year", year, LocalDate.now(clock).getYear());
         return tallies.tallies(callers.current(), tenant, y);
     }
 }

@@ -12,6 +12,7 @@ import io.yizhan.volunteer.profile.rest.VolunteerProfile;
 import io.yizhan.volunteer.profile.rest.VolunteerView;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -22,8 +23,10 @@ import java.util.UUID;
 public class VolunteerProfileService {
 
     private final VolunteerRepository repository;
+    private final Clock clock;
 
-    public VolunteerProfileService(VolunteerRepository repository) {
+    public VolunteerProfileService(VolunteerRepository repository, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
     }
 
@@ -41,7 +44,7 @@ public class VolunteerProfileService {
             if (existing == null) {
                 volunteer.id = UUID.randomUUID();
                 volunteer.subject = caller.subject();
-                volunteer.createdAt = OffsetDateTime.now();
+                volunteer.createdAt = OffsetDateTime.now(clock);
             }
             volunteer.username = caller.username();
             volunteer.tenant = caller.tenant();

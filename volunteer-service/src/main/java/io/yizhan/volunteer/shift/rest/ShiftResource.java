@@ -5,6 +5,7 @@ import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
+import io.yizhan.common.time.StationTime;
 import io.yizhan.volunteer.shift.service.ShiftService;
 import io.yizhan.volunteer.shift.service.SignupService;
 import io.yizhan.volunteer.profile.Volunteer;
@@ -24,9 +25,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,13 +36,13 @@ import java.util.UUID;
 @Tag(name = "值班 / Duty shifts")
 public class ShiftResource {
 
-    static final ZoneId STATION_TIME = ZoneId.of("Asia/Shanghai");
-
     private final ShiftService shifts;
     private final SignupService signups;
     private final CallerContext callers;
+    private final Clock clock;
 
-    public ShiftResource(ShiftService shifts, SignupService signups, CallerContext callers) {
+    public ShiftResource(ShiftService shifts, SignupService signups, CallerContext callers, Clock clock) {
+        this.clock = clock;
         this.shifts = shifts;
         this.signups = signups;
         this.callers = callers;
@@ -61,7 +62,7 @@ public class ShiftResource {
                                        @QueryParam("from") String from, @QueryParam("to") String to,
                                        @QueryParam("forKind") String forKind, @QueryParam("lat") String lat,
                                        @QueryParam("lon") String lon, @QueryParam("radius") String radius) {
-        LocalDate today = LocalDate.now(STATION_TIME);
+        LocalDate today = LocalDate.now(clock);
         LocalDate start = QueryParams.date("from", from, today);
         LocalDate end = QueryParams.date("to", to, start.plusDays(30));
         if (end.isBefore(start) || start.plusDays(366).isBefore(end)) {
@@ -87,7 +88,7 @@ public class ShiftResource {
             near = Optional.of(new ShiftService.Near(la, lo, r));
         }
         return shifts.browse(callers.current(), Optional.ofNullable(tenant), Optional.ofNullable(station),
-                start.atStartOfDay(STATION_TIME).toOffsetDateTime(), end.plusDays(1).atStartOfDay(STATION_TIME).toOffsetDateTime(),
+                start.atStartOfDay(StationTime.ZONE).toOffsetDateTime(), end.plusDays(1).atStartOfDay(StationTime.ZONE).toOffsetDateTime(),
                 kind, near);
     }
 
@@ -96,7 +97,7 @@ public class ShiftResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
     @Operation(summary = "人手不足的班次 / Shifts in the next 48 hours with places still open")
     public Uni<List<ShiftView>> atRisk() {
-        return shifts.atRisk(callers.current(), OffsetDateTime.now(STATION_TIME));
+        return shifts.atRisk(callers.current(), OffsetDateTime.now(clock));
     }
 
     @GET
@@ -104,11 +105,11 @@ public class ShiftResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
     @Operation(summary = "未签到记录 / Missed check-ins (no-shows) between two dates, default the last 30 days")
     public Uni<List<ShiftService.MissedCheckIn>> missedCheckIns(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate today = LocalDate.now(STATION_TIME);
+        LocalDate today = LocalDate.now(clock);
         LocalDate end = QueryParams.date("to", to, today);
         LocalDate start = QueryParams.date("from", from, end.minusDays(30));
-        return shifts.missedCheckIns(callers.current(), start.atStartOfDay(STATION_TIME).toOffsetDateTime(),
-                end.plusDays(1).atStartOfDay(STATION_TIME).toOffsetDateTime());
+        return shifts.missedCheckIns(callers.current(), start.atStartOfDay(StationTime.ZONE).toOffsetDateTime(),
+                end.plusDays(1).atStartOfDay(StationTime.ZONE).toOffsetDateTime());
     }
 
     @PUT

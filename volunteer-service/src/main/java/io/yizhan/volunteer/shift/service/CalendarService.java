@@ -15,6 +15,7 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Uid;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,10 @@ public class CalendarService {
     private final SignupRepository signups;
     private final ShiftRepository shifts;
     private final ShiftService shiftService;
+    private final Clock clock;
 
-    public CalendarService(VolunteerRepository volunteers, SignupRepository signups, ShiftRepository shifts, ShiftService shiftService) {
+    public CalendarService(VolunteerRepository volunteers, SignupRepository signups, ShiftRepository shifts, ShiftService shiftService, Clock clock) {
+        this.clock = clock;
         this.volunteers = volunteers;
         this.signups = signups;
         this.shifts = shifts;
@@ -40,7 +43,7 @@ public class CalendarService {
     public Uni<String> calendar(Caller caller) {
         return volunteers.bySubject(caller.subject()).chain(volunteer -> volunteer == null
                 ? Uni.createFrom().item(List.<Signup>of())
-                : signups.ofVolunteer(volunteer.id, OffsetDateTime.now().minusDays(30)))
+                : signups.ofVolunteer(volunteer.id, OffsetDateTime.now(clock).minusDays(30)))
                 .chain(mine -> {
                     List<java.util.UUID> ids = mine.stream().filter(s -> s.status == Signup.Status.CONFIRMED).map(s -> s.shiftId).toList();
                     Uni<List<Shift>> found = ids.isEmpty() ? Uni.createFrom().item(List.of()) : shifts.list("id in ?1", ids);

@@ -1,5 +1,6 @@
 package io.yizhan.volunteer.shift.service;
 
+import io.yizhan.common.time.StationTime;
 import io.yizhan.volunteer.support.Distance;
 import io.yizhan.volunteer.support.SqlTimes;
 
@@ -23,11 +24,11 @@ import io.yizhan.volunteer.shift.rest.ShiftRequest;
 import io.yizhan.volunteer.shift.rest.ShiftView;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,14 +43,15 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ShiftService {
 
-    static final ZoneId STATION_TIME = ZoneId.of("Asia/Shanghai");
     static final int MAX_OCCURRENCES = 120;
 
     private final ShiftRepository shifts;
     private final StationReplicaRepository stations;
     private final Outbox outbox;
+    private final Clock clock;
 
-    public ShiftService(ShiftRepository shifts, StationReplicaRepository stations, Outbox outbox) {
+    public ShiftService(ShiftRepository shifts, StationReplicaRepository stations, Outbox outbox, Clock clock) {
+        this.clock = clock;
         this.shifts = shifts;
         this.stations = stations;
         this.outbox = outbox;
@@ -64,7 +66,7 @@ public class ShiftService {
             throw ProblemException.badRequest("end", "结束时间须晚于开始时间 / end must be after start (shifts do not cross midnight)");
         }
         List<LocalDate> dates = occurrences(first, request);
-        if (dates.get(0).atTime(start).atZone(STATION_TIME).toOffsetDateTime().isBefore(OffsetDateTime.now())) {
+        if (dates.get(0).atTime(start).atZone(StationTime.ZONE).toOffsetDateTime().isBefore(OffsetDateTime.now(clock))) {
             throw ProblemException.badRequest("date", "不能发布已过去的班次 / a shift cannot start in the past");
         }
         return stations.findById(request.stationId())
@@ -90,12 +92,12 @@ public class ShiftService {
         shift.kind = request.kind();
         shift.title = request.title() == null || request.title().isBlank() ? request.kind().label : request.title().strip();
         shift.roleNeeded = request.roleNeeded();
-        shift.startsAt = day.atTime(start).atZone(STATION_TIME).toOffsetDateTime();
-        shift.endsAt = day.atTime(end).atZone(STATION_TIME).toOffsetDateTime();
+        shift.startsAt = day.atTime(start).atZone(StationTime.ZONE).toOffsetDateTime();
+        shift.endsAt = day.atTime(end).atZone(StationTime.ZONE).toOffsetDateTime();
         shift.capacity = request.capacity();
         shift.seriesId = series;
         shift.createdBy = caller.username() == null ? caller.subject() : caller.username();
-        shift.createdAt = OffsetDateTime.now(STATION_TIME);
+        shift.createdAt = OffsetDateTime.now(clock);
         return shifts.persist(shift)
                 .call(saved -> outbox.append(VolunteerEventTypes.SHIFT_PUBLISHED, saved.stationId.toString(), saved.tenant,
                         payload(saved, null, null, null, null)))

@@ -25,6 +25,7 @@ import io.yizhan.volunteer.shift.rest.ServiceLogRequest;
 import io.yizhan.volunteer.shift.rest.SignupView;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -44,9 +45,11 @@ public class SignupService {
     private final Outbox outbox;
     private final VolunteerConfig config;
     private final StationQrService qrCodes;
+    private final Clock clock;
 
     public SignupService(SignupRepository signups, ShiftRepository shifts, VolunteerRepository volunteers,
-                         StationReplicaRepository stations, Outbox outbox, VolunteerConfig config, StationQrService qrCodes) {
+                         StationReplicaRepository stations, Outbox outbox, VolunteerConfig config, StationQrService qrCodes, Clock clock) {
+        this.clock = clock;
         this.qrCodes = qrCodes;
         this.signups = signups;
         this.shifts = shifts;
@@ -68,7 +71,7 @@ public class SignupService {
     }
 
     private Uni<SignupView> signUp(Volunteer volunteer, Shift shift) {
-        if (!shift.startsAt.isAfter(OffsetDateTime.now())) {
+        if (!shift.startsAt.isAfter(OffsetDateTime.now(clock))) {
             throw ProblemException.conflict("班次已开始 / the shift has already started");
         }
         if (shift.roleNeeded != null && shift.roleNeeded != volunteer.kind) {
@@ -90,7 +93,7 @@ public class SignupService {
                 }
                 signup.startsAt = shift.startsAt;
                 signup.endsAt = shift.endsAt;
-                signup.createdAt = OffsetDateTime.now();
+                signup.createdAt = OffsetDateTime.now(clock);
                 Uni<Signup> placed;
                 if (shift.confirmed < shift.capacity) {
                     shift.confirmed++;
@@ -126,7 +129,7 @@ public class SignupService {
                     if (signup.status != Signup.Status.CONFIRMED && signup.status != Signup.Status.WAITLISTED) {
                         throw ProblemException.conflict("该报名已取消 / this sign-up is not active");
                     }
-                    if (OffsetDateTime.now().isAfter(shift.startsAt.minus(config.cancelDeadline()))) {
+                    if (OffsetDateTime.now(clock).isAfter(shift.startsAt.minus(config.cancelDeadline()))) {
                         throw ProblemException.conflict("已过取消截止时间（开始前 " + config.cancelDeadline().toHours()
                                 + " 小时）/ too late to cancel: the deadline is " + config.cancelDeadline().toHours() + " h before the start");
                     }
@@ -138,7 +141,7 @@ public class SignupService {
                     }
                     Uni<Void> promotion = freedAPlace ? promoteNext(shift) : Uni.createFrom().voidItem();
                     return outbox.append(VolunteerEventTypes.SIGNUP_CANCELLED, shift.stationId.toString(), shift.tenant,
-                                    ShiftService.payload(shift, signup.volunteerId, "CANCELLED", OffsetDateTime.now(), null))
+                                    ShiftService.payload(shift, signup.volunteerId, "CANCELLED", OffsetDateTime.now(clock), null))
                             .chain(() -> promotion)
                             .chain(() -> view(signup));
                 });
@@ -155,7 +158,7 @@ public class SignupService {
                     next.waitlistSeq = null;
                     shift.confirmed++;
                     return outbox.append(VolunteerEventTypes.SIGNED_UP, shift.stationId.toString(), shift.tenant,
-                            ShiftService.payload(shift, next.volunteerId, "CONFIRMED", OffsetDateTime.now(), null)).replaceWithVoid();
+                            ShiftService.payload(shift, next.volunteerId, "CONFIRMED", OffsetDateTime.now(clock), null)).replaceWithVoid();
                 });
     }
 
@@ -165,7 +168,7 @@ public class SignupService {
         return confirmedSignup(caller, shiftId).chain(found -> {
             Shift shift = found.shift();
             Signup signup = found.signup();
-            OffsetDateTime now = OffsetDateTime.now();
+            OffsetDateTime now = OffsetDateTime.now(clock);
             if (now.isBefore(shift.startsAt.minus(config.checkInOpensBefore())) || now.isAfter(shift.endsAt)) {
                 throw ProblemException.conflict("不在签到时间内（开始前 " + config.checkInOpensBefore().toMinutes()
                         + " 分钟至结束）/ check-in is open from " + config.checkInOpensBefore().toMinutes() + " min before the start to the end");
@@ -194,7 +197,7 @@ public class SignupService {
                 return view(signup);
             }
             return atStation(found.shift(), where).chain(() -> {
-                signup.checkedOutAt = OffsetDateTime.now();
+                signup.checkedOutAt = OffsetDateTime.now(clock);
                 return outbox.append(VolunteerEventTypes.CHECKED_OUT, found.shift().stationId.toString(), found.shift().tenant,
                         ShiftService.payload(found.shift(), signup.volunteerId, signup.status.name(), signup.checkedOutAt, null))
                         .chain(() -> view(signup));
@@ -219,7 +222,7 @@ public class SignupService {
     @WithSession
     public Uni<List<SignupView>> mine(Caller caller) {
         return volunteers.bySubject(caller.subject()).chain(volunteer -> volunteer == null ? Uni.createFrom().item(List.<SignupView>of())
-                : signups.ofVolunteer(volunteer.id, OffsetDateTime.now().minusDays(1))
+                : signups.ofVolunteer(volunteer.id, OffsetDateTime.now(clock).minusDays(1))
                         .chain(list -> Multi.createFrom().iterable(list).onItem().transformToUniAndConcatenate(this::view).collect().asList()));
     }
 

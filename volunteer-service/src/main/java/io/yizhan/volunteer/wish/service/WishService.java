@@ -1,7 +1,6 @@
 package io.yizhan.volunteer.wish.service;
 
 
-import io.yizhan.common.time.StationTime;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -22,6 +21,7 @@ import io.yizhan.volunteer.wish.rest.WishReview;
 import io.yizhan.volunteer.wish.rest.WishView;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +40,10 @@ public class WishService {
     private final StationReplicaRepository stations;
     private final Outbox outbox;
     private final VolunteerConfig config;
+    private final Clock clock;
 
-    public WishService(WishRepository wishes, StationReplicaRepository stations, Outbox outbox, VolunteerConfig config) {
+    public WishService(WishRepository wishes, StationReplicaRepository stations, Outbox outbox, VolunteerConfig config, Clock clock) {
+        this.clock = clock;
         this.wishes = wishes;
         this.stations = stations;
         this.outbox = outbox;
@@ -66,7 +68,7 @@ public class WishService {
                     wish.valueCapFen = request.valueCapFen();
                     wish.stationId = station.id;
                     wish.status = Wish.Status.PENDING_REVIEW;
-                    wish.createdAt = OffsetDateTime.now(StationTime.ZONE);
+                    wish.createdAt = OffsetDateTime.now(clock);
                     return wishes.persist(wish).map(w -> view(w, station.name, caller));
                 });
     }
@@ -91,7 +93,7 @@ public class WishService {
             if (wish.author.equals(caller.subject())) {
                 throw ProblemException.forbidden("不能认领自己的心愿 / you cannot claim your own wish");
             }
-            return wishes.claim(id, caller.subject(), OffsetDateTime.now().plus(config.claimValidity())).chain(claimed -> {
+            return wishes.claim(id, caller.subject(), OffsetDateTime.now(clock).plus(config.claimValidity())).chain(claimed -> {
                 if (!claimed) {
                     throw ProblemException.conflict("该心愿已被认领或未发布 / this wish is already claimed or not on the board");
                 }
@@ -114,7 +116,7 @@ public class WishService {
                         throw ProblemException.conflict("只有已认领的心愿才能确认实现 / only a claimed wish can be fulfilled");
                     }
                     wish.status = Wish.Status.FULFILLED;
-                    wish.fulfilledAt = OffsetDateTime.now(StationTime.ZONE);
+                    wish.fulfilledAt = OffsetDateTime.now(clock);
                     return event(VolunteerEventTypes.WISH_FULFILLED, wish).chain(() -> named(wish, caller));
                 });
     }
