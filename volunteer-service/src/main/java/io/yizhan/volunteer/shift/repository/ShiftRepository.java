@@ -4,7 +4,9 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import io.yizhan.volunteer.shift.MissedCheckIn;
 import io.yizhan.volunteer.shift.Shift;
+import io.yizhan.volunteer.support.SqlTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
@@ -15,6 +17,19 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class ShiftRepository implements PanacheRepositoryBase<Shift, UUID> {
+
+    /** Sign-ups marked no-show of shifts starting in [from, to) in {@code tenant} (empty: every city), by start; at most 500. */
+    @SuppressWarnings("unchecked")
+    public Uni<List<MissedCheckIn>> missedCheckIns(String tenant, OffsetDateTime from, OffsetDateTime to) {
+        return getSession().chain(s -> s.createNativeQuery("SELECT s.id, s.station_id, r.name, s.starts_at, v.id, v.display_name"
+                        + " FROM signup g JOIN shift s ON s.id = g.shift_id JOIN volunteer v ON v.id = g.volunteer_id"
+                        + " LEFT JOIN station_replica r ON r.id = s.station_id"
+                        + " WHERE g.status = 'NO_SHOW' AND s.starts_at >= :from AND s.starts_at < :to"
+                        + " AND (:tenant = '' OR s.tenant = :tenant) ORDER BY s.starts_at, s.id LIMIT 500", Object[].class)
+                .setParameter("from", from).setParameter("to", to).setParameter("tenant", tenant).getResultList())
+                .map(rows -> ((List<Object[]>) (List<?>) rows).stream().map(r -> new MissedCheckIn((UUID) r[0], (UUID) r[1],
+                        (String) r[2], SqlTimes.offsetDateTime(r[3]), (UUID) r[4], (String) r[5])).toList());
+    }
 
     public Uni<Shift> lock(UUID id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);

@@ -48,4 +48,12 @@ public class SignupRepository implements PanacheRepositoryBase<Signup, UUID> {
     public Uni<List<Signup>> overdueCheckOuts(OffsetDateTime endedBefore) {
         return list("status = 'CONFIRMED' and checkedInAt is not null and checkedOutAt is null and endsAt < ?1", endedBefore);
     }
+
+    /** Writes what a volunteer did on a shift, for how many workers. */
+    public Uni<Void> logService(UUID shiftId, UUID volunteerId, String description, int workersServed, OffsetDateTime at) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("INSERT INTO service_log (id, shift_id, volunteer_id, description,"
+                        + " workers_served, created_at) VALUES (:id, :shift, :volunteer, :d, :n, :at)")
+                .setParameter("id", UUID.randomUUID()).setParameter("shift", shiftId).setParameter("volunteer", volunteerId)
+                .setParameter("d", description).setParameter("n", workersServed).setParameter("at", at).executeUpdate()).replaceWithVoid();
+    }
 }

@@ -6,9 +6,10 @@ import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.common.time.StationTime;
+import io.yizhan.volunteer.profile.Volunteer;
+import io.yizhan.volunteer.shift.MissedCheckIn;
 import io.yizhan.volunteer.shift.service.ShiftService;
 import io.yizhan.volunteer.shift.service.SignupService;
-import io.yizhan.volunteer.profile.Volunteer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -104,7 +105,7 @@ public class ShiftResource {
     @Path("missed-check-ins")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
     @Operation(summary = "未签到记录 / Missed check-ins (no-shows) between two dates, default the last 30 days")
-    public Uni<List<ShiftService.MissedCheckIn>> missedCheckIns(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public Uni<List<MissedCheckIn>> missedCheckIns(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate today = LocalDate.now(clock);
         LocalDate end = QueryParams.date("to", to, today);
         LocalDate start = QueryParams.date("from", from, end.minusDays(30));

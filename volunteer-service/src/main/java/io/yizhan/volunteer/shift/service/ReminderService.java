@@ -1,19 +1,17 @@
 package io.yizhan.volunteer.shift.service;
 
-import io.yizhan.volunteer.support.SqlTimes;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.outbox.Outbox;
+import io.yizhan.volunteer.shift.DueReminder;
 import io.yizhan.volunteer.shift.ReminderPayload;
+import io.yizhan.volunteer.shift.repository.ReminderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
 /** Reminders a day and two hours before a confirmed shift, each sent once (table reminder_sent). */
 @ApplicationScoped
@@ -32,40 +30,30 @@ public class ReminderService {
     }
 
     private final Outbox outbox;
+    private final ReminderRepository reminders;
 
-    public ReminderService(Outbox outbox) {
+    public ReminderService(Outbox outbox, ReminderRepository reminders) {
         this.outbox = outbox;
+        this.reminders = reminders;
     }
 
     /** Sends the reminders that are due at {@code now}; returns how many. */
     @WithTransaction
     public Uni<Integer> sendDue(OffsetDateTime now) {
         return Multi.createFrom().items(Kind.values())
-                .onItem().transformToUniAndConcatenate(kind -> due(kind, now).chain(rows -> Multi.createFrom().iterable(rows)
-                        .onItem().transformToUniAndConcatenate(row -> send(kind, row)).collect().asList().map(List::size)))
+                // Due from "ahead" before the start until the start, unless sent already.
+                .onItem().transformToUniAndConcatenate(kind -> reminders.due(kind.name(), now, now.plus(kind.ahead))
+                        .chain(due -> Multi.createFrom().iterable(due)
+                                .onItem().transformToUniAndConcatenate(reminder -> send(kind, reminder, now)).collect().asList()
+                                .map(List::size)))
                 .collect().asList()
                 .map(counts -> counts.stream().mapToInt(Integer::intValue).sum());
     }
 
-    @SuppressWarnings("unchecked")
-    private Uni<List<Object[]>> due(Kind kind, OffsetDateTime now) {
-        // Due from "ahead" before the start until the start, unless sent already.
-        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT g.id, s.id, s.station_id, s.tenant, v.id, v.subject,"
-                        + " s.title, s.starts_at FROM signup g JOIN shift s ON s.id = g.shift_id JOIN volunteer v ON v.id = g.volunteer_id"
-                        + " WHERE g.status = 'CONFIRMED' AND s.starts_at > :now AND s.starts_at <= :horizon"
-                        + " AND NOT EXISTS (SELECT 1 FROM reminder_sent r WHERE r.signup_id = g.id AND r.kind = :kind)"
-                        + " ORDER BY s.starts_at LIMIT 500 FOR UPDATE OF g SKIP LOCKED", Object[].class)
-                .setParameter("now", now).setParameter("horizon", now.plus(kind.ahead)).setParameter("kind", kind.name())
-                .getResultList()).map(rows -> (List<Object[]>) (List<?>) rows);
-    }
-
-    private Uni<Void> send(Kind kind, Object[] row) {
-        UUID signup = (UUID) row[0];
-        ReminderPayload payload = new ReminderPayload((UUID) row[1], (UUID) row[2], (String) row[3], (UUID) row[4], (String) row[5],
-                (String) row[6], SqlTimes.offsetDateTime(row[7]), kind.name());
-        return Panache.getSession().chain(s -> s.createNativeQuery("INSERT INTO reminder_sent (signup_id, kind, sent_at)"
-                        + " VALUES (:signup, :kind, now()) ON CONFLICT DO NOTHING")
-                .setParameter("signup", signup).setParameter("kind", kind.name()).executeUpdate())
+    private Uni<Void> send(Kind kind, DueReminder due, OffsetDateTime now) {
+        ReminderPayload payload = new ReminderPayload(due.shiftId(), due.stationId(), due.tenant(), due.volunteerId(), due.subject(),
+                due.title(), due.startsAt(), kind.name());
+        return reminders.markSent(due.signupId(), kind.name(), now)
                 .chain(() -> outbox.append(REMINDER, payload.stationId().toString(), payload.tenant(), payload))
                 .replaceWithVoid();
     }

@@ -1,9 +1,5 @@
 package io.yizhan.volunteer.shift.service;
 
-import io.yizhan.common.time.StationTime;
-import io.yizhan.volunteer.support.Distance;
-import io.yizhan.volunteer.support.SqlTimes;
-
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -13,15 +9,18 @@ import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.common.tenant.Tenants;
-import io.yizhan.volunteer.shift.Shift;
-import io.yizhan.volunteer.profile.Volunteer;
+import io.yizhan.common.time.StationTime;
 import io.yizhan.volunteer.StationReplica;
-import io.yizhan.volunteer.shift.ShiftEventPayload;
 import io.yizhan.volunteer.messaging.VolunteerEventTypes;
-import io.yizhan.volunteer.shift.repository.ShiftRepository;
+import io.yizhan.volunteer.profile.Volunteer;
 import io.yizhan.volunteer.repository.StationReplicaRepository;
+import io.yizhan.volunteer.shift.MissedCheckIn;
+import io.yizhan.volunteer.shift.Shift;
+import io.yizhan.volunteer.shift.ShiftEventPayload;
+import io.yizhan.volunteer.shift.repository.ShiftRepository;
 import io.yizhan.volunteer.shift.rest.ShiftRequest;
 import io.yizhan.volunteer.shift.rest.ShiftView;
+import io.yizhan.volunteer.support.Distance;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -166,22 +165,8 @@ public class ShiftService {
 
     /** Sign-ups marked no-show between two times, in the caller's city: who missed which shift. */
     @WithSession
-    @SuppressWarnings("unchecked")
     public Uni<List<MissedCheckIn>> missedCheckIns(Caller caller, OffsetDateTime from, OffsetDateTime to) {
-        String tenant = caller.tenantScope().orElse("");
-        return shifts.getSession().chain(s -> s.createNativeQuery("SELECT s.id, s.station_id, r.name, s.starts_at, v.id, v.display_name"
-                        + " FROM signup g JOIN shift s ON s.id = g.shift_id JOIN volunteer v ON v.id = g.volunteer_id"
-                        + " LEFT JOIN station_replica r ON r.id = s.station_id"
-                        + " WHERE g.status = 'NO_SHOW' AND s.starts_at >= :from AND s.starts_at < :to"
-                        + " AND (:tenant = '' OR s.tenant = :tenant) ORDER BY s.starts_at, s.id LIMIT 500", Object[].class)
-                .setParameter("from", from).setParameter("to", to).setParameter("tenant", tenant).getResultList())
-                .map(rows -> ((List<Object[]>) (List<?>) rows).stream().map(r -> new MissedCheckIn((UUID) r[0], (UUID) r[1],
-                        (String) r[2], SqlTimes.offsetDateTime(r[3]), (UUID) r[4], (String) r[5])).toList());
-    }
-
-    /** A missed check-in, for the city admin (names are shown to admins of the city only). */
-    public record MissedCheckIn(UUID shiftId, UUID stationId, String stationName, OffsetDateTime startsAt, UUID volunteerId,
-                                String volunteerName) {
+        return shifts.missedCheckIns(caller.tenantScope().orElse(""), from, to);
     }
 
     Uni<Map<UUID, String>> names(List<Shift> found) {

@@ -1,8 +1,5 @@
 package io.yizhan.volunteer.shift.service;
 
-import io.yizhan.volunteer.support.Distance;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -11,18 +8,19 @@ import io.yizhan.common.outbox.Outbox;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Tenants;
-import io.yizhan.volunteer.shift.Shift;
-import io.yizhan.volunteer.shift.Signup;
-import io.yizhan.volunteer.profile.Volunteer;
 import io.yizhan.volunteer.config.VolunteerConfig;
 import io.yizhan.volunteer.messaging.VolunteerEventTypes;
+import io.yizhan.volunteer.profile.Volunteer;
+import io.yizhan.volunteer.profile.repository.VolunteerRepository;
+import io.yizhan.volunteer.repository.StationReplicaRepository;
+import io.yizhan.volunteer.shift.Shift;
+import io.yizhan.volunteer.shift.Signup;
 import io.yizhan.volunteer.shift.repository.ShiftRepository;
 import io.yizhan.volunteer.shift.repository.SignupRepository;
-import io.yizhan.volunteer.repository.StationReplicaRepository;
-import io.yizhan.volunteer.profile.repository.VolunteerRepository;
 import io.yizhan.volunteer.shift.rest.CheckIn;
 import io.yizhan.volunteer.shift.rest.ServiceLogRequest;
 import io.yizhan.volunteer.shift.rest.SignupView;
+import io.yizhan.volunteer.support.Distance;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -148,7 +146,7 @@ public class SignupService {
     }
 
     private Uni<Void> promoteNext(Shift shift) {
-        return Panache.getSession().chain(session -> session.flush())
+        return signups.flush()
                 .chain(() -> signups.firstWaiting(shift.id))
                 .chain(next -> {
                     if (next == null) {
@@ -211,11 +209,8 @@ public class SignupService {
             if (found.signup().checkedInAt == null) {
                 throw ProblemException.conflict("签到后才能填写服务记录 / check in before logging the service");
             }
-            return Panache.getSession().chain(s -> s.createNativeQuery("INSERT INTO service_log (id, shift_id, volunteer_id, description,"
-                            + " workers_served, created_at) VALUES (:id, :shift, :volunteer, :d, :n, now())")
-                    .setParameter("id", UUID.randomUUID()).setParameter("shift", shiftId)
-                    .setParameter("volunteer", found.signup().volunteerId).setParameter("d", log.description().strip())
-                    .setParameter("n", log.workersServed()).executeUpdate()).replaceWithVoid();
+            return signups.logService(shiftId, found.signup().volunteerId, log.description().strip(), log.workersServed(),
+                    OffsetDateTime.now(clock));
         });
     }
 

@@ -1,6 +1,5 @@
 package io.yizhan.volunteer.shift.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.event.CloudEvent;
@@ -10,6 +9,7 @@ import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.qr.StationQrSigner;
 import io.yizhan.volunteer.config.VolunteerConfig;
 import io.yizhan.volunteer.shift.messaging.QrRotation;
+import io.yizhan.volunteer.shift.repository.StationQrRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Optional;
@@ -26,10 +26,12 @@ public class StationQrService {
 
     private final Optional<StationQrSigner> signer;
     private final Inbox inbox;
+    private final StationQrRepository versions;
 
-    public StationQrService(VolunteerConfig config, Inbox inbox) {
+    public StationQrService(VolunteerConfig config, Inbox inbox, StationQrRepository versions) {
         this.signer = config.stationQrSecret().filter(s -> !s.isBlank()).map(StationQrSigner::new);
         this.inbox = inbox;
+        this.versions = versions;
     }
 
     /** Passes when {@code token} is the station's current wall code; call inside a session. */
@@ -43,9 +45,7 @@ public class StationQrService {
             return Uni.createFrom().failure(ProblemException.badRequest("qrToken",
                     "二维码无效或不属于该驿站 / the QR token is invalid or belongs to another station"));
         }
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "SELECT coalesce(max(version), 1) FROM station_qr_version WHERE station_id = :id", Integer.class)
-                .setParameter("id", stationId).getSingleResult())
+        return versions.currentVersion(stationId)
                 .map(current -> {
                     if (!current.equals(version.get())) {
                         throw ProblemException.badRequest("qrToken",
@@ -61,9 +61,6 @@ public class StationQrService {
         if (rotation.stationId() == null || rotation.version() < 1) {
             return Uni.createFrom().failure(new MalformedEventException("qr-rotated without stationId or version"));
         }
-        return inbox.once(event, CONSUMER, () -> Panache.getSession().chain(s -> s.createNativeQuery(
-                        "INSERT INTO station_qr_version (station_id, version) VALUES (:id, :v)"
-                                + " ON CONFLICT (station_id) DO UPDATE SET version = greatest(station_qr_version.version, EXCLUDED.version)")
-                .setParameter("id", rotation.stationId()).setParameter("v", rotation.version()).executeUpdate()));
+        return inbox.once(event, CONSUMER, () -> versions.raise(rotation.stationId(), rotation.version()));
     }
 }

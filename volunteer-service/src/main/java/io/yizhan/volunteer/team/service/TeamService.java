@@ -1,23 +1,22 @@
 package io.yizhan.volunteer.team.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
-import io.yizhan.volunteer.repository.StationReplicaRepository;
 import io.yizhan.volunteer.profile.repository.VolunteerRepository;
+import io.yizhan.volunteer.repository.StationReplicaRepository;
+import io.yizhan.volunteer.team.Team;
+import io.yizhan.volunteer.team.repository.TeamRepository;
 import io.yizhan.volunteer.team.rest.TeamRequest;
 import io.yizhan.volunteer.team.rest.TeamView;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -27,10 +26,14 @@ public class TeamService {
 
     private final StationReplicaRepository stations;
     private final VolunteerRepository volunteers;
+    private final TeamRepository teams;
+    private final Clock clock;
 
-    public TeamService(StationReplicaRepository stations, VolunteerRepository volunteers) {
+    public TeamService(StationReplicaRepository stations, VolunteerRepository volunteers, TeamRepository teams, Clock clock) {
         this.stations = stations;
         this.volunteers = volunteers;
+        this.teams = teams;
+        this.clock = clock;
     }
 
     @WithTransaction
@@ -47,40 +50,18 @@ public class TeamService {
                     if (found.size() != members.size() || found.stream().anyMatch(v -> !v.tenant.equals(station.tenant))) {
                         throw ProblemException.badRequest("memberIds", "成员须为本市已登记的志愿者 / members must be registered volunteers of the station's city");
                     }
-                    UUID id = UUID.randomUUID();
-                    return Panache.getSession().chain(s -> s.createNativeQuery("INSERT INTO team (id, tenant, name, station_id, lead_id,"
-                                    + " created_at) VALUES (:id, :tenant, :name, :station, :lead, now())")
-                            .setParameter("id", id).setParameter("tenant", station.tenant).setParameter("name", request.name().strip())
-                            .setParameter("station", station.id).setParameter("lead", request.leadId()).executeUpdate()
-                            .chain(() -> Multi.createFrom().iterable(members).onItem().transformToUniAndConcatenate(member -> s
-                                    .createNativeQuery("INSERT INTO team_member (team_id, volunteer_id) VALUES (:team, :v)")
-                                    .setParameter("team", id).setParameter("v", member).executeUpdate()).collect().asList()))
-                            .map(ignored -> new TeamView(id, station.tenant, request.name().strip(), station.id, request.leadId(),
-                                    members.stream().sorted().toList()));
+                    Team team = new Team(UUID.randomUUID(), station.tenant, request.name().strip(), station.id, request.leadId(),
+                            members.stream().sorted().toList());
+                    return teams.insert(team, OffsetDateTime.now(clock)).map(ignored -> view(team));
                 }));
     }
 
     @WithSession
-    @SuppressWarnings("unchecked")
     public Uni<List<TeamView>> list(Caller caller, UUID stationId) {
-        String tenant = caller.tenantScope().orElse("");
-        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT t.id, t.tenant, t.name, t.station_id, t.lead_id, m.volunteer_id"
-                        + " FROM team t LEFT JOIN team_member m ON m.team_id = t.id"
-                        + " WHERE (:tenant = '' OR t.tenant = :tenant) AND (CAST(:station AS uuid) IS NULL OR t.station_id = CAST(:station AS uuid))"
-                        + " ORDER BY t.name, t.id", Object[].class)
-                .setParameter("tenant", tenant).setParameter("station", stationId == null ? null : stationId.toString())
-                .getResultList()).map(rows -> {
-                    Map<UUID, TeamView> teams = new LinkedHashMap<>();
-                    Map<UUID, List<UUID>> members = new LinkedHashMap<>();
-                    for (Object[] r : (List<Object[]>) (List<?>) rows) {
-                        UUID id = (UUID) r[0];
-                        members.computeIfAbsent(id, k -> new ArrayList<>());
-                        if (r[5] != null) {
-                            members.get(id).add((UUID) r[5]);
-                        }
-                        teams.putIfAbsent(id, new TeamView(id, (String) r[1], (String) r[2], (UUID) r[3], (UUID) r[4], members.get(id)));
-                    }
-                    return List.copyOf(teams.values());
-                });
+        return teams.list(caller.tenantScope().orElse(""), stationId).map(list -> list.stream().map(TeamService::view).toList());
+    }
+
+    static TeamView view(Team t) {
+        return new TeamView(t.id(), t.tenant(), t.name(), t.stationId(), t.leadId(), t.memberIds());
     }
 }
