@@ -1,8 +1,10 @@
 package io.yizhan.volunteer;
 
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.yizhan.common.testing.TestTokens;
+import io.yizhan.common.time.StationTime;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,9 +21,14 @@ import static io.restassured.RestAssured.given;
 /** Volunteers, shifts and sign-ups through the API, for the tests of shifts and of the services that depend on duty. */
 public final class ShiftFixture {
 
-    public static final ZoneId STATION_TIME = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId STATION_TIME = StationTime.ZONE;
 
     private ShiftFixture() {
+    }
+
+    /** The service's clock (the tests' {@link TestClock}): "today" and "now" in tests come from it, never from the wall. */
+    public static TestClock clock() {
+        return Arc.container().instance(TestClock.class).get();
     }
 
     public static String volunteer(String name) {
@@ -43,9 +50,9 @@ public final class ShiftFixture {
         return body;
     }
 
-    /** A start time tomorrow at the given hour, station time, so shifts never cross midnight in tests. */
+    /** A start time tomorrow (by the service's clock) at the given hour, station time, so shifts never cross midnight in tests. */
     public static ZonedDateTime tomorrowAt(int hour) {
-        return LocalDate.now(STATION_TIME).plusDays(1).atTime(LocalTime.of(hour, 0)).atZone(STATION_TIME);
+        return LocalDate.now(clock()).plusDays(1).atTime(LocalTime.of(hour, 0)).atZone(STATION_TIME);
     }
 
     public static String publish(UUID station, ZonedDateTime start, int hours, int capacity) {

@@ -5,11 +5,14 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.volunteer.help.service.HelpService;
 import jakarta.enterprise.context.ApplicationScoped;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
-
-/** Every 30 s: help requests nobody accepted escalate to the station manager, then to the city union. */
+/**
+ * Every 30 s ({@code yizhan.jobs.help-clock.every}): help requests nobody accepted escalate to the station
+ * manager, then to the city union ({@code HelpService.escalate}).
+ */
 @ApplicationScoped
 public class HelpClock {
 
@@ -21,8 +24,8 @@ public class HelpClock {
         this.help = help;
     }
 
-    @Scheduled(every = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(identity = "help-clock", every = "${yizhan.jobs.help-clock.every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> tick() {
         return help.escalate(OffsetDateTime.now(clock))
                 .onFailure().invoke(e -> Log.warnf("help escalation run failed, next run retries: %s", e.toString()))

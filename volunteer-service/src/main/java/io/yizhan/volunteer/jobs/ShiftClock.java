@@ -11,7 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
-/** Every minute: marks no-shows, checks out those who forgot (each with its event), and frees expired wish claims and sends due reminders. */
+/**
+ * Every minute ({@code yizhan.jobs.shift-clock.every}): marks no-shows, checks out those who forgot (each
+ * with its event), frees expired wish claims and sends due reminders; the work is in the services.
+ */
 @ApplicationScoped
 public class ShiftClock {
 
@@ -27,8 +30,8 @@ public class ShiftClock {
         this.reminders = reminders;
     }
 
-    @Scheduled(every = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(identity = "shift-clock", every = "${yizhan.jobs.shift-clock.every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> tick() {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return signups.sweep(now)

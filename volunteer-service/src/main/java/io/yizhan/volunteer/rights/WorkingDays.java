@@ -1,7 +1,7 @@
 package io.yizhan.volunteer.rights;
 
-
 import io.yizhan.common.time.StationTime;
+
 import java.time.DayOfWeek;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;

@@ -1,8 +1,7 @@
 package io.yizhan.volunteer.shift;
 
-import io.yizhan.volunteer.profile.Volunteer;
-
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.yizhan.volunteer.profile.Volunteer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,9 +1,8 @@
 package io.yizhan.volunteer.support;
 
-
-import io.yizhan.common.time.StationTime;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.problem.QueryParams;
+import io.yizhan.common.time.StationTime;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

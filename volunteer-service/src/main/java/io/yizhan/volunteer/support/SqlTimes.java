@@ -1,6 +1,7 @@
 package io.yizhan.volunteer.support;
 
 import io.yizhan.common.time.StationTime;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 

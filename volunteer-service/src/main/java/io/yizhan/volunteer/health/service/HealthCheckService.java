@@ -1,24 +1,23 @@
 package io.yizhan.volunteer.health.service;
 
-import io.yizhan.volunteer.support.DayRange;
-
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.outbox.Outbox;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
+import io.yizhan.volunteer.health.HealthCheckPayload;
 import io.yizhan.volunteer.health.HealthCheckSession;
 import io.yizhan.volunteer.health.HealthDevice;
-import io.yizhan.volunteer.health.HealthCheckPayload;
-import io.yizhan.volunteer.messaging.VolunteerEventTypes;
 import io.yizhan.volunteer.health.repository.HealthCheckRepository;
-import io.yizhan.volunteer.repository.StationReplicaRepository;
 import io.yizhan.volunteer.health.rest.DeviceBinding;
 import io.yizhan.volunteer.health.rest.HealthCheckCount;
 import io.yizhan.volunteer.health.rest.HealthCheckRecord;
 import io.yizhan.volunteer.health.rest.HealthCheckView;
 import io.yizhan.volunteer.health.rest.HealthDeviceView;
+import io.yizhan.volunteer.messaging.VolunteerEventTypes;
+import io.yizhan.volunteer.repository.StationReplicaRepository;
+import io.yizhan.volunteer.support.DayRange;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;

@@ -1,7 +1,5 @@
 package io.yizhan.volunteer.help.service;
 
-import io.yizhan.volunteer.support.DayRange;
-
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -10,21 +8,21 @@ import io.yizhan.common.outbox.Outbox;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Roles;
-import io.yizhan.volunteer.help.HelpRequest;
 import io.yizhan.volunteer.StationReplica;
 import io.yizhan.volunteer.config.VolunteerConfig;
 import io.yizhan.volunteer.help.HelpEventPayload;
-import io.yizhan.volunteer.messaging.VolunteerEventTypes;
+import io.yizhan.volunteer.help.HelpRequest;
 import io.yizhan.volunteer.help.repository.HelpRequestRepository;
-import io.yizhan.volunteer.repository.StationReplicaRepository;
 import io.yizhan.volunteer.help.rest.HelpStats;
 import io.yizhan.volunteer.help.rest.HelpView;
 import io.yizhan.volunteer.help.rest.NewHelpRequest;
+import io.yizhan.volunteer.messaging.VolunteerEventTypes;
+import io.yizhan.volunteer.repository.StationReplicaRepository;
+import io.yizhan.volunteer.support.DayRange;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**

@@ -1,23 +1,22 @@
 package io.yizhan.volunteer.membership.service;
 
-import io.yizhan.volunteer.support.DayRange;
-import io.yizhan.volunteer.support.Phones;
-
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.outbox.Outbox;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
-import io.yizhan.volunteer.membership.MembershipApplication;
 import io.yizhan.volunteer.membership.MemberJoinedPayload;
-import io.yizhan.volunteer.messaging.VolunteerEventTypes;
+import io.yizhan.volunteer.membership.MembershipApplication;
 import io.yizhan.volunteer.membership.repository.MembershipRepository;
-import io.yizhan.volunteer.repository.StationReplicaRepository;
 import io.yizhan.volunteer.membership.rest.MemberCounts;
 import io.yizhan.volunteer.membership.rest.MembershipDecision;
 import io.yizhan.volunteer.membership.rest.MembershipRequest;
 import io.yizhan.volunteer.membership.rest.MembershipView;
+import io.yizhan.volunteer.messaging.VolunteerEventTypes;
+import io.yizhan.volunteer.repository.StationReplicaRepository;
+import io.yizhan.volunteer.support.DayRange;
+import io.yizhan.volunteer.support.Phones;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;

@@ -1,6 +1,5 @@
 package io.yizhan.volunteer.profile.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.volunteer.profile.Volunteer;

@@ -1,14 +1,13 @@
 package io.yizhan.volunteer.profile.rest;
 
-import io.yizhan.volunteer.tally.rest.Tallies;
-
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
-import io.yizhan.volunteer.shift.service.CalendarService;
-import io.yizhan.volunteer.tally.service.TallyService;
 import io.yizhan.volunteer.profile.service.VolunteerProfileService;
+import io.yizhan.volunteer.shift.service.CalendarService;
+import io.yizhan.volunteer.tally.rest.Tallies;
+import io.yizhan.volunteer.tally.service.TallyService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,8 +1,5 @@
 package io.yizhan.volunteer.rights.service;
 
-import io.yizhan.volunteer.rights.WorkingDays;
-import io.yizhan.volunteer.support.Phones;
-
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -10,14 +7,16 @@ import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.common.tenant.Tenants;
+import io.yizhan.volunteer.config.VolunteerConfig;
+import io.yizhan.volunteer.repository.StationReplicaRepository;
 import io.yizhan.volunteer.rights.RightsCase;
 import io.yizhan.volunteer.rights.RightsCaseReply;
-import io.yizhan.volunteer.config.VolunteerConfig;
+import io.yizhan.volunteer.rights.WorkingDays;
 import io.yizhan.volunteer.rights.repository.RightsCaseRepository;
-import io.yizhan.volunteer.repository.StationReplicaRepository;
 import io.yizhan.volunteer.rights.rest.NewRightsCase;
 import io.yizhan.volunteer.rights.rest.OverdueCaseView;
 import io.yizhan.volunteer.rights.rest.RightsCaseView;
+import io.yizhan.volunteer.support.Phones;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;

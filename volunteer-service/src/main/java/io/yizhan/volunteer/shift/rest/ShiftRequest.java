@@ -1,7 +1,7 @@
 package io.yizhan.volunteer.shift.rest;
 
-import io.yizhan.volunteer.shift.Shift;
 import io.yizhan.volunteer.profile.Volunteer;
+import io.yizhan.volunteer.shift.Shift;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

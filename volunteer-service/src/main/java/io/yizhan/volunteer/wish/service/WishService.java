@@ -1,6 +1,5 @@
 package io.yizhan.volunteer.wish.service;
 
-
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -10,11 +9,11 @@ import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.common.tenant.Tenants;
 import io.yizhan.volunteer.StationReplica;
-import io.yizhan.volunteer.wish.Wish;
 import io.yizhan.volunteer.config.VolunteerConfig;
 import io.yizhan.volunteer.messaging.VolunteerEventTypes;
-import io.yizhan.volunteer.wish.WishEventPayload;
 import io.yizhan.volunteer.repository.StationReplicaRepository;
+import io.yizhan.volunteer.wish.Wish;
+import io.yizhan.volunteer.wish.WishEventPayload;
 import io.yizhan.volunteer.wish.repository.WishRepository;
 import io.yizhan.volunteer.wish.rest.WishRequest;
 import io.yizhan.volunteer.wish.rest.WishReview;

@@ -5,13 +5,15 @@ import io.restassured.http.ContentType;
 import io.yizhan.common.testing.TestTokens;
 import io.yizhan.common.testing.TopicReader;
 import io.yizhan.volunteer.StationFixture;
+import io.yizhan.volunteer.TestClock;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
+@Tag("clock")
 class HealthCheckResourceTest {
+
+    @Inject
+    TestClock clock;
 
     static final String PROBLEM = "application/problem+json";
 
@@ -70,7 +76,7 @@ class HealthCheckResourceTest {
         assertThat(events.get(0).value()).contains("\"sessionId\":\"" + id + "\"", "\"kind\":\"BLOOD_PRESSURE\"")
                 .doesNotContain("rider-7f3a", clientId);
 
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String today = LocalDate.now(clock).toString();
         given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParam("stationId", station.toString())
                 .when().get("/api/v1/health-checks/counts").then().statusCode(200)
                 .body("find { it.stationId == '" + station + "' && it.day == '" + today + "' }.sessions", equalTo(2))
@@ -106,7 +112,7 @@ class HealthCheckResourceTest {
         given().auth().oauth2(device).contentType(ContentType.JSON).body(session(station, "X_RAY"))
                 .when().post("/api/v1/health-checks/sessions").then().statusCode(400).body("violations.field", hasItem("kind"));
         Map<String, Object> future = session(station, "BODY_TEMPERATURE");
-        future.put("at", OffsetDateTime.now().plusHours(2).toString());
+        future.put("at", OffsetDateTime.now(clock).plusHours(2).toString());
         given().auth().oauth2(device).contentType(ContentType.JSON).body(future)
                 .when().post("/api/v1/health-checks/sessions").then().statusCode(400).body("violations.field", hasItem("at"));
         Map<String, Object> values = session(station, "BLOOD_GLUCOSE");

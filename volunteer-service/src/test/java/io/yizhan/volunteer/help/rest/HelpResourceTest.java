@@ -1,16 +1,20 @@
 package io.yizhan.volunteer.help.rest;
 
-import io.yizhan.volunteer.ShiftFixture;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.yizhan.common.testing.TestTokens;
 import io.yizhan.common.testing.TopicReader;
+import io.yizhan.common.time.StationTime;
+import io.yizhan.volunteer.ShiftFixture;
 import io.yizhan.volunteer.StationFixture;
+import io.yizhan.volunteer.TestClock;
 import io.yizhan.volunteer.help.service.HelpService;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -35,13 +39,32 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
+@Tag("clock")
 class HelpResourceTest {
 
     static final String PROBLEM = "application/problem+json";
-    static final ZoneId STATION_TIME = ZoneId.of("Asia/Shanghai");
+    static final ZoneId STATION_TIME = StationTime.ZONE;
 
     @Inject
     HelpService helpService;
+
+    @Inject
+    TestClock clock;
+
+    /** When the duty shifts of this class start: tomorrow 10:00, so that a one-hour shift never crosses midnight. */
+    ZonedDateTime dutyStart;
+
+    /** Every test runs 20 minutes before the duty shifts start: they have opened for check-in, the butlers are on duty. */
+    @BeforeEach
+    void twentyMinutesBeforeTheDutyShifts() {
+        dutyStart = ShiftFixture.tomorrowAt(10);
+        clock.set(dutyStart.minusMinutes(20).toInstant());
+    }
+
+    @AfterEach
+    void backToTheStartInstant() {
+        clock.reset();
+    }
 
     static String ask(String worker, UUID station, String category, String note) {
         Map<String, Object> body = new HashMap<>();
@@ -53,24 +76,16 @@ class HelpResourceTest {
                 .body("status", equalTo("OPEN")).body("escalationLevel", equalTo(0)).extract().path("id");
     }
 
-    /** A butler signed up for a shift at the station that opens for check-in now (starts in 20 minutes). */
-    static String butlerOnDuty(UUID station, String name) {
+    /** A butler signed up for a duty shift at the station that has opened for check-in (it starts in 20 minutes). */
+    String butlerOnDuty(UUID station, String name) {
         String token = ShiftFixture.volunteer(name);
         ShiftFixture.signUp(token, dutyShift(station, 3)).statusCode(201).body("status", equalTo("CONFIRMED"));
         return token;
     }
 
-    /** A butler-duty shift at the station that has opened for check-in (it starts within the next 30 minutes). */
-    static String dutyShift(UUID station, int capacity) {
-        ZonedDateTime soon = ZonedDateTime.now(STATION_TIME).plusMinutes(20).withSecond(0).withNano(0);
-        boolean crossesMidnight = !soon.toLocalDate().equals(soon.plusHours(1).toLocalDate());
-        if (crossesMidnight && soon.getMinute() >= 50) {
-            soon = soon.toLocalDate().plusDays(1).atStartOfDay(STATION_TIME);   // still within the 30 minutes before
-        }
-        Map<String, Object> shift = ShiftFixture.shift(station, soon, 1, capacity);
-        if (crossesMidnight && soon.getHour() == 23) {
-            shift.put("end", "23:59");   // shifts do not cross midnight
-        }
+    /** A one-hour butler-duty shift at the station starting at {@link #dutyStart}, published while the clock stands before it. */
+    String dutyShift(UUID station, int capacity) {
+        Map<String, Object> shift = ShiftFixture.shift(station, dutyStart, 1, capacity);
         shift.put("kind", "BUTLER_DUTY");
         return given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON).body(shift)
                 .when().post("/api/v1/shifts").then().statusCode(201).extract().path("[0].id");
@@ -155,7 +170,7 @@ class HelpResourceTest {
         UUID station = StationFixture.station("fuzhou", "无人应答驿站", "OPEN");
         String worker = TestTokens.token("escalation-worker-" + station, null, "worker");
         String id = ask(worker, station, "WATER", null);
-        OffsetDateTime now = OffsetDateTime.now(STATION_TIME);
+        OffsetDateTime now = OffsetDateTime.now(clock);
 
         VertxContextSupport.subscribeAndAwait(() -> helpService.escalate(now.plusMinutes(3)));
         given().auth().oauth2(worker).when().get("/api/v1/help/requests/mine").then()

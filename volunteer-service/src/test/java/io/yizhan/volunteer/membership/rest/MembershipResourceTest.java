@@ -6,6 +6,7 @@ import io.yizhan.common.testing.TestTokens;
 import io.yizhan.common.testing.TopicReader;
 import io.yizhan.volunteer.StationFixture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -23,6 +24,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
+@Tag("clock")
 class MembershipResourceTest {
 
     static final String PROBLEM = "application/problem+json";

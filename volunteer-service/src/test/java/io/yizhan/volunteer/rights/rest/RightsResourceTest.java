@@ -5,7 +5,10 @@ import io.restassured.http.ContentType;
 import io.yizhan.common.testing.TestTokens;
 import io.yizhan.common.testing.TopicReader;
 import io.yizhan.volunteer.StationFixture;
+import io.yizhan.volunteer.TestClock;
 import io.yizhan.volunteer.rights.WorkingDays;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -25,7 +28,11 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
+@Tag("clock")
 class RightsResourceTest {
+
+    @Inject
+    TestClock clock;
 
     static final String PROBLEM = "application/problem+json";
 
@@ -51,7 +58,7 @@ class RightsResourceTest {
     @Test
     void aCaseIsPrivateBetweenTheWorkerAndTheCitysRightsDesk() {
         String worker = TestTokens.token("rights-worker-" + UUID.randomUUID(), null, "worker");
-        OffsetDateTime before = OffsetDateTime.now();
+        OffsetDateTime before = OffsetDateTime.now(clock);
         var filed = given().auth().oauth2(worker).contentType(ContentType.JSON).body(rightsCase("fuzhou", null))
                 .when().post("/api/v1/rights/cases").then().statusCode(201)
                 .body("caseNumber", matchesPattern("^FZ-20\\d\\d-\\d{6}$"))
@@ -59,7 +66,7 @@ class RightsResourceTest {
                 .extract();
         String id = filed.path("id");
         OffsetDateTime due = OffsetDateTime.parse(filed.path("firstReplyDue"));
-        assertThat(due).isAfterOrEqualTo(WorkingDays.after(before, 3).minusSeconds(1)).isBeforeOrEqualTo(WorkingDays.after(OffsetDateTime.now(), 3));
+        assertThat(due).isAfterOrEqualTo(WorkingDays.after(before, 3).minusSeconds(1)).isBeforeOrEqualTo(WorkingDays.after(OffsetDateTime.now(clock), 3));
 
         String desk = TestTokens.rightsDesk("fuzhou");
         given().auth().oauth2(desk).when().get("/api/v1/rights/cases").then().statusCode(200)
@@ -102,8 +109,9 @@ class RightsResourceTest {
                 .body("id", not(hasItem(id)));
 
         // four working days later, nobody has answered
-        StationFixture.sql("UPDATE rights_case SET created_at = now() - interval '6 days', first_reply_due = now() - interval '26 hours'"
-                + " WHERE id = ?", UUID.fromString(id));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        StationFixture.sql("UPDATE rights_case SET created_at = ?, first_reply_due = ? WHERE id = ?", now.minusDays(6),
+                now.minusHours(26), UUID.fromString(id));
         given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).when().get("/api/v1/rights/cases/overdue").then().statusCode(200)
                 .body("find { it.id == '" + id + "' }.caseNumber", equalTo(caseNumber))
                 .body("find { it.id == '" + id + "' }.hoursOverdue", equalTo(26))

@@ -2,28 +2,32 @@ package io.yizhan.volunteer.shift.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import io.yizhan.common.testing.TestTokens;
 import io.yizhan.common.testing.TopicReader;
+import io.yizhan.common.time.StationTime;
 import io.yizhan.volunteer.StationFixture;
-import io.yizhan.volunteer.ShiftFixture;
-
-import static io.yizhan.volunteer.ShiftFixture.publish;
-import static io.yizhan.volunteer.ShiftFixture.shift;
-import static io.yizhan.volunteer.ShiftFixture.signUp;
-import static io.yizhan.volunteer.ShiftFixture.tomorrowAt;
-import static io.yizhan.volunteer.ShiftFixture.volunteer;
+import io.yizhan.volunteer.TestClock;
+import jakarta.inject.Inject;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Uid;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +37,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
+import static io.yizhan.volunteer.ShiftFixture.publish;
+import static io.yizhan.volunteer.ShiftFixture.shift;
+import static io.yizhan.volunteer.ShiftFixture.signUp;
+import static io.yizhan.volunteer.ShiftFixture.tomorrowAt;
+import static io.yizhan.volunteer.ShiftFixture.volunteer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -40,10 +49,19 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
+@Tag("clock")
 class ShiftResourceTest {
 
     static final String PROBLEM = "application/problem+json";
-    static final ZoneId STATION_TIME = ZoneId.of("Asia/Shanghai");
+    static final ZoneId STATION_TIME = StationTime.ZONE;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void backToTheStartInstant() {
+        clock.reset();
+    }
 
     @Test
     void placesFillThenTheWaitlistIsPromotedInOrderWhenSomeoneCancels() {
@@ -108,15 +126,16 @@ class ShiftResourceTest {
     @Test
     void checkInNeedsToBeAtTheStationAndIsPublishedAsEvidenceOfStaffing() throws Exception {
         UUID station = StationFixture.station("fuzhou", "五一广场驿站", "OPEN");
-        ZonedDateTime soon = ZonedDateTime.now(STATION_TIME).plusMinutes(20).withSecond(0).withNano(0);
-        if (!soon.toLocalDate().equals(soon.plusHours(1).toLocalDate())) {
-            soon = soon.plusHours(2);   // keep the one-hour shift on one day near midnight
-        }
+        ZonedDateTime soon = tomorrowAt(10);
         Map<String, Object> body = shift(station, soon, 1, 3);
         String shift = given().auth().oauth2(TestTokens.stationManager("fuzhou")).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/shifts").then().statusCode(201).extract().path("[0].id");
         String token = volunteer("checkin");
         signUp(token, shift).statusCode(201);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("lat", StationFixture.LAT, "lon", StationFixture.LON))
+                .when().post("/api/v1/shifts/{id}/check-in", shift).then().statusCode(409).contentType(PROBLEM);
+
+        clock.set(soon.minusMinutes(20).toInstant());   // check-in opens 30 minutes before the start
 
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("lat", 26.10, "lon", 119.30))
                 .when().post("/api/v1/shifts/{id}/check-in", shift).then().statusCode(400).contentType(PROBLEM)
@@ -178,7 +197,7 @@ class ShiftResourceTest {
     @Test
     void aWeeklyPatternGeneratesItsOccurrences() {
         UUID station = StationFixture.station("fuzhou", "每周驿站", "OPEN");
-        LocalDate monday = LocalDate.now(STATION_TIME).plusWeeks(1).with(java.time.DayOfWeek.MONDAY);
+        LocalDate monday = LocalDate.now(clock).plusWeeks(1).with(java.time.DayOfWeek.MONDAY);
         Map<String, Object> body = shift(station, monday.atTime(18, 0).atZone(STATION_TIME), 2, 4);
         body.put("weekdays", List.of(1, 3, 5));
         body.put("until", monday.plusDays(13).toString());
@@ -196,7 +215,7 @@ class ShiftResourceTest {
     @Test
     void theClockRemindsOnceAndMarksNoShows() throws Throwable {
         UUID station = StationFixture.station("fuzhou", "提醒驿站", "OPEN");
-        ZonedDateTime start = LocalDate.now(STATION_TIME).plusDays(20).atTime(16, 0).atZone(STATION_TIME);
+        ZonedDateTime start = LocalDate.now(clock).plusDays(20).atTime(16, 0).atZone(STATION_TIME);
         String shift = publish(station, start, 2, 2);
         String token = volunteer("clock-" + shift.substring(0, 8));
         signUp(token, shift).statusCode(201);
@@ -222,14 +241,27 @@ class ShiftResourceTest {
     }
 
     @Test
-    void myConfirmedShiftsComeAsAnICalendarFeed() {
+    void myConfirmedShiftsComeAsAnICalendarFeed() throws Exception {
         UUID station = StationFixture.station("fuzhou", "日历驿站", "OPEN");
         String shift = publish(station, tomorrowAt(19), 2, 2);
         String token = volunteer("ics-" + shift.substring(0, 8));
         signUp(token, shift).statusCode(201);
         String ics = given().auth().oauth2(token).when().get("/api/v1/volunteers/me/calendar.ics")
                 .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/calendar")).extract().asString();
-        assertThat(ics).contains("BEGIN:VCALENDAR", "BEGIN:VEVENT", "UID:" + shift + "@yizhan", "日历驿站", "END:VCALENDAR");
+        Calendar feed = new CalendarBuilder().build(new StringReader(ics));
+        List<VEvent> events = feed.getComponents(Component.VEVENT);
+        assertThat(events).hasSize(1);
+        VEvent event = events.get(0);
+        assertThat(event.<Uid>getProperty(Property.UID)).map(Uid::getValue).contains(shift + "@yizhan");
+        assertThat(event.getSummary().getValue()).isEqualTo("一日站长 · 日历驿站");   // the kind's label: the publisher gave no title
+        assertThat(event.getLocation().getValue()).isEqualTo("日历驿站");
+        DtStart<ZonedDateTime> start = event.<ZonedDateTime>getStartDate().orElseThrow();
+        DtEnd<ZonedDateTime> end = event.<ZonedDateTime>getEndDate().orElseThrow();
+        assertThat(start.getParameter(Parameter.TZID)).map(Parameter::getValue).contains("Asia/Shanghai");
+        assertThat(start.getDate().toInstant()).isEqualTo(tomorrowAt(19).toInstant());
+        assertThat(start.getDate().toLocalDateTime()).isEqualTo(tomorrowAt(19).toLocalDateTime());
+        assertThat(end.getDate().toInstant()).isEqualTo(tomorrowAt(21).toInstant());
+        assertThat(feed.getComponents(Component.VTIMEZONE)).hasSize(1);
         given().auth().oauth2(TestTokens.worker()).when().get("/api/v1/volunteers/me/calendar.ics").then().statusCode(403);
     }
 
@@ -247,15 +279,13 @@ class ShiftResourceTest {
     @Test
     void checkInWithTheStationsWallQrCodeFollowsItsRotation() {
         UUID station = StationFixture.station("fuzhou", "二维码驿站", "OPEN");
-        ZonedDateTime soon = ZonedDateTime.now(STATION_TIME).plusMinutes(20).withSecond(0).withNano(0);
-        if (!soon.toLocalDate().equals(soon.plusHours(1).toLocalDate())) {
-            soon = soon.plusHours(2);
-        }
+        ZonedDateTime soon = tomorrowAt(10);
         String shift = publish(station, soon, 1, 5);
         String first = volunteer("qr-a-" + shift.substring(0, 8));
         String second = volunteer("qr-b-" + shift.substring(0, 8));
         signUp(first, shift).statusCode(201);
         signUp(second, shift).statusCode(201);
+        clock.set(soon.minusMinutes(20).toInstant());
         io.yizhan.common.qr.StationQrSigner wall = new io.yizhan.common.qr.StationQrSigner("test-only-qr-secret");
 
         given().auth().oauth2(first).contentType(ContentType.JSON).body(Map.of("qrToken", wall.sign(station, 1)))
@@ -270,7 +300,8 @@ class ShiftResourceTest {
                 {"specversion":"1.0","id":"%s","source":"/rating-service","type":"yizhan.rating.qr-rotated",
                  "subject":"%s","tenant":"fuzhou","data":{"stationId":"%s","tenant":"fuzhou","version":2}}
                 """.formatted(UUID.randomUUID(), station, station));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> StationFixture.qrVersion(station) == 2);
+        org.awaitility.Awaitility.await("the station's wall QR version is 2").atMost(Duration.ofSeconds(30))
+                .until(() -> StationFixture.qrVersion(station) == 2);
         given().auth().oauth2(second).contentType(ContentType.JSON).body(Map.of("qrToken", wall.sign(station, 1)))
                 .when().post("/api/v1/shifts/{id}/check-in", shift).then().statusCode(400)
                 .body("detail", org.hamcrest.Matchers.containsString("replaced"));
