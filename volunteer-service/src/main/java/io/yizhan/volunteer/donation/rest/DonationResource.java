@@ -40,7 +40,9 @@ public class DonationResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
     @Operation(summary = "登记捐赠物品 / Record items donated to a station")
     public Uni<Response> record(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") DonationRequest request) {
-        return service.record(callers.current(), request).map(view -> Response.status(Response.Status.CREATED).entity(view).build());
+        return service.record(callers.current(), new DonationService.NewDonation(request.stationId(), request.item(), request.donor(),
+                        request.quantity()))
+                .map(donation -> Response.status(Response.Status.CREATED).entity(DonationView.of(donation)).build());
     }
 
     @POST
@@ -48,7 +50,7 @@ public class DonationResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
     @Operation(summary = "登记领取 / Record items taken")
     public Uni<DonationView> taken(@PathParam("id") UUID id, @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") Taken taken) {
-        return service.take(callers.current(), id, taken.quantity());
+        return service.take(callers.current(), id, taken.quantity()).map(DonationView::of);
     }
 
     public record Taken(@NotNull(message = "请填写数量 / quantity is required") @Min(value = 1, message = "数量至少 1 / quantity is at least 1")
@@ -63,6 +65,6 @@ public class DonationResource {
         if (station == null) {
             throw ProblemException.badRequest("stationId", "请指定驿站 / stationId is required");
         }
-        return service.atStation(station);
+        return service.atStation(station).map(list -> list.stream().map(DonationView::of).toList());
     }
 }

@@ -7,8 +7,6 @@ import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.volunteer.donation.Donation;
 import io.yizhan.volunteer.donation.repository.DonationRepository;
-import io.yizhan.volunteer.donation.rest.DonationRequest;
-import io.yizhan.volunteer.donation.rest.DonationView;
 import io.yizhan.volunteer.repository.StationReplicaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -32,7 +30,7 @@ public class DonationService {
     }
 
     @WithTransaction
-    public Uni<DonationView> record(Caller caller, DonationRequest request) {
+    public Uni<Donation> record(Caller caller, NewDonation request) {
         return stations.findById(request.stationId())
                 .map(station -> station != null && caller.sees(station.tenant) ? station : null)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("驿站 / Station", request.stationId()))
@@ -40,13 +38,13 @@ public class DonationService {
                     Donation donation = new Donation(UUID.randomUUID(), station.id, request.item().strip(), request.donor(),
                             request.quantity(), 0, OffsetDateTime.now(clock));
                     return donations.insert(donation, station.tenant, caller.username() == null ? caller.subject() : caller.username())
-                            .map(ignored -> view(donation));
+                            .replaceWith(donation);
                 });
     }
 
     /** Records items taken; never more than remain (a single conditional update). */
     @WithTransaction
-    public Uni<DonationView> take(Caller caller, UUID id, int quantity) {
+    public Uni<Donation> take(Caller caller, UUID id, int quantity) {
         String tenant = caller.tenantScope().orElse("");
         return donations.take(id, quantity, tenant).chain(updated -> {
             if (updated == 0) {
@@ -55,16 +53,16 @@ public class DonationService {
                             : ProblemException.conflict("剩余数量不足 / fewer items remain than that");
                 });
             }
-            return donations.find(id, "").map(DonationService::view);
+            return donations.find(id, "");
         });
     }
 
     @WithSession
-    public Uni<List<DonationView>> atStation(UUID stationId) {
-        return donations.atStation(stationId).map(list -> list.stream().map(DonationService::view).toList());
+    public Uni<List<Donation>> atStation(UUID stationId) {
+        return donations.atStation(stationId);
     }
 
-    static DonationView view(Donation d) {
-        return new DonationView(d.id(), d.stationId(), d.item(), d.donor(), d.quantity(), d.taken(), d.remaining(), d.createdAt());
+    /** What a donation is recorded with (validated by the caller). */
+    public record NewDonation(UUID stationId, String item, String donor, int quantity) {
     }
 }

@@ -55,7 +55,8 @@ public class VolunteerResource {
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(summary = "填写我的志愿者资料 / Create or update my volunteer profile")
     public Uni<VolunteerView> saveMe(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") VolunteerProfile profile) {
-        return profiles.save(callers.current(), profile);
+        return profiles.save(callers.current(), new VolunteerProfileService.Profile(profile.displayName(), profile.kind(),
+                profile.cadreLevel(), profile.skills())).map(VolunteerView::of);
     }
 
     @GET
@@ -63,7 +64,7 @@ public class VolunteerResource {
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(summary = "我的志愿者资料 / My volunteer profile")
     public Uni<VolunteerView> me() {
-        return profiles.mine(callers.current());
+        return profiles.mine(callers.current()).map(VolunteerView::of);
     }
 
     @GET

@@ -8,13 +8,10 @@ import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Tenants;
 import io.yizhan.volunteer.profile.Volunteer;
 import io.yizhan.volunteer.profile.repository.VolunteerRepository;
-import io.yizhan.volunteer.profile.rest.VolunteerProfile;
-import io.yizhan.volunteer.profile.rest.VolunteerView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,7 +28,7 @@ public class VolunteerProfileService {
     }
 
     @WithTransaction
-    public Uni<VolunteerView> save(Caller caller, VolunteerProfile profile) {
+    public Uni<Volunteer> save(Caller caller, Profile profile) {
         if (!Tenants.isCity(caller.tenant()) && !Tenants.PROVINCE.equals(caller.tenant())) {
             throw ProblemException.forbidden("令牌缺少所属城市 / Your token carries no city (tenant claim)");
         }
@@ -52,13 +49,13 @@ public class VolunteerProfileService {
             volunteer.kind = profile.kind();
             volunteer.cadreLevel = profile.cadreLevel();
             volunteer.skills = String.join(",", profile.skills() == null ? List.of() : profile.skills());
-            return repository.persist(volunteer).map(VolunteerProfileService::view);
+            return repository.persist(volunteer);
         });
     }
 
     @WithSession
-    public Uni<VolunteerView> mine(Caller caller) {
-        return required(caller).map(VolunteerProfileService::view);
+    public Uni<Volunteer> mine(Caller caller) {
+        return required(caller);
     }
 
     Uni<Volunteer> required(Caller caller) {
@@ -66,8 +63,7 @@ public class VolunteerProfileService {
                 "请先填写志愿者资料 / register your volunteer profile first (PUT /api/v1/volunteers/me)"));
     }
 
-    static VolunteerView view(Volunteer v) {
-        return new VolunteerView(v.id, v.displayName, v.kind.name(), v.cadreLevel == null ? null : v.cadreLevel.name(), v.tenant,
-                v.skills.isEmpty() ? List.of() : Arrays.asList(v.skills.split(",")));
+    /** What a volunteer says about themself (validated by the caller). */
+    public record Profile(String displayName, Volunteer.Kind kind, Volunteer.CadreLevel cadreLevel, List<String> skills) {
     }
 }

@@ -34,13 +34,16 @@ public class TeamResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
     @Operation(summary = "组建管家团队 / Form a butler team for a station")
     public Uni<Response> create(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") TeamRequest request) {
-        return service.create(callers.current(), request).map(team -> Response.status(Response.Status.CREATED).entity(team).build());
+        return service.create(callers.current(), new TeamService.NewTeam(request.name(), request.stationId(), request.leadId(),
+                        request.memberIds()))
+                .map(team -> Response.status(Response.Status.CREATED).entity(TeamView.of(team)).build());
     }
 
     @GET
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER, Roles.VOLUNTEER})
     @Operation(summary = "管家团队 / Butler teams of my city, or of a station")
     public Uni<List<TeamView>> list(@QueryParam("stationId") String stationId) {
-        return service.list(callers.current(), QueryParams.uuid("stationId", stationId));
+        return service.list(callers.current(), QueryParams.uuid("stationId", stationId))
+                .map(teams -> teams.stream().map(TeamView::of).toList());
     }
 }

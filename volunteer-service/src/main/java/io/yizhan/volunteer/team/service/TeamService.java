@@ -9,8 +9,6 @@ import io.yizhan.volunteer.profile.repository.VolunteerRepository;
 import io.yizhan.volunteer.repository.StationReplicaRepository;
 import io.yizhan.volunteer.team.Team;
 import io.yizhan.volunteer.team.repository.TeamRepository;
-import io.yizhan.volunteer.team.rest.TeamRequest;
-import io.yizhan.volunteer.team.rest.TeamView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -37,7 +35,7 @@ public class TeamService {
     }
 
     @WithTransaction
-    public Uni<TeamView> create(Caller caller, TeamRequest request) {
+    public Uni<Team> create(Caller caller, NewTeam request) {
         Set<UUID> members = new HashSet<>(request.memberIds() == null ? List.of() : request.memberIds());
         if (request.leadId() != null) {
             members.add(request.leadId());
@@ -52,16 +50,16 @@ public class TeamService {
                     }
                     Team team = new Team(UUID.randomUUID(), station.tenant, request.name().strip(), station.id, request.leadId(),
                             members.stream().sorted().toList());
-                    return teams.insert(team, OffsetDateTime.now(clock)).map(ignored -> view(team));
+                    return teams.insert(team, OffsetDateTime.now(clock)).replaceWith(team);
                 }));
     }
 
     @WithSession
-    public Uni<List<TeamView>> list(Caller caller, UUID stationId) {
-        return teams.list(caller.tenantScope().orElse(""), stationId).map(list -> list.stream().map(TeamService::view).toList());
+    public Uni<List<Team>> list(Caller caller, UUID stationId) {
+        return teams.list(caller.tenantScope().orElse(""), stationId);
     }
 
-    static TeamView view(Team t) {
-        return new TeamView(t.id(), t.tenant(), t.name(), t.stationId(), t.leadId(), t.memberIds());
+    /** What a team is formed with (validated by the caller). */
+    public record NewTeam(String name, UUID stationId, UUID leadId, List<UUID> memberIds) {
     }
 }
