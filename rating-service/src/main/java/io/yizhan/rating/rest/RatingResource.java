@@ -30,12 +30,10 @@ import java.util.UUID;
 public class RatingResource {
 
     private final RatingService service;
-    private final Callers anyCaller;
     private final CallerContext callers;
 
-    public RatingResource(RatingService service, Callers anyCaller, CallerContext callers) {
+    public RatingResource(RatingService service, CallerContext callers) {
         this.service = service;
-        this.anyCaller = anyCaller;
         this.callers = callers;
     }
 
@@ -51,7 +49,7 @@ public class RatingResource {
                               @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                               @Context HttpServerRequest http) {
         String client = http.remoteAddress() != null ? http.remoteAddress().hostAddress() : "unknown";
-        return anyCaller.resolve()
+        return callers.resolve()
                 .chain(caller -> service.submit(caller, request, client, idempotencyKey))
                 .map(outcome -> {
                     Response.ResponseBuilder response = Response.status(outcome.response().replaced()
