@@ -55,7 +55,7 @@ class RenderedManifestsTest {
             switch (o.path("kind").asText()) {
                 case "Deployment", "KafkaNodePool" -> assertThat(o.path("spec").path("replicas").asInt()).as(Manifests.id(o)).isEqualTo(1);
                 case "Cluster", "Keycloak" -> assertThat(o.path("spec").path("instances").asInt()).as(Manifests.id(o)).isEqualTo(1);
-                case "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "Ingress" ->
+                case "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "Gateway", "HTTPRoute" ->
                         throw new AssertionError("dev should not have " + Manifests.id(o));
                 default -> {
                 }
@@ -67,11 +67,17 @@ class RenderedManifestsTest {
     void prodIsHighlyAvailable() {
         List<JsonNode> prod = Manifests.render("prod");
         Set<String> kinds = prod.stream().map(o -> o.path("kind").asText()).collect(Collectors.toSet());
-        assertThat(kinds).contains("HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "Ingress", "ScheduledBackup");
+        assertThat(kinds).contains("HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "Gateway", "HTTPRoute", "ScheduledBackup",
+                        "ObjectStore", "Pooler", "Database")
+                .doesNotContain("Ingress");
         for (JsonNode o : prod) {
             switch (o.path("kind").asText()) {
                 case "Deployment" -> {
-                    assertThat(o.path("spec").path("replicas").asInt()).as(Manifests.id(o)).isGreaterThanOrEqualTo(3);
+                    String name = o.path("metadata").path("name").asText();
+                    JsonNode hpa = prod.stream().filter(h -> Manifests.is(h, "HorizontalPodAutoscaler")
+                            && h.path("spec").path("scaleTargetRef").path("name").asText().equals(name)).findFirst().orElse(null);
+                    assertThat(hpa).as(Manifests.id(o) + " autoscaled").isNotNull();
+                    assertThat(hpa.path("spec").path("minReplicas").asInt()).as(Manifests.id(hpa)).isGreaterThanOrEqualTo(3);
                     assertThat(o.path("spec").path("template").path("spec").path("affinity").path("podAntiAffinity").isMissingNode())
                             .as(Manifests.id(o) + " anti-affinity").isFalse();
                 }
@@ -82,9 +88,10 @@ class RenderedManifestsTest {
                 }
                 case "Cluster" -> {
                     assertThat(o.path("spec").path("instances").asInt()).isEqualTo(3);
-                    assertThat(o.path("spec").path("backup").path("barmanObjectStore").isMissingNode()).isFalse();
+                    assertThat(o.path("spec").path("plugins").get(0).path("name").asText()).isEqualTo("barman-cloud.cloudnative-pg.io");
+                    assertThat(o.path("spec").path("plugins").get(0).path("isWALArchiver").asBoolean()).isTrue();
                 }
-                case "Ingress" -> assertThat(o.path("metadata").path("annotations").has("cert-manager.io/cluster-issuer")).isTrue();
+                case "Gateway" -> assertThat(o.path("metadata").path("annotations").has("cert-manager.io/cluster-issuer")).isTrue();
                 default -> {
                 }
             }
