@@ -29,6 +29,10 @@ SOURCES = [
     ("prometheus-operator/prometheus-operator", "v0.93.0", "example/prometheus-operator-crd-full/monitoring.coreos.com_podmonitors.yaml", "v1"),
     ("prometheus-operator/prometheus-operator", "v0.93.0", "example/prometheus-operator-crd-full/monitoring.coreos.com_servicemonitors.yaml", "v1"),
     ("prometheus-operator/prometheus-operator", "v0.93.0", "example/prometheus-operator-crd-full/monitoring.coreos.com_prometheusrules.yaml", "v1"),
+    ("strimzi/strimzi-kafka-operator", "0.51.0", "packaging/install/cluster-operator/040-Crd-kafka.yaml", "v1"),
+    ("strimzi/strimzi-kafka-operator", "0.51.0", "packaging/install/cluster-operator/043-Crd-kafkatopic.yaml", "v1"),
+    ("strimzi/strimzi-kafka-operator", "0.51.0", "packaging/install/cluster-operator/044-Crd-kafkauser.yaml", "v1"),
+    ("strimzi/strimzi-kafka-operator", "0.51.0", "packaging/install/cluster-operator/045-Crd-kafkanodepool.yaml", "v1"),
     # The Keycloak Operator's CRDs are generated at build time; keycloak-k8s-resources publishes them per release.
     ("keycloak/keycloak-k8s-resources", "26.0.0", "kubernetes/keycloaks.k8s.keycloak.org-v1.yml", "v2alpha1"),
     ("keycloak/keycloak-k8s-resources", "26.0.0", "kubernetes/keycloakrealmimports.k8s.keycloak.org-v1.yml", "v2alpha1"),
@@ -36,8 +40,17 @@ SOURCES = [
 
 
 def strip(node):
+    """Drops the description keyword of every schema (not properties that happen to be named description)."""
     if isinstance(node, dict):
-        return {k: strip(v) for k, v in node.items() if k != "description"}
+        out = {}
+        for k, v in node.items():
+            if k == "description" and isinstance(v, str):
+                continue
+            if k == "properties" and isinstance(v, dict):
+                out[k] = {name: strip(schema) for name, schema in v.items()}
+            else:
+                out[k] = strip(v)
+        return out
     if isinstance(node, list):
         return [strip(v) for v in node]
     return node
@@ -45,6 +58,14 @@ def strip(node):
 
 def main(mirrors):
     out = Path(__file__).resolve().parent
+    # The Kafka versions the Strimzi release runs (KafkaVersionTest checks the Kafka resource against it).
+    repo, tag = "strimzi/strimzi-kafka-operator", "0.51.0"
+    versions = subprocess.run(["git", "-C", str(Path(mirrors) / repo.replace("/", "+") / "repo"), "show", f"{tag}:kafka-versions.yaml"],
+                              check=True, capture_output=True, text=True).stdout
+    supported = [v for v in yaml.safe_load(versions) if v.get("supported")]
+    (out / "strimzi-kafka-versions.json").write_text(json.dumps(
+        {"$comment": f"supported entries of kafka-versions.yaml from https://github.com/{repo} {tag} (k8s/schemas/sync-crds.py)",
+         "strimzi": tag, "versions": [{"version": v["version"], "metadata": v.get("metadata")} for v in supported]}, indent=1) + "\n")
     for repo, tag, path, version in SOURCES:
         git = Path(mirrors) / repo.replace("/", "+") / "repo"
         text = subprocess.run(["git", "-C", str(git), "show", f"{tag}:{path}"], check=True, capture_output=True, text=True).stdout

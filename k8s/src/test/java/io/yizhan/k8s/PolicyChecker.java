@@ -29,7 +29,9 @@ import java.util.TreeSet;
  * node pool, a PostgreSQL cluster or pooler, a Keycloak;</li>
  * <li>a Deployment under a HorizontalPodAutoscaler does not fix {@code replicas} (every apply would reset
  * the autoscaler), and every HPA targets a Deployment that exists;</li>
- * <li>the realm import carries no users and none of the demo clients.</li>
+ * <li>the realm import carries no users and none of the demo clients, and protects against brute force with
+ * a password policy of at least 12 characters;</li>
+ * <li>every workload is hardened (see {@link #hardening}) in a namespace that enforces Pod Security "restricted".</li>
  * </ul>
  */
 final class PolicyChecker {
@@ -60,6 +62,7 @@ final class PolicyChecker {
         Set<String> configMaps = new TreeSet<>();
         Set<String> services = new TreeSet<>();
         Set<String> gateways = new TreeSet<>();
+        Set<String> serviceAccounts = new TreeSet<>();
         Map<String, JsonNode> deployments = new HashMap<>();
         for (JsonNode o : objects) {
             String name = o.path("metadata").path("name").asText();
@@ -71,6 +74,7 @@ final class PolicyChecker {
                     secrets.put(name, keys);
                 }
                 case "ConfigMap" -> configMaps.add(name);
+                case "ServiceAccount" -> serviceAccounts.add(name);
                 case "Service" -> services.add(name);
                 case "Deployment" -> deployments.put(name, o);
                 case "Cluster" -> {
@@ -104,7 +108,16 @@ final class PolicyChecker {
         for (JsonNode o : objects) {
             String id = Manifests.id(o);
             switch (o.path("kind").asText()) {
-                case "Deployment" -> deployment(o, id, secrets, configMaps, v);
+                case "Deployment" -> {
+                    deployment(o, id, secrets, configMaps, v);
+                    hardening(o, id, serviceAccounts, v);
+                }
+                case "Namespace" -> {
+                    JsonNode l = o.path("metadata").path("labels");
+                    if (!"restricted".equals(l.path("pod-security.kubernetes.io/enforce").asText())) {
+                        v.add(id + ": Pod Security is not enforced at level restricted");
+                    }
+                }
                 case "Keycloak" -> {
                     JsonNode db = o.path("spec").path("db");
                     secretKey(db.path("usernameSecret"), secrets, id + ": db.usernameSecret", v);
@@ -135,6 +148,11 @@ final class PolicyChecker {
                     }));
                 }
                 case "NetworkPolicy" -> networkPolicy(o, id, pods, v);
+                case "PodDisruptionBudget" -> {
+                    if (pods.stream().noneMatch(p -> matches(o.path("spec").path("selector"), p))) {
+                        v.add(id + ": selector " + o.path("spec").path("selector") + " matches no pod the manifests make");
+                    }
+                }
                 case "HorizontalPodAutoscaler" -> {
                     JsonNode target = o.path("spec").path("scaleTargetRef");
                     JsonNode d = deployments.get(target.path("name").asText());
@@ -152,6 +170,13 @@ final class PolicyChecker {
                     JsonNode realm = o.path("spec").path("realm");
                     if (realm.has("users") && !realm.path("users").isEmpty()) {
                         v.add(id + ": imports users (demo accounts do not belong in a deployed realm)");
+                    }
+                    if (!realm.path("bruteForceProtected").asBoolean(false)) {
+                        v.add(id + ": no brute-force protection");
+                    }
+                    java.util.regex.Matcher length = java.util.regex.Pattern.compile("length\\((\\d+)\\)").matcher(realm.path("passwordPolicy").asText(""));
+                    if (!length.find() || Integer.parseInt(length.group(1)) < 12) {
+                        v.add(id + ": password policy does not require 12 characters or more");
                     }
                     realm.path("clients").forEach(c -> {
                         if (DEMO_CLIENTS.contains(c.path("clientId").asText())) {
@@ -271,6 +296,69 @@ final class PolicyChecker {
         return l;
     }
 
+    /**
+     * Pod Security "restricted" and the platform's hardening: read-only root with a writable /tmp, no
+     * privilege escalation, capabilities dropped, RuntimeDefault seccomp, its own ServiceAccount without
+     * a token, and a grace period longer than the preStop pause plus Quarkus' shutdown timeout.
+     */
+    private static void hardening(JsonNode d, String id, Set<String> serviceAccounts, List<String> v) {
+        JsonNode pod = d.path("spec").path("template").path("spec");
+        if (!"RuntimeDefault".equals(pod.at("/securityContext/seccompProfile/type").asText())) {
+            v.add(id + ": no seccomp profile RuntimeDefault");
+        }
+        if (pod.path("automountServiceAccountToken").asBoolean(true)) {
+            v.add(id + ": mounts a ServiceAccount token");
+        }
+        String sa = pod.path("serviceAccountName").asText("default");
+        if (!serviceAccounts.contains(sa)) {
+            v.add(id + ": runs as ServiceAccount " + sa + ", which the manifests do not make");
+        }
+        for (JsonNode c : pod.path("containers")) {
+            String cid = id + " container " + c.path("name").asText();
+            JsonNode sc = c.path("securityContext");
+            if (!sc.path("readOnlyRootFilesystem").asBoolean(false)) {
+                v.add(cid + ": root file system is writable");
+            } else {
+                boolean tmp = false;
+                for (JsonNode m : c.path("volumeMounts")) {
+                    tmp |= m.path("mountPath").asText().equals("/tmp");
+                }
+                if (!tmp) {
+                    v.add(cid + ": read-only root file system without a /tmp volume");
+                }
+            }
+            if (sc.path("allowPrivilegeEscalation").asBoolean(true)) {
+                v.add(cid + ": allows privilege escalation");
+            }
+            boolean dropsAll = false;
+            for (JsonNode cap : sc.path("capabilities").path("drop")) {
+                dropsAll |= cap.asText().equals("ALL");
+            }
+            if (!dropsAll) {
+                v.add(cid + ": does not drop ALL capabilities");
+            }
+            if (!"quarkus".equals(d.at("/metadata/labels/app.kubernetes.io~1managed-by").asText())) {
+                continue;
+            }
+            long shutdown = -1;
+            for (JsonNode e : c.path("env")) {
+                if (e.path("name").asText().equals("QUARKUS_SHUTDOWN_TIMEOUT")) {
+                    shutdown = Long.parseLong(e.path("value").asText().replace("s", ""));
+                }
+            }
+            if (shutdown < 0) {
+                v.add(cid + ": no QUARKUS_SHUTDOWN_TIMEOUT (graceful shutdown)");
+                continue;
+            }
+            long preStop = c.at("/lifecycle/preStop/sleep/seconds").asLong(0);
+            long grace = pod.path("terminationGracePeriodSeconds").asLong(30);
+            if (grace <= preStop + shutdown) {
+                v.add(cid + ": terminationGracePeriodSeconds " + grace + " does not cover preStop " + preStop
+                        + " s + QUARKUS_SHUTDOWN_TIMEOUT " + shutdown + " s");
+            }
+        }
+    }
+
     private static void deployment(JsonNode d, String id, Map<String, Set<String>> secrets, Set<String> configMaps, List<String> v) {
         JsonNode pod = d.path("spec").path("template").path("spec");
         boolean podNonRoot = pod.path("securityContext").path("runAsNonRoot").asBoolean(false);
@@ -341,7 +429,7 @@ final class PolicyChecker {
     private static void key(String secret, String key, Map<String, Set<String>> secrets, String where, List<String> v) {
         Set<String> keys = secrets.get(secret);
         if (keys != null && !keys.contains(key)) {
-            v.add(where + " reads key " + key + " of Secret " + secret + ", which holds only " + keys);
+            v.add(where + " reads key " + key + " of Secret " + secret + ", which holds only " + new TreeSet<>(keys));
         }
     }
 

@@ -53,6 +53,7 @@ class PolicyCheckerTest {
     void rootFails() {
         List<JsonNode> o = prod();
         ((ObjectNode) find(o, "Deployment", "rating-service").at("/spec/template/spec/securityContext")).put("runAsNonRoot", false);
+        ((ObjectNode) container(o).path("securityContext")).remove("runAsNonRoot");
         assertThat(checker.check(o)).singleElement().asString().contains("may run as root");
     }
 
@@ -84,7 +85,7 @@ class PolicyCheckerTest {
     @Test
     void missingConfigMapFails() {
         List<JsonNode> o = prod();
-        o.remove(find(o, "ConfigMap", "yizhan-platform"));
+        o.removeIf(c -> Manifests.is(c, "ConfigMap") && c.path("metadata").path("name").asText().startsWith("yizhan-platform-"));
         assertThat(checker.check(o)).hasSize(Manifests.SERVICES.size()).allMatch(v -> v.contains("yizhan-platform"));
     }
 
@@ -161,5 +162,46 @@ class PolicyCheckerTest {
         realm.putArray("users").addObject().put("username", "worker1");
         ((ArrayNode) realm.path("clients")).addObject().put("clientId", "yizhan-cli");
         assertThat(checker.check(o)).hasSize(2);
+    }
+
+    @Test
+    void weakenedPodsFail() {
+        List<JsonNode> o = prod();
+        ObjectNode pod = (ObjectNode) find(o, "Deployment", "rating-service").at("/spec/template/spec");
+        pod.put("automountServiceAccountToken", true);
+        pod.put("serviceAccountName", "default");
+        pod.put("terminationGracePeriodSeconds", 20);
+        ((ObjectNode) pod.path("securityContext")).remove("seccompProfile");
+        ObjectNode sc = (ObjectNode) container(o).path("securityContext");
+        sc.put("readOnlyRootFilesystem", false);
+        sc.put("allowPrivilegeEscalation", true);
+        sc.remove("capabilities");
+        String d = "apps/v1 Deployment rating-service";
+        assertThat(checker.check(o)).containsExactlyInAnyOrder(
+                d + ": no seccomp profile RuntimeDefault",
+                d + ": mounts a ServiceAccount token",
+                d + ": runs as ServiceAccount default, which the manifests do not make",
+                d + " container rating-service: root file system is writable",
+                d + " container rating-service: allows privilege escalation",
+                d + " container rating-service: does not drop ALL capabilities",
+                d + " container rating-service: terminationGracePeriodSeconds 20 does not cover preStop 5 s + QUARKUS_SHUTDOWN_TIMEOUT 20 s");
+    }
+
+    @Test
+    void aNamespaceWithoutRestrictedPodSecurityFails() {
+        List<JsonNode> o = prod();
+        ((ObjectNode) find(o, "Namespace", "yizhan").at("/metadata/labels")).put("pod-security.kubernetes.io/enforce", "baseline");
+        assertThat(checker.check(o)).containsExactly("v1 Namespace yizhan: Pod Security is not enforced at level restricted");
+    }
+
+    @Test
+    void aRealmWithoutBruteForceProtectionOrPasswordPolicyFails() {
+        List<JsonNode> o = prod();
+        ObjectNode realm = (ObjectNode) find(o, "KeycloakRealmImport", "yizhan-realm").at("/spec/realm");
+        realm.put("bruteForceProtected", false);
+        realm.put("passwordPolicy", "length(8)");
+        assertThat(checker.check(o)).containsExactlyInAnyOrder(
+                Manifests.id(find(o, "KeycloakRealmImport", "yizhan-realm")) + ": no brute-force protection",
+                Manifests.id(find(o, "KeycloakRealmImport", "yizhan-realm")) + ": password policy does not require 12 characters or more");
     }
 }

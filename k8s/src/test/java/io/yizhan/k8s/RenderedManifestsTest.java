@@ -42,10 +42,15 @@ class RenderedManifestsTest {
             assertThat(ids).contains("Deployment/" + s, "Service/" + s, "KafkaUser/" + s, "Cluster/" + s + "-db");
         }
         assertThat(ids).contains("Deployment/portal", "Service/portal");
-        assertThat(ids).contains("Kafka/yizhan-kafka", "KafkaNodePool/dual-role", "KafkaTopic/station-events",
+        assertThat(ids).contains("Kafka/yizhan-kafka", "KafkaNodePool/broker", "KafkaNodePool/controller", "ConfigMap/kafka-metrics", "KafkaTopic/station-events",
                 "KafkaTopic/station-events.dlq.locker-service", "Cluster/keycloak-db", "Keycloak/yizhan-keycloak",
-                "KeycloakRealmImport/yizhan-realm", "ConfigMap/yizhan-platform");
-        assertThat(objects).allSatisfy(o -> assertThat(o.path("metadata").path("namespace").asText())
+                "KeycloakRealmImport/yizhan-realm", "Namespace/" + (overlay.equals("prod") ? "yizhan" : "yizhan-dev"));
+        // the platform ConfigMap carries a content hash, so a change rolls the pods that read it
+        assertThat(ids).anyMatch(id -> id.matches("ConfigMap/yizhan-platform-[a-z0-9]{10}"));
+        assertThat(objects).filteredOn(o -> Manifests.is(o, "Deployment") && !o.path("metadata").path("name").asText().equals("otel-collector"))
+                .allSatisfy(d -> assertThat(d.at("/spec/template/spec/containers/0/envFrom").toString())
+                        .as(Manifests.id(d)).matches(".*yizhan-platform-[a-z0-9]{10}.*|\\[\\]|"));
+        assertThat(objects).filteredOn(o -> !Manifests.is(o, "Namespace")).allSatisfy(o -> assertThat(o.path("metadata").path("namespace").asText())
                 .isEqualTo(overlay.equals("prod") ? "yizhan" : "yizhan-dev"));
     }
 
@@ -73,6 +78,9 @@ class RenderedManifestsTest {
         for (JsonNode o : prod) {
             switch (o.path("kind").asText()) {
                 case "Deployment" -> {
+                    if (!"quarkus".equals(o.at("/metadata/labels/app.kubernetes.io~1managed-by").asText())) {
+                        continue;
+                    }
                     String name = o.path("metadata").path("name").asText();
                     JsonNode hpa = prod.stream().filter(h -> Manifests.is(h, "HorizontalPodAutoscaler")
                             && h.path("spec").path("scaleTargetRef").path("name").asText().equals(name)).findFirst().orElse(null);

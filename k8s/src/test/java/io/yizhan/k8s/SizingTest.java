@@ -87,4 +87,63 @@ class SizingTest {
                 "autoscaling/v2 HorizontalPodAutoscaler rating-service: scales at 175m per pod, the sizing note assumes 700m (70 % of the 1000m limit)",
                 "autoscaling/v2 HorizontalPodAutoscaler rating-service: maxReplicas 12 exceeds the 6 partitions of the event topics");
     }
+
+    /** Connections CloudNativePG keeps for itself (superuser_reserved_connections 3, streaming replicas, probes). */
+    static final int RESERVED_CONNECTIONS = 10;
+
+    /**
+     * Per service database: at the HPA maximum, pods x JDBC pool (Flyway, direct) + pooler instances x
+     * PgBouncer default_pool_size + reserved must fit the cluster's max_connections.
+     */
+    static List<String> connectionProblems(List<JsonNode> objects, int jdbcPerPod) {
+        List<String> problems = new ArrayList<>();
+        for (JsonNode pooler : objects) {
+            if (!Manifests.is(pooler, "Pooler")) {
+                continue;
+            }
+            String cluster = pooler.path("spec").path("cluster").path("name").asText();
+            String service = cluster.replaceFirst("-db$", "");
+            JsonNode c = objects.stream().filter(o -> Manifests.is(o, "Cluster") && o.path("metadata").path("name").asText().equals(cluster))
+                    .findFirst().orElseThrow();
+            int max = c.at("/spec/postgresql/parameters/max_connections").asInt(100);
+            int pods = objects.stream().filter(o -> Manifests.is(o, "HorizontalPodAutoscaler")
+                            && o.at("/spec/scaleTargetRef/name").asText().equals(service))
+                    .mapToInt(o -> o.at("/spec/maxReplicas").asInt()).findFirst()
+                    .orElse(objects.stream().filter(o -> Manifests.is(o, "Deployment") && o.at("/metadata/name").asText().equals(service))
+                            .mapToInt(o -> o.at("/spec/replicas").asInt(1)).findFirst().orElse(1));
+            int poolers = pooler.at("/spec/instances").asInt(1);
+            int pool = Integer.parseInt(pooler.at("/spec/pgbouncer/parameters/default_pool_size").asText("20"));
+            int needed = pods * jdbcPerPod + poolers * pool + RESERVED_CONNECTIONS;
+            if (needed > max) {
+                problems.add(Manifests.id(pooler) + ": " + pods + " pods x " + jdbcPerPod + " JDBC + " + poolers + " poolers x " + pool
+                        + " + " + RESERVED_CONNECTIONS + " reserved = " + needed + " connections > max_connections " + max + " of " + cluster);
+            }
+        }
+        return problems;
+    }
+
+    static int jdbcPerPod() throws IOException {
+        Matcher m = Pattern.compile("(?m)^quarkus\\.datasource\\.jdbc\\.max-size=(\\d+)").matcher(Files.readString(
+                Manifests.root().resolve("yizhan-common/src/main/resources/META-INF/microprofile-config.properties")));
+        assertThat(m.find()).as("yizhan-common sets quarkus.datasource.jdbc.max-size").isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"dev", "prod"})
+    void connectionsFitTheServer(String overlay) throws IOException {
+        assertThat(Manifests.render(overlay)).anyMatch(o -> Manifests.is(o, "Pooler"));
+        assertThat(connectionProblems(Manifests.render(overlay), jdbcPerPod())).isEmpty();
+    }
+
+    @Test
+    void tooManyPooledConnectionsAreCaught() throws IOException {
+        List<JsonNode> prod = new ArrayList<>();
+        Manifests.render("prod").forEach(o -> prod.add(o.deepCopy()));
+        JsonNode pooler = prod.stream().filter(o -> Manifests.is(o, "Pooler")
+                && o.path("metadata").path("name").asText().equals("rating-service-db-pooler-rw")).findFirst().orElseThrow();
+        ((ObjectNode) pooler.at("/spec/pgbouncer/parameters")).put("default_pool_size", "45");
+        assertThat(connectionProblems(prod, 2)).containsExactly(
+                "postgresql.cnpg.io/v1 Pooler rating-service-db-pooler-rw: 6 pods x 2 JDBC + 2 poolers x 45 + 10 reserved = 112 connections > max_connections 100 of rating-service-db");
+    }
 }
