@@ -17,7 +17,7 @@ class RenderedManifestsTest {
     static final Set<String> PLANNED_SERVICES = Set.of();
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "national"})
     void everyObjectMatchesItsSchema(String overlay) {
         List<JsonNode> objects = Manifests.render(overlay);
         ObjectValidator validator = new ObjectValidator(Manifests.k8s().resolve("schemas"));
@@ -26,7 +26,7 @@ class RenderedManifestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "national"})
     void platformPoliciesHold(String overlay) {
         List<String> violations = new PolicyChecker(Manifests.externalSecrets(), PLANNED_SERVICES).check(Manifests.render(overlay));
         assertThat(violations).as("policy violations in overlay " + overlay).isEmpty();

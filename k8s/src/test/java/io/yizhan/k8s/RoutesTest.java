@@ -155,7 +155,7 @@ class RoutesTest {
     void keycloakAdminIsNotPublic() {
         Map<String, Set<String>> auth = routed(Manifests.render("prod")).getOrDefault(AUTH_HOST, Map.of());
         assertThat(auth).containsOnlyKeys("yizhan-keycloak-service");
-        assertThat(auth.get("yizhan-keycloak-service")).containsExactlyInAnyOrder("PathPrefix /realms", "PathPrefix /resources")
+        assertThat(auth.get("yizhan-keycloak-service")).containsExactlyInAnyOrder("PathPrefix /realms/yizhan", "PathPrefix /resources")
                 .noneMatch(p -> p.equals("PathPrefix /") || p.contains("admin"));
     }
 

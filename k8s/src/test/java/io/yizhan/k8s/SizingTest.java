@@ -68,9 +68,16 @@ class SizingTest {
         return problems;
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"prod", "national"})
+    void autoscalersScaleWhereTheSizingNoteSays(String overlay) throws IOException {
+        assertThat(problems(Manifests.render(overlay), notedPercent())).isEmpty();
+    }
+
     @Test
-    void prodAutoscalersScaleWhereTheSizingNoteSays() throws IOException {
-        assertThat(problems(Manifests.render("prod"), notedPercent())).isEmpty();
+    void nationalScalesToTwelve() {
+        assertThat(Manifests.render("national")).filteredOn(o -> Manifests.is(o, "HorizontalPodAutoscaler"))
+                .allSatisfy(h -> assertThat(h.at("/spec/maxReplicas").asInt()).isEqualTo(12));
     }
 
     @Test
@@ -130,7 +137,7 @@ class SizingTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"dev", "prod"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"dev", "prod", "national"})
     void connectionsFitTheServer(String overlay) throws IOException {
         assertThat(Manifests.render(overlay)).anyMatch(o -> Manifests.is(o, "Pooler"));
         assertThat(connectionProblems(Manifests.render(overlay), jdbcPerPod())).isEmpty();
