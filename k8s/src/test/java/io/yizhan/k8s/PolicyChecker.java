@@ -24,7 +24,8 @@ import java.util.TreeSet;
  * <li>every ConfigMap a Deployment refers to exists;</li>
  * <li>every HTTPRoute backend is a Service in the manifests or made by an operator (Keycloak's
  * {@code <name>-service}), and every parent Gateway exists;</li>
- * <li>every NetworkPolicy pod selector (the policy's own, and peers without a namespace selector) matches
+ * <li>every NetworkPolicy pod selector (the policy's own, and peers without a namespace selector), every
+ * PodDisruptionBudget and PodMonitor selector and every Kafka listener's networkPolicyPeers matches
  * pods that the manifests make: Deployments' templates, or the pods the operators label for a Kafka
  * node pool, a PostgreSQL cluster or pooler, a Keycloak;</li>
  * <li>a Deployment under a HorizontalPodAutoscaler does not fix {@code replicas} (every apply would reset
@@ -148,11 +149,17 @@ final class PolicyChecker {
                     }));
                 }
                 case "NetworkPolicy" -> networkPolicy(o, id, pods, v);
-                case "PodDisruptionBudget" -> {
+                case "PodDisruptionBudget", "PodMonitor" -> {
                     if (pods.stream().noneMatch(p -> matches(o.path("spec").path("selector"), p))) {
                         v.add(id + ": selector " + o.path("spec").path("selector") + " matches no pod the manifests make");
                     }
                 }
+                case "Kafka" -> o.path("spec").path("kafka").path("listeners").forEach(l -> l.path("networkPolicyPeers").forEach(peer -> {
+                    if (peer.has("podSelector") && !peer.has("namespaceSelector")
+                            && pods.stream().noneMatch(p -> matches(peer.path("podSelector"), p))) {
+                        v.add(id + ": listener " + l.path("name").asText() + " peer " + peer.path("podSelector") + " matches no pod the manifests make");
+                    }
+                }));
                 case "HorizontalPodAutoscaler" -> {
                     JsonNode target = o.path("spec").path("scaleTargetRef");
                     JsonNode d = deployments.get(target.path("name").asText());

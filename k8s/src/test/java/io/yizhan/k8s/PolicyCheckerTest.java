@@ -204,4 +204,17 @@ class PolicyCheckerTest {
                 Manifests.id(find(o, "KeycloakRealmImport", "yizhan-realm")) + ": no brute-force protection",
                 Manifests.id(find(o, "KeycloakRealmImport", "yizhan-realm")) + ": password policy does not require 12 characters or more");
     }
+
+    @Test
+    void budgetsMonitorsAndKafkaPeersThatSelectNoPodFail() {
+        List<JsonNode> o = prod();
+        ((ObjectNode) find(o, "PodDisruptionBudget", "yizhan-keycloak").at("/spec/selector/matchLabels")).put("app", "keycloak-server");
+        ((ObjectNode) find(o, "PodMonitor", "yizhan-postgres").at("/spec/selector/matchLabels")).put("cnpg.io/podRole", "primary");
+        ((ObjectNode) find(o, "Kafka", "yizhan-kafka").at("/spec/kafka/listeners/0/networkPolicyPeers/0/podSelector/matchLabels"))
+                .put("app.kubernetes.io/managed-by", "Helm");
+        assertThat(checker.check(o)).hasSize(3).allMatch(v -> v.contains("matches no pod the manifests make"))
+                .anyMatch(v -> v.startsWith("policy/v1 PodDisruptionBudget yizhan-keycloak"))
+                .anyMatch(v -> v.startsWith("monitoring.coreos.com/v1 PodMonitor yizhan-postgres"))
+                .anyMatch(v -> v.startsWith("kafka.strimzi.io/v1 Kafka yizhan-kafka: listener tls"));
+    }
 }
