@@ -22,10 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The public routes (prod HTTPRoutes on the API host) send exactly the path prefixes each service serves
- * to that service. The served prefixes are read from the services' sources: the class-level JAX-RS
- * {@code @Path} of every resource, cut to {@code /api/v1/<first segment>}. (The build does not write the
- * OpenAPI documents to target/ — smallrye-openapi serves them at runtime only — and the class-level
- * {@code @Path} values are what those documents' paths start with.)
+ * to that service. What a service serves: its OpenAPI document where the build writes one
+ * ({@code <service>/target/openapi/openapi.yaml}, today station-service and partner-service, which set
+ * {@code quarkus.smallrye-openapi.store-schema-directory} for the partner client), else the class-level
+ * JAX-RS {@code @Path} of every resource in its sources — both cut to {@code /api/v1/<first segment>}.
+ * Where both exist they must agree, which keeps the source reading honest.
  */
 class RoutesTest {
 
@@ -34,8 +35,34 @@ class RoutesTest {
     private static final Pattern CLASS_PATH = Pattern.compile(
             "@Path\\(\\s*\"([^\"]*)\"\\s*\\)(?=[^{;]*?\\b(?:class|interface|record)\\s)", Pattern.DOTALL);
 
-    /** service -> prefixes its resources serve, from {@code <service>/src/main/java}. */
+    /** service -> prefixes it serves: from its OpenAPI document when the build wrote one, else from its sources. */
     static Map<String, Set<String>> served() {
+        Map<String, Set<String>> served = fromSources();
+        fromOpenApi().forEach(served::put);
+        return served;
+    }
+
+    /** service -> prefixes of the paths in {@code <service>/target/openapi/openapi.yaml}, for the services that have one. */
+    static Map<String, Set<String>> fromOpenApi() {
+        Map<String, Set<String>> served = new TreeMap<>();
+        for (String service : Manifests.SERVICES) {
+            Path doc = Manifests.root().resolve(service).resolve("target/openapi/openapi.yaml");
+            if (Files.exists(doc)) {
+                Set<String> prefixes = new TreeSet<>();
+                Manifests.parseOne(read(doc)).path("paths").fieldNames().forEachRemaining(p -> prefixes.add(prefix(p)));
+                served.put(service, prefixes);
+            }
+        }
+        return served;
+    }
+
+    static String prefix(String path) {
+        Matcher api = Pattern.compile("^(/api/v1/[^/{]+)").matcher(path);
+        return api.find() ? api.group(1) : path;
+    }
+
+    /** service -> prefixes its resources serve, from {@code <service>/src/main/java}. */
+    static Map<String, Set<String>> fromSources() {
         Map<String, Set<String>> served = new TreeMap<>();
         for (String service : Manifests.SERVICES) {
             Path src = Manifests.root().resolve(service).resolve("src/main/java");
@@ -55,9 +82,7 @@ class RoutesTest {
         Set<String> prefixes = new TreeSet<>();
         Matcher m = CLASS_PATH.matcher(source);
         while (m.find()) {
-            String path = m.group(1).startsWith("/") ? m.group(1) : "/" + m.group(1);
-            Matcher api = Pattern.compile("^(/api/v1/[^/{]+)").matcher(path);
-            prefixes.add(api.find() ? api.group(1) : path);
+            prefixes.add(prefix(m.group(1).startsWith("/") ? m.group(1) : "/" + m.group(1)));
         }
         return prefixes;
     }
@@ -115,6 +140,15 @@ class RoutesTest {
         Map<String, Set<String>> served = served();
         assertThat(served.get("volunteer-service")).contains("/api/v1/help", "/api/v1/rights", "/api/v1/membership");
         assertThat(served.values()).allSatisfy(p -> assertThat(p).isNotEmpty().allMatch(x -> x.startsWith("/api/v1/")));
+    }
+
+    @Test
+    void theSourcesAgreeWithTheOpenApiDocuments() {
+        Map<String, Set<String>> openApi = fromOpenApi();
+        org.junit.jupiter.api.Assumptions.assumeFalse(openApi.isEmpty(),
+                "SKIPPED: no <service>/target/openapi/openapi.yaml; package station-service or partner-service first");
+        Map<String, Set<String>> sources = fromSources();
+        openApi.forEach((service, prefixes) -> assertThat(sources.get(service)).as(service).isEqualTo(prefixes));
     }
 
     @Test
