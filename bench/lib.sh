@@ -28,8 +28,8 @@ bench_keypair() {
 
 # wait_ready URL PID LOG: until URL answers 200 (120 s), or fail with the log's tail if PID died
 wait_ready() {
-  local i
-  for i in $(seq 1 240); do
+  local _
+  for _ in $(seq 1 240); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$1" || true)" = 200 ] && return 0
     kill -0 "$2" 2> /dev/null || { tail -n 40 "$3"; die "the service behind $1 exited"; }
     sleep 0.5

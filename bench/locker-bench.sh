@@ -9,8 +9,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-BENCH_NAME=locker-bench
-# shellcheck source=lib.sh
+BENCH_NAME="locker-bench"
+# shellcheck source=bench/lib.sh
 . "$ROOT/bench/lib.sh"
 cd "$ROOT"
 PGPORT="${PGPORT:-5432}"

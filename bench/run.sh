@@ -7,7 +7,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 BENCH_NAME=bench
-# shellcheck source=lib.sh
+# shellcheck source=bench/lib.sh
 . "$ROOT/bench/lib.sh"
 cd "$ROOT"
 RUN_T0="$(now_ms)"

@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 # Configuration (environment variables; nothing below may assume the defaults). Sourced after helpers.sh.
 # Sourced by ./platform (not run on its own).
+# shellcheck disable=SC2034  # the variables here are read by the other platform.d files
 
 STATE_DIR="${YIZHAN_STATE_DIR:-.platform}"
 case "$STATE_DIR" in /*) ;; *) STATE_DIR="$ROOT/$STATE_DIR" ;; esac

@@ -11,7 +11,7 @@ want() { case "$PARTS" in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 
 pid_file() { echo "$STATE_DIR/run/$1.pid"; }
 log_file() { echo "$STATE_DIR/logs/$1.log"; }
-read_pid() { local f; f="$(pid_file "$1")"; [ -f "$f" ] && tr -dc '0-9' < "$f" || true; }
+read_pid() { local f; f="$(pid_file "$1")"; if [ -f "$f" ]; then tr -dc '0-9' < "$f" || true; fi; }
 # the port a part was started on (status/down may run with other env than up did)
 recorded_port() { local f="$STATE_DIR/run/$1.port"; if [ -f "$f" ]; then cat "$f"; else part_port "$1"; fi; }
 

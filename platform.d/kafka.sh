@@ -81,6 +81,7 @@ start_kafka() {
   fi
   stat -c %s "$log" > "$STATE_DIR/run/kafka.logoffset"
   say "starting Kafka on 127.0.0.1:$KAFKA_PORT (controller $KAFKA_CONTROLLER_PORT)"
+  # shellcheck disable=SC2153  # MARKER is set in config.sh
   spawn kafka "$JAVA" "$MARKER" -Dyizhan.platform.part=kafka \
     -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx512m \
     -Dlog4j2.configurationFile="file:$KDIR/log4j2.properties" \

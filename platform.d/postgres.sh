@@ -9,7 +9,7 @@ pg_answers() {
 
 pg_bindir() {
   local d
-  d="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
+  d="$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"   # the newest; the pattern itself when none
   if [ -n "$d" ] && [ -x "$d/initdb" ] && [ -x "$d/pg_ctl" ]; then echo "$d"; return 0; fi
   if command -v pg_ctl > /dev/null && command -v initdb > /dev/null; then dirname "$(command -v pg_ctl)"; return 0; fi
   return 1

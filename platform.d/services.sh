@@ -6,7 +6,7 @@ start_service() {
   local s="$1" port; port="$(svc_port "$s")"
   if already_running "$s"; then return 0; fi
   rm -f "$(pid_file "$s")"
-  check_port_free "$s-service" "$port" "YIZHAN_$(echo "$s" | tr a-z A-Z)_PORT"
+  check_port_free "$s-service" "$port" "YIZHAN_${s^^}_PORT"
   [ -f "$(svc_jar "$s")" ] || die "missing $(svc_jar "$s"): run ./mvnw -B install -DskipTests"
   say "starting $s-service on http://localhost:$port"
   # station-service loads the demo province (6,000 Fujian stations) into an empty table unless
