@@ -19,6 +19,15 @@ kc_token() {
   esac | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
 }
 
+# bench_java CLASS ARGS...: a load driver of the bench module (bench/src, io.yizhan.bench.CLASS) on the
+# classpath its build wrote (bench/target/bench.classpath): no Maven call while a benchmark runs.
+BENCH_CLASSES="$BENCH_DIR/target/classes"
+bench_built() { [ -f "$BENCH_CLASSES/io/yizhan/bench/BenchTokens.class" ] && [ -f "$BENCH_DIR/target/bench.classpath" ]; }
+bench_java() {
+  local main="$1"; shift
+  java -XX:TieredStopAtLevel=1 -cp "$BENCH_CLASSES:$(cat "$BENCH_DIR/target/bench.classpath")" "io.yizhan.bench.$main" "$@"
+}
+
 # bench_keypair DIR: an RSA key for the run (DIR/key.pem); prints the public key as base64 DER, the
 # form quarkus.oidc.public-key takes. The Java drivers sign tokens with DIR/key.pem (BenchTokens).
 bench_keypair() {

@@ -57,9 +57,7 @@ KCP="$ROOT/kafka-broker/target/classes/kafka-broker.classpath"
 built=1
 for m in station locker rating volunteer partner; do [ -f "$ROOT/$m-service/target/quarkus-app/quarkus-run.jar" ] || built=0; done
 [ -f "$ROOT/portal/target/quarkus-app/quarkus-run.jar" ] || built=0
-[ -f "$ROOT/locker-service/target/test-classes/io/yizhan/locker/bench/ReservationBurst.class" ] || built=0
-[ -f "$ROOT/volunteer-service/target/test-classes/io/yizhan/volunteer/bench/SignupRelease.class" ] || built=0
-[ -f "$ROOT/yizhan-common/target/test-classes/io/yizhan/common/testing/BenchTokens.class" ] || built=0
+bench_built || built=0
 { [ -f "$KCP" ] && grep -q 'kafka-tools-[0-9]' "$KCP"; } || built=0
 if [ "$built" = 0 ]; then
   say "building: ./mvnw -B -q install -DskipTests"
