@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole benchmark suite, one command (`./platform bench`): its own stack on its own ports, state
 # directory and databases; every scenario with its anchor measured in the same run; CPU and RSS of
-# every process sampled throughout; results.json, report.html and the README's table at the end.
+# every process sampled throughout; results.json, report.html and bench/README.md's table at the end.
 # See bench/README.md. BENCH_QUICK=1 for a short run (6k stations only, short durations).
 set -euo pipefail
 
@@ -274,5 +274,5 @@ kill "$SAMPLER_PID" 2> /dev/null || true; SAMPLER_PID=""
 kill "$WATCH_PID" 2> /dev/null || true; WATCH_PID=""
 replica_counts > "$RAW/replicas-end.txt" || true
 python3 "$BENCH_DIR/report.py" "$OUT" "$(( ($(now_ms) - RUN_T0) / 1000 ))" "$([ "$QUICK" = 1 ] && echo quick || echo full)" \
-  "$ROOT/README.md" "$ROOT/bench/results/latest.json"
+  "$ROOT/bench/README.md" "$ROOT/bench/results/latest.json"
 say "done in $(( ($(now_ms) - RUN_T0) / 1000 )) s: $OUT/results.json, $OUT/report.html"
