@@ -46,10 +46,31 @@ start_keycloak() {
   check_port_free keycloak "$KC_PORT" YIZHAN_KEYCLOAK_PORT
   prepare_keycloak
   say "starting Keycloak $KC_VERSION on http://localhost:$KC_PORT"
+  local cds; cds="$(keycloak_cds_opts)"
   spawn keycloak env \
-    JAVA_OPTS_APPEND="-XX:TieredStopAtLevel=1 $MARKER -Dyizhan.platform.part=keycloak" \
+    JAVA_OPTS_APPEND="-XX:TieredStopAtLevel=1 $MARKER -Dyizhan.platform.part=keycloak${cds:+ $cds}" \
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
     "$KC_HOME/bin/kc.sh" start-dev --http-port="$KC_PORT" --http-host=127.0.0.1 \
     --hostname="http://localhost:$KC_PORT" --import-realm
 }
 
+# Class-data sharing for Keycloak, the slowest part to start: when this Keycloak (its jars, this JDK)
+# has no archive yet, the JVM writes one of the classes it loaded when it stops (ArchiveClassesAtExit,
+# so after the first `down`); later starts map that archive instead of parsing and verifying the
+# classes again. A rebuilt Keycloak or another JDK gets an archive of its own; a stale one is only
+# ignored by the JVM (-Xshare:auto), never fatal. YIZHAN_KEYCLOAK_CDS=0 turns it off.
+keycloak_cds_opts() {
+  [ "${YIZHAN_KEYCLOAK_CDS:-1}" = 1 ] || return 0
+  local sig archive java_bin
+  java_bin="$(readlink -f "$(command -v "$JAVA")")" || return 0
+  sig="$( { stat -c '%n %s %Y' "$java_bin" "$KC_HOME"/lib/quarkus-run.jar "$KC_HOME"/lib/quarkus/* 2> /dev/null || true; } \
+    | sha256sum | cut -c1-12)"
+  archive="$KC_HOME/data/cds-$sig.jsa"
+  if [ -s "$archive" ]; then
+    echo "-XX:SharedArchiveFile=$archive -Xshare:auto"
+  else
+    find "$KC_HOME/data" -maxdepth 1 -name 'cds-*.jsa' -delete 2> /dev/null || true
+    mkdir -p "$KC_HOME/data"
+    echo "-XX:ArchiveClassesAtExit=$archive"
+  fi
+}

@@ -40,6 +40,7 @@ Environment 环境变量 (defaults in brackets):
   YIZHAN_SERVICE_JAVA_OPTS []  extra JVM options for the services
   YIZHAN_DEMO_LOAD_STATIONS [true]  station-service loads 6,000 demo stations into an empty table
   YIZHAN_TIMEOUT_KAFKA [90]  YIZHAN_TIMEOUT_KEYCLOAK [300]  YIZHAN_TIMEOUT_SERVICE [240]  YIZHAN_STOP_TIMEOUT [30]  (seconds)
+  YIZHAN_KEYCLOAK_CDS [1]  0 = start Keycloak without its class-data-sharing archive (written at its first stop)
 EOF
 }
 
