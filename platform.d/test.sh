@@ -76,6 +76,14 @@ cmd_test() {
   else
     warn "no test class is tagged @Tag(\"clock\"): the fixed-instant runs have nothing to run"
   fi
+  # npm ci deletes and reinstalls node_modules: not when they were installed from the current lock file
+  # (npm writes node_modules/.package-lock.json at the end of every install)
+  local web="$ROOT/portal/src/main/webapp"
+  if [ "$web/node_modules/.package-lock.json" -nt "$web/package-lock.json" ] \
+      && [ "$web/node_modules/.package-lock.json" -nt "$web/package.json" ]; then
+    args+=(-Dportal.npmCi.skip=true)
+    say "portal: node_modules are current with package-lock.json, npm ci skipped"
+  fi
   # reports older than this marker are from earlier runs (modules the run did not reach)
   local since="$STATE_DIR/run/test-run.started"; touch "$since"
   say "running ./mvnw -B verify ${args[*]} $*"
@@ -88,10 +96,10 @@ cmd_test() {
 }
 
 # The ten slowest test classes of this run, from the surefire and failsafe XML reports (a class that
-# starts Quarkus carries its start-up; "clock-…" marks the fixed-instant runs).
+# starts Quarkus carries its start-up; "clock-…" marks the fixed-instant runs), and what each kind of
+# run took in all.
 print_slowest() {
-  local since="$1" f head name time module kind
-  local rows
+  local since="$1" f head name time module kind rows
   rows="$(find "$ROOT" -path "$ROOT/portal/src/main/webapp/node_modules" -prune -o -type f -name 'TEST-*.xml' \
       -path '*/target/*-reports*/*' -newer "$since" -print 2> /dev/null \
     | while IFS= read -r f; do
@@ -100,12 +108,14 @@ print_slowest() {
         time="$(sed -n 's/.* time="\([^"]*\)".*/\1/p' <<< "$head")"
         module="${f#"$ROOT"/}"; module="${module%%/*}"
         kind="$(basename "$(dirname "$f")")"; kind="${kind%-reports}"; kind="${kind#surefire-reports-}"
-        printf '%s\t%s\t%s\n' "${time//,/}" "${name##*.}" "$module ($kind)"
-      done | sort -t "$(printf '\t')" -k1,1 -g -r | head -n 10)"
+        printf '%s\t%s\t%s\t%s\n' "${time//,/}" "${name##*.}" "$module" "$kind"
+      done | sort -t "$(printf '\t')" -k1,1 -g -r)"
   [ -n "$rows" ] || return 0
   echo
   echo "Ten slowest test classes 最慢的十个测试类 (seconds):"
-  printf '%s\n' "$rows" | awk -F '\t' '{ printf "  %7.1f  %-44s %s\n", $1, $2, $3 }'
+  printf '%s\n' "$rows" | head -n 10 | awk -F '\t' '{ printf "  %7.1f  %-44s %s (%s)\n", $1, $2, $3, $4 }'
+  echo "Test classes by kind of run 各类测试用时 (classes, seconds in all):"
+  printf '%s\n' "$rows" | awk -F '\t' '{ n[$4]++; t[$4] += $1 } END { for (k in n) printf "  %-16s %4d classes %7.1f s\n", k, n[k], t[k] }' | sort
 }
 
 # Where the time went: before Maven (tools, PostgreSQL), and each module from Maven's reactor summary.
