@@ -22,22 +22,52 @@ prepare_keycloak() {
   fi
   [ -f "$REALM_JSON" ] || die "missing $REALM_JSON"
   mkdir -p "$KC_HOME/data/import"
-  # --import-realm skips an existing realm: when the realm JSON changed, reset Keycloak's dev database
-  # The portal client's redirect URIs and web origin name http://localhost:8080: a portal started on
-  # another port (the browser tests use a free one) gets its own origin in this stack's copy.
-  local realm; realm="$(realm_for_stack)"
-  local sum; sum="$(printf '%s' "$realm" | sha256sum | cut -c1-64)"
+  # --import-realm skips an existing realm: when the realm JSON changed, reset Keycloak's dev database.
+  # The file is imported as it is (portal at http://localhost:8080); a portal on another port is
+  # told to Keycloak through its admin API once it is up (ensure_portal_client), so a new portal
+  # port (the end-to-end tests take a free one every run) costs no fresh database and re-import.
+  local sum; sum="$(sha256sum < "$REALM_JSON" | cut -c1-64)"
   if [ -d "$KC_HOME/data/h2" ] && [ "$(cat "$KC_HOME/data/realm.sha256" 2>/dev/null || true)" != "$sum" ]; then
     say "Keycloak: realm JSON changed since the last import: resetting its dev database to re-import"
     rm -rf "$KC_HOME/data/h2"
   fi
-  printf '%s\n' "$realm" > "$KC_HOME/data/import/realm-yizhan.json"
+  [ -d "$KC_HOME/data/h2" ] || rm -f "$KC_HOME/data/portal.port"   # a fresh import names port 8080
+  cp "$REALM_JSON" "$KC_HOME/data/import/realm-yizhan.json"
   echo "$sum" > "$KC_HOME/data/realm.sha256"
 }
 
-realm_for_stack() {
-  if [ "$PORTAL_PORT" = 8080 ]; then cat "$REALM_JSON"
-  else sed "s#http://localhost:8080#http://localhost:$PORTAL_PORT#g" "$REALM_JSON"; fi
+# The portal client's URL fields (root URL, redirect URIs, web origins, post-logout URIs) of the realm
+# file with port 8080 replaced by this stack's portal port, as one JSON object: the body of Keycloak's
+# partial client update. The realm file writes each list item on a line of its own.
+portal_client_fields() {
+  sed "s#http://localhost:8080#http://localhost:$PORTAL_PORT#g" "$REALM_JSON" | awk '
+    /"clientId": "portal"/ { inside = 1 }
+    inside && /"protocolMappers"/ { inside = 0 }
+    !inside { next }
+    /"rootUrl":/ { sub(/,[ \t]*$/, ""); out = out sep $0; sep = "," }
+    /"(redirectUris|webOrigins)": \[/ { list = 1; buf = "" }
+    list { buf = buf $0; if ($0 ~ /\]/) { list = 0; sub(/,[ \t]*$/, "", buf); out = out sep buf; sep = "," }; next }
+    /"post\.logout\.redirect\.uris":/ { sub(/,[ \t]*$/, ""); out = out sep "\"attributes\": {" $0 "}"; sep = "," }
+    END { gsub(/[ \t]+/, " ", out); print "{" out "}" }'
+}
+
+# Once Keycloak answers: point the realm's portal client at this stack's portal port, when the
+# realm in Keycloak's database names another one (admin API, the bootstrap admin of `up`).
+ensure_portal_client() {
+  local recorded="$KC_HOME/data/portal.port" base token id code
+  [ "$(cat "$recorded" 2> /dev/null || echo 8080)" = "$PORTAL_PORT" ] && return 0
+  base="http://localhost:$KC_PORT"
+  token="$(curl -sS -d grant_type=password -d client_id=admin-cli -d username=admin -d password=admin \
+    "$base/realms/master/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')"
+  [ -n "$token" ] || { echo "[platform] ERROR: no admin token from Keycloak at $base" >&2; return 1; }
+  id="$(curl -sS -H "Authorization: Bearer $token" "$base/admin/realms/yizhan/clients?clientId=portal" \
+    | grep -o '"id":"[^"]*"' | head -n 1 | cut -d '"' -f 4)"
+  [ -n "$id" ] || { echo "[platform] ERROR: Keycloak's realm yizhan has no client 'portal'" >&2; return 1; }
+  code="$(curl -sS -o /dev/null -w '%{http_code}' -X PUT -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/json' -d "$(portal_client_fields)" "$base/admin/realms/yizhan/clients/$id")"
+  [ "$code" = 204 ] || { echo "[platform] ERROR: Keycloak refused the portal client's URLs (HTTP $code)" >&2; return 1; }
+  echo "$PORTAL_PORT" > "$recorded"
+  say "Keycloak: the portal client follows the portal to http://localhost:$PORTAL_PORT"
 }
 
 start_keycloak() {
