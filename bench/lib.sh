@@ -19,6 +19,15 @@ kc_token() {
   esac | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
 }
 
+# bench_java CLASS ARGS...: a load driver of the bench module (bench/src, io.yizhan.bench.CLASS) on the
+# classpath its build wrote (bench/target/bench.classpath): no Maven call while a benchmark runs.
+BENCH_CLASSES="$BENCH_DIR/target/classes"
+bench_built() { [ -f "$BENCH_CLASSES/io/yizhan/bench/BenchTokens.class" ] && [ -f "$BENCH_DIR/target/bench.classpath" ]; }
+bench_java() {
+  local main="$1"; shift
+  java -XX:TieredStopAtLevel=1 -cp "$BENCH_CLASSES:$(cat "$BENCH_DIR/target/bench.classpath")" "io.yizhan.bench.$main" "$@"
+}
+
 # bench_keypair DIR: an RSA key for the run (DIR/key.pem); prints the public key as base64 DER, the
 # form quarkus.oidc.public-key takes. The Java drivers sign tokens with DIR/key.pem (BenchTokens).
 bench_keypair() {
@@ -28,8 +37,8 @@ bench_keypair() {
 
 # wait_ready URL PID LOG: until URL answers 200 (120 s), or fail with the log's tail if PID died
 wait_ready() {
-  local i
-  for i in $(seq 1 240); do
+  local _
+  for _ in $(seq 1 240); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$1" || true)" = 200 ] && return 0
     kill -0 "$2" 2> /dev/null || { tail -n 40 "$3"; die "the service behind $1 exited"; }
     sleep 0.5

@@ -2,15 +2,15 @@
 # Reservations per second under a morning-peak burst (many workers, few items) against the real
 # locker-service jar and PostgreSQL, with zero oversell checked in the database afterwards.
 # See bench/README.md ("Locker reservation burst"). Needs: PostgreSQL on 127.0.0.1:$PGPORT (superuser
-# postgres), psql, openssl, curl, java, python3, and a built locker-service with its test classes:
-#   ./mvnw -B -pl locker-service -am install -DskipTests
+# postgres), psql, openssl, curl, java, python3, and a built locker-service and bench module:
+#   ./mvnw -B -pl locker-service,bench -am install -DskipTests
 # No Kafka and no Keycloak: events wait in the outbox; tokens are signed by the driver with a key pair
 # made for the run, verified by the service through quarkus.oidc.public-key.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-BENCH_NAME=locker-bench
-# shellcheck source=lib.sh
+BENCH_NAME="locker-bench"
+# shellcheck source=bench/lib.sh
 . "$ROOT/bench/lib.sh"
 cd "$ROOT"
 PGPORT="${PGPORT:-5432}"
@@ -25,15 +25,13 @@ ANCHOR_SECONDS="${BENCH_ANCHOR_SECONDS:-20}"  # pgbench of the same write path a
 ANCHOR_CLIENTS="${BENCH_ANCHOR_CLIENTS:-16}"  # close to the service's pool (20); PostgreSQL's 100 connections are shared
 OUT="${BENCH_OUT_DIR:-$ROOT/bench/results/locker-$(date +%Y-%m-%d)}"
 JAR="$ROOT/locker-service/target/quarkus-app/quarkus-run.jar"
-TEST_CLASSES="$ROOT/locker-service/target/test-classes"
 ISSUER="https://bench.yizhan.local"
 BASE="http://127.0.0.1:$PORT"
 
 psql_db() { psql_su "$@"; }
 
 for tool in psql openssl curl java python3; do command -v "$tool" > /dev/null || die "$tool is missing"; done
-[ -f "$JAR" ] && [ -f "$TEST_CLASSES/io/yizhan/locker/bench/ReservationBurst.class" ] \
-  || die "build first: ./mvnw -B -pl locker-service -am install -DskipTests"
+[ -f "$JAR" ] && bench_built || die "build first: ./mvnw -B -pl locker-service,bench -am install -DskipTests"
 mkdir -p "$OUT"
 WORK="$(mktemp -d)"
 SERVICE_PID=""
@@ -44,11 +42,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# the driver: its test classes, this checkout's BenchTokens, and the service's own libraries (HTTP client
-# from the JDK, smallrye-jwt-build and jose4j from the jar's lib/main) — no Maven call
-CP="$TEST_CLASSES:$ROOT/yizhan-common/target/test-classes:$(dirname "$JAR")/lib/main/*:$(dirname "$JAR")/lib/boot/*"
-driver() { java -XX:TieredStopAtLevel=1 -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$CP" io.yizhan.locker.bench.ReservationBurst "$@"; }
-token() { java -XX:TieredStopAtLevel=1 -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$CP" io.yizhan.common.testing.BenchTokens token "$WORK/key.pem" "$ISSUER" "$@"; }
+# the driver and the tokens: the bench module (bench/src)
+driver() { bench_java ReservationBurst "$@"; }
+token() { bench_java BenchTokens token "$WORK/key.pem" "$ISSUER" "$@"; }
 
 say "key pair for this run"
 PUBLIC_KEY="$(bench_keypair "$WORK")"

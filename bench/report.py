@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Gathers one bench/run.sh run into results.json, writes report.html (inline SVG charts, no
-downloads) and regenerates the README's performance table between <!-- bench:begin --> and
+downloads) and regenerates bench/README.md's performance table between <!-- bench:begin --> and
 <!-- bench:end -->. Also works on its own on an existing results directory.
 Usage: report.py RESULTS_DIR WALL_SECONDS MODE README [LATEST_JSON]
 """
@@ -110,6 +110,8 @@ if latest:
     latest.write_text(json.dumps(results, indent=2, ensure_ascii=False))
 
 
+# links in the table are relative to the file it goes into (bench/README.md: results/<date>)
+link = os.path.relpath(out.resolve(), readme.resolve().parent)
 # ---- the README table ------------------------------------------------------------------------------
 def f(v, nd=0):
     if v is None:
@@ -172,17 +174,17 @@ if contention["machine_cpu_avg"] is not None:
                     f"processes {f(contention['bench_cpu_avg'])} %; the rest is other work on the machine", "—"))
 table = [f"Last run: {results['date']} ({mode}, {wall // 60} min {wall % 60} s), {machine['cores']} cores, {machine['memory_gb']} GB "
          f"({machine['cpu']}), PostgreSQL {machine['postgres']}; load generator, services, Kafka, Keycloak and PostgreSQL on the same "
-         f"cores. Generated from [bench/results/{results['date']}/results.json](bench/results/{results['date']}/results.json) by "
-         f"`./platform bench`; charts: [report.html](bench/results/{results['date']}/report.html).", "",
+         f"cores. Generated from [{link}/results.json]({link}/results.json) by "
+         f"`./platform bench`; charts: [report.html]({link}/report.html).", "",
          "| Scenario | Figure | Ratio to anchor |", "|---|---|---|"]
 table += [f"| {a} | {b} | {c} |" for a, b, c in rows]
 if saturation is not None:
     table += ["", f"The mixed workload first saturated at ×{saturation} of the national average (27 visits/s); the highest "
               f"unsaturated rate was {f(results['national_day']['highest_unsaturated_per_s'])} requests/s."]
 text = readme.read_text()
-b, e = "<!-- bench:begin -->", "<!-- bench:end -->"
+b, e = "\n<!-- bench:begin -->\n", "\n<!-- bench:end -->\n"   # the markers on lines of their own, not quoted in prose
 if b in text and e in text:
-    text = text[:text.index(b) + len(b)] + "\n" + "\n".join(table) + "\n" + text[text.index(e):]
+    text = text[:text.index(b) + len(b)] + "\n".join(table) + text[text.index(e):]
     readme.write_text(text)
 (out / "table.md").write_text("\n".join(table) + "\n")
 

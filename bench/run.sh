@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # The whole benchmark suite, one command (`./platform bench`): its own stack on its own ports, state
 # directory and databases; every scenario with its anchor measured in the same run; CPU and RSS of
-# every process sampled throughout; results.json, report.html and the README's table at the end.
+# every process sampled throughout; results.json, report.html and bench/README.md's table at the end.
 # See bench/README.md. BENCH_QUICK=1 for a short run (6k stations only, short durations).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 BENCH_NAME=bench
-# shellcheck source=lib.sh
+# shellcheck source=bench/lib.sh
 . "$ROOT/bench/lib.sh"
 cd "$ROOT"
 RUN_T0="$(now_ms)"
@@ -57,9 +57,7 @@ KCP="$ROOT/kafka-broker/target/classes/kafka-broker.classpath"
 built=1
 for m in station locker rating volunteer partner; do [ -f "$ROOT/$m-service/target/quarkus-app/quarkus-run.jar" ] || built=0; done
 [ -f "$ROOT/portal/target/quarkus-app/quarkus-run.jar" ] || built=0
-[ -f "$ROOT/locker-service/target/test-classes/io/yizhan/locker/bench/ReservationBurst.class" ] || built=0
-[ -f "$ROOT/volunteer-service/target/test-classes/io/yizhan/volunteer/bench/SignupRelease.class" ] || built=0
-[ -f "$ROOT/yizhan-common/target/test-classes/io/yizhan/common/testing/BenchTokens.class" ] || built=0
+bench_built || built=0
 { [ -f "$KCP" ] && grep -q 'kafka-tools-[0-9]' "$KCP"; } || built=0
 if [ "$built" = 0 ]; then
   say "building: ./mvnw -B -q install -DskipTests"
@@ -276,5 +274,5 @@ kill "$SAMPLER_PID" 2> /dev/null || true; SAMPLER_PID=""
 kill "$WATCH_PID" 2> /dev/null || true; WATCH_PID=""
 replica_counts > "$RAW/replicas-end.txt" || true
 python3 "$BENCH_DIR/report.py" "$OUT" "$(( ($(now_ms) - RUN_T0) / 1000 ))" "$([ "$QUICK" = 1 ] && echo quick || echo full)" \
-  "$ROOT/README.md" "$ROOT/bench/results/latest.json"
+  "$ROOT/bench/README.md" "$ROOT/bench/results/latest.json"
 say "done in $(( ($(now_ms) - RUN_T0) / 1000 )) s: $OUT/results.json, $OUT/report.html"

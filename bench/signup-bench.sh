@@ -3,14 +3,14 @@
 # against the real volunteer-service jar and PostgreSQL; afterwards the database must show exactly
 # `capacity` confirmed sign-ups and the rest waitlisted. See bench/README.md ("Shift release").
 # Needs PostgreSQL on 127.0.0.1:$PGPORT (superuser postgres), psql, openssl, curl, java, and
-#   ./mvnw -B -pl volunteer-service -am install -DskipTests   (the jar and the driver's test classes)
+#   ./mvnw -B -pl volunteer-service,bench -am install -DskipTests   (the jar and the bench module's driver)
 # No Kafka, no Keycloak: events wait in the outbox; the driver signs tokens with a key pair made for
 # the run, which the service checks through quarkus.oidc.public-key.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 BENCH_NAME=signup-bench
-# shellcheck source=lib.sh
+# shellcheck source=bench/lib.sh
 . "$ROOT/bench/lib.sh"
 cd "$ROOT"
 PGPORT="${PGPORT:-5432}"
@@ -21,14 +21,12 @@ CAPACITY="${BENCH_CAPACITY:-20}"
 CONCURRENCY="${BENCH_CONCURRENCY:-64}"
 OUT="${BENCH_OUT_DIR:-$ROOT/bench/results/signup-$(date +%Y-%m-%d)}"
 JAR="$ROOT/volunteer-service/target/quarkus-app/quarkus-run.jar"
-TEST_CLASSES="$ROOT/volunteer-service/target/test-classes"
 ISSUER="https://bench.yizhan.local"
 BASE="http://127.0.0.1:$PORT"
 
 psql_db() { psql_su "$@"; }
 
-[ -f "$JAR" ] && [ -f "$TEST_CLASSES/io/yizhan/volunteer/bench/SignupRelease.class" ] \
-  || die "build first: ./mvnw -B -pl volunteer-service -am install -DskipTests"
+[ -f "$JAR" ] && bench_built || die "build first: ./mvnw -B -pl volunteer-service,bench -am install -DskipTests"
 mkdir -p "$OUT"
 WORK="$(mktemp -d)"
 SERVICE_PID=""
@@ -38,8 +36,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# the driver: its test classes, this checkout's BenchTokens, and the service's own libraries (no Maven call)
-driver() { java -XX:TieredStopAtLevel=1 -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$TEST_CLASSES:$ROOT/yizhan-common/target/test-classes:$(dirname "$JAR")/lib/main/*:$(dirname "$JAR")/lib/boot/*" io.yizhan.volunteer.bench.SignupRelease "$@"; }
+# the driver: the bench module (bench/src)
+driver() { bench_java SignupRelease "$@"; }
 PUBLIC_KEY="$(bench_keypair "$WORK")"
 
 say "database $DB, volunteer-service on port $PORT"

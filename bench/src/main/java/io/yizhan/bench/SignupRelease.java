@@ -1,6 +1,4 @@
-package io.yizhan.volunteer.bench;
-
-import io.yizhan.common.testing.BenchTokens;
+package io.yizhan.bench;
 
 import java.net.URI;
 import java.net.http.HttpClient;

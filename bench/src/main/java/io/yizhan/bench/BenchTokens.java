@@ -1,4 +1,4 @@
-package io.yizhan.common.testing;
+package io.yizhan.bench;
 
 import io.smallrye.jwt.build.Jwt;
 

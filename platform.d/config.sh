@@ -1,0 +1,68 @@
+# shellcheck shell=bash
+# Configuration (environment variables; nothing below may assume the defaults). Sourced after helpers.sh.
+# Sourced by ./platform (not run on its own).
+# shellcheck disable=SC2034  # the variables here are read by the other platform.d files
+
+STATE_DIR="${YIZHAN_STATE_DIR:-.platform}"
+case "$STATE_DIR" in /*) ;; *) STATE_DIR="$ROOT/$STATE_DIR" ;; esac
+STATE_DIR="${STATE_DIR%/}"
+DB_PORT="${YIZHAN_DB_PORT:-5432}"
+DB_PREFIX="${YIZHAN_DB_PREFIX:-}"
+DB_SUPERUSER="${YIZHAN_DB_SUPERUSER:-postgres}"
+KAFKA_PORT="${YIZHAN_KAFKA_PORT:-9092}"
+KAFKA_CONTROLLER_PORT="${YIZHAN_KAFKA_CONTROLLER_PORT:-9093}"
+KC_PORT="${YIZHAN_KEYCLOAK_PORT:-8180}"
+PORTAL_PORT="${YIZHAN_PORTAL_PORT:-8080}"
+KC_VERSION="${YIZHAN_KEYCLOAK_VERSION:-26.7.3}"
+SERVICE_JAVA_OPTS="${YIZHAN_SERVICE_JAVA_OPTS:-}"
+TIMEOUT_POSTGRES="${YIZHAN_TIMEOUT_POSTGRES:-60}"
+TIMEOUT_KAFKA="${YIZHAN_TIMEOUT_KAFKA:-90}"
+TIMEOUT_KEYCLOAK="${YIZHAN_TIMEOUT_KEYCLOAK:-300}"
+TIMEOUT_SERVICE="${YIZHAN_TIMEOUT_SERVICE:-240}"
+STOP_TIMEOUT="${YIZHAN_STOP_TIMEOUT:-30}"
+
+ALL_PARTS="postgres kafka keycloak station locker rating volunteer partner portal"
+SERVICES="station locker rating volunteer partner"
+PARTS=" ${YIZHAN_PARTS:-$ALL_PARTS} "            # hidden switch: start only some parts
+DATABASES="station locker rating volunteer partner"
+TOPICS="station-events locker-events rating-events volunteer-events partner-events"
+TOPIC_PARTITIONS=3
+REALM_JSON="$ROOT/keycloak/realm-yizhan.json"
+KAFKA_CLASSES="$ROOT/kafka-broker/target/classes"
+KAFKA_CLASSPATH_FILE="$KAFKA_CLASSES/kafka-broker.classpath"
+KC_HOME="$STATE_DIR/keycloak-$KC_VERSION"
+PGDATA_DIR="$STATE_DIR/postgres/data"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+# Every JVM we start carries this marker, so `down` can prove nothing of ours is left.
+MARKER="-Dyizhan.platform.state=$STATE_DIR"
+
+DEMO_USERS="province-admin:province-admin:fujian fuzhou-admin:city-admin:fuzhou zhangzhou-admin:city-admin:zhangzhou fuzhou-manager:station-manager:fuzhou fuzhou-rights:rights-desk:fuzhou worker1:worker:- worker2:worker:- volunteer1:volunteer:fuzhou"
+
+for n in "$DB_PORT" "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$KC_PORT" "$PORTAL_PORT"; do
+  [[ "$n" =~ ^[0-9]+$ ]] || die "port '$n' is not a number"
+done
+[[ "$DB_PREFIX" =~ ^[a-z0-9_]*$ ]] || die "YIZHAN_DB_PREFIX may hold only a-z, 0-9 and _ (got '$DB_PREFIX')"
+for p in $PARTS; do
+  case " $ALL_PARTS " in *" $p "*) ;; *) die "unknown part '$p' in YIZHAN_PARTS (parts: $ALL_PARTS)" ;; esac
+done
+
+svc_port() {
+  case "$1" in
+    station)   echo "${YIZHAN_STATION_PORT:-8081}" ;;
+    locker)    echo "${YIZHAN_LOCKER_PORT:-8082}" ;;
+    rating)    echo "${YIZHAN_RATING_PORT:-8083}" ;;
+    volunteer) echo "${YIZHAN_VOLUNTEER_PORT:-8084}" ;;
+    partner)   echo "${YIZHAN_PARTNER_PORT:-8085}" ;;
+  esac
+}
+part_port() {
+  case "$1" in
+    postgres) echo "$DB_PORT" ;;
+    kafka)    echo "$KAFKA_PORT" ;;
+    keycloak) echo "$KC_PORT" ;;
+    portal)   echo "$PORTAL_PORT" ;;
+    *)        svc_port "$1" ;;
+  esac
+}
+svc_jar() { echo "$ROOT/$1-service/target/quarkus-app/quarkus-run.jar"; }
+PORTAL_JAR="$ROOT/portal/target/quarkus-app/quarkus-run.jar"

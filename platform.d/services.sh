@@ -1,0 +1,49 @@
+# shellcheck shell=bash
+# The five services and the portal, each a quarkus-run.jar in a JVM of its own.
+# Sourced by ./platform (not run on its own).
+
+start_service() {
+  local s="$1" port; port="$(svc_port "$s")"
+  if already_running "$s"; then return 0; fi
+  rm -f "$(pid_file "$s")"
+  check_port_free "$s-service" "$port" "YIZHAN_${s^^}_PORT"
+  [ -f "$(svc_jar "$s")" ] || die "missing $(svc_jar "$s"): run ./mvnw -B install -DskipTests"
+  say "starting $s-service on http://localhost:$port"
+  # station-service loads the demo province (6,000 Fujian stations) into an empty table unless
+  # YIZHAN_DEMO_LOAD_STATIONS=false
+  local demo=()
+  if [ "$s" = station ]; then demo=(YIZHAN_DEMO_LOAD_STATIONS="${YIZHAN_DEMO_LOAD_STATIONS:-true}"); fi
+  # rating-service signs its QR codes with a secret it has no default for outside dev and test
+  # volunteer-service checks duty check-ins against the same wall codes
+  if [ "$s" = rating ] || [ "$s" = volunteer ]; then demo=(YIZHAN_RATING_QR_SECRET="${YIZHAN_RATING_QR_SECRET:-local-stack-qr-secret-not-for-production}"); fi
+  # partner-service registers the realm's partner-demo client and, on one machine, lets webhooks
+  # go to receivers on localhost (refused in production: SSRF)
+  if [ "$s" = partner ]; then demo=(YIZHAN_PARTNER_SEED_DEMO="${YIZHAN_PARTNER_SEED_DEMO:-true}"
+    YIZHAN_PARTNER_ALLOW_PRIVATE_TARGETS="${YIZHAN_PARTNER_ALLOW_PRIVATE_TARGETS:-true}"); fi
+  # shellcheck disable=SC2086
+  spawn "$s" env "${demo[@]}" \
+    QUARKUS_HTTP_PORT="$port" \
+    DB_HOST=127.0.0.1 DB_PORT="$DB_PORT" DB_NAME="$DB_PREFIX$s" DB_USER=yizhan DB_PASSWORD=yizhan \
+    KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
+    OIDC_AUTH_SERVER_URL="http://localhost:$KC_PORT/realms/yizhan" \
+    "$JAVA" "$MARKER" -Dyizhan.platform.part="$s" $SERVICE_JAVA_OPTS -jar "$(svc_jar "$s")"
+}
+
+# The portal: serves the single-page app and passes /api/v1/... to the services by prefix.
+start_portal() {
+  if already_running portal; then return 0; fi
+  rm -f "$(pid_file portal)"
+  check_port_free portal "$PORTAL_PORT" YIZHAN_PORTAL_PORT
+  [ -f "$PORTAL_JAR" ] || die "missing $PORTAL_JAR: run ./mvnw -B install -DskipTests"
+  say "starting portal on http://localhost:$PORTAL_PORT"
+  # shellcheck disable=SC2086
+  spawn portal env QUARKUS_HTTP_PORT="$PORTAL_PORT" \
+    YIZHAN_PORTAL_UPSTREAMS_STATION="http://localhost:$(svc_port station)" \
+    YIZHAN_PORTAL_UPSTREAMS_LOCKER="http://localhost:$(svc_port locker)" \
+    YIZHAN_PORTAL_UPSTREAMS_RATING="http://localhost:$(svc_port rating)" \
+    YIZHAN_PORTAL_UPSTREAMS_VOLUNTEER="http://localhost:$(svc_port volunteer)" \
+    YIZHAN_PORTAL_UPSTREAMS_PARTNER="http://localhost:$(svc_port partner)" \
+    OIDC_AUTH_SERVER_URL="http://localhost:$KC_PORT/realms/yizhan" \
+    "$JAVA" "$MARKER" -Dyizhan.platform.part=portal $SERVICE_JAVA_OPTS -jar "$PORTAL_JAR"
+}
+
