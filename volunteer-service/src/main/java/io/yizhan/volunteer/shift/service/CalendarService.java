@@ -67,9 +67,10 @@ public class CalendarService {
                 .getFluentTarget();
         for (Shift shift : list.stream().sorted(Comparator.comparing(s -> s.startsAt)).toList()) {
             String station = stationNames.getOrDefault(shift.stationId, "驿站");
-            VEvent event = (VEvent) new VEvent(shift.startsAt.atZoneSameInstant(StationTime.ZONE), shift.endsAt.atZoneSameInstant(StationTime.ZONE),
-                    shift.title + " · " + station)
-                    .replace(new DtStamp(now))
+            VEvent event = new VEvent(shift.startsAt.atZoneSameInstant(StationTime.ZONE), shift.endsAt.atZoneSameInstant(StationTime.ZONE),
+                    shift.title + " · " + station);
+            event.replace(new DtStamp(now));
+            event = (VEvent) event
                     .withProperty(new Uid(shift.id + "@yizhan"))
                     .withProperty(new Location(station))
                     .withProperty(new Description(shift.kind.label + " / " + shift.kind.name()))

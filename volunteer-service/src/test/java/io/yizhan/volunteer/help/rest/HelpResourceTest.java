@@ -5,7 +5,6 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.yizhan.common.testing.TestTokens;
 import io.yizhan.common.testing.TopicReader;
-import io.yizhan.common.time.StationTime;
 import io.yizhan.volunteer.ShiftFixture;
 import io.yizhan.volunteer.StationFixture;
 import io.yizhan.volunteer.TestClock;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,8 +41,6 @@ import static org.hamcrest.Matchers.notNullValue;
 class HelpResourceTest {
 
     static final String PROBLEM = "application/problem+json";
-    static final ZoneId STATION_TIME = StationTime.ZONE;
-
     @Inject
     HelpService helpService;
 
