@@ -31,7 +31,7 @@ public class InspectionPlanRepository {
     public Uni<Integer> addChecklist(String itemsJson, String by, OffsetDateTime at) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
                         "INSERT INTO inspection_checklist (version, items, created_at, created_by)"
-                                + " SELECT coalesce(max(version), 0) + 1, cast(cast(:items AS text) AS jsonb), :at, :by FROM inspection_checklist"
+                                + " SELECT coalesce(max(version), 0) + 1, cast(cast(:items AS text) AS jsonb), cast(:at AS timestamptz), :by FROM inspection_checklist"
                                 + " RETURNING version", Integer.class)
                 .setParameter("items", itemsJson).setParameter("by", by).setParameter("at", at).getSingleResult());
     }
