@@ -10,7 +10,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
-/** Runs the evaluation every night (yizhan.evaluation.run-cron, station time; "off" turns it off). */
+/**
+ * Runs the evaluation every night ({@code yizhan.jobs.evaluation.cron}, station time; "off" turns it off).
+ * The zone is written out because an annotation needs a constant; it is {@code StationTime.ZONE}.
+ */
 @ApplicationScoped
 public class DailyEvaluation {
 
@@ -19,11 +22,11 @@ public class DailyEvaluation {
     private final Clock clock;
 
     public DailyEvaluation(EvaluationService evaluation, Clock clock) {
-        this.clock = clock;
         this.evaluation = evaluation;
+        this.clock = clock;
     }
 
-    @Scheduled(cron = "{yizhan.evaluation.run-cron}", timeZone = "Asia/Shanghai",
+    @Scheduled(cron = "${yizhan.jobs.evaluation.cron}", timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> run() {
         return evaluation.run(Optional.empty(), OffsetDateTime.now(clock))

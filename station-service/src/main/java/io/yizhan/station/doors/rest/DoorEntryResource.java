@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -27,8 +28,10 @@ public class DoorEntryResource {
 
     private final DoorEntryService service;
     private final CallerContext callers;
+    private final Clock clock;
 
-    public DoorEntryResource(DoorEntryService service, CallerContext callers) {
+    public DoorEntryResource(DoorEntryService service, CallerContext callers, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.callers = callers;
     }
@@ -56,7 +59,7 @@ public class DoorEntryResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
     @Operation(summary = "每日到访统计 / Visits per day and current occupancy")
     public Uni<List<VisitDay>> visits(@PathParam("id") UUID id, @QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(clock);
         return service.visits(callers.current(), id, QueryParams.date("from", from, today.minusDays(30)),
                 QueryParams.date("to", to, today));
     }

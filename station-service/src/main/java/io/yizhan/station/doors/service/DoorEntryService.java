@@ -18,6 +18,7 @@ import io.yizhan.station.registry.repository.StationRepository;
 import io.yizhan.station.registry.service.StationService;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -35,9 +36,11 @@ public class DoorEntryService {
     private final StationRepository stations;
     private final StationService stationService;
     private final Outbox outbox;
+    private final Clock clock;
 
     public DoorEntryService(DoorEntryRepository entries, StationRepository stations, StationService stationService,
-                            Outbox outbox) {
+                            Outbox outbox, Clock clock) {
+        this.clock = clock;
         this.entries = entries;
         this.stations = stations;
         this.stationService = stationService;
@@ -59,7 +62,7 @@ public class DoorEntryService {
                     device.clientId = clientId;
                     device.stationId = stationId;
                     device.tenant = station.tenant;
-                    device.createdAt = OffsetDateTime.now(StationTime.ZONE);
+                    device.createdAt = OffsetDateTime.now(clock);
                     return device.persist().replaceWithVoid();
                 }));
     }
@@ -67,7 +70,7 @@ public class DoorEntryService {
     /** Counts an entry from the station's own door device; another device is refused. */
     @WithTransaction
     public Uni<VisitDay> record(Caller caller, UUID stationId, DoorEntry entry) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         if (entry.at().isAfter(now.plus(CLOCK_SKEW)) || entry.at().isBefore(now.minus(OLDEST_ENTRY))) {
             throw ProblemException.badRequest("at", "时间须在过去 7 天内 / at must lie within the last 7 days (device clock?)");
         }

@@ -20,7 +20,7 @@ public class EvaluationSettingRepository {
     }
 
     /** Stores a scope's overrides; "{}" removes them. */
-    public Uni<Void> replace(String scope, String settingsJson, String by) {
+    public Uni<Void> replace(String scope, String settingsJson, String by, OffsetDateTime at) {
         if ("{}".equals(settingsJson)) {
             return Panache.getSession().chain(s -> s.createNativeQuery("DELETE FROM evaluation_setting WHERE scope = :scope")
                     .setParameter("scope", scope).executeUpdate()).replaceWithVoid();
@@ -31,6 +31,6 @@ public class EvaluationSettingRepository {
                                 + " ON CONFLICT (scope) DO UPDATE SET settings = EXCLUDED.settings,"
                                 + " updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by")
                 .setParameter("scope", scope).setParameter("settings", settingsJson)
-                .setParameter("at", OffsetDateTime.now()).setParameter("by", by).executeUpdate()).replaceWithVoid();
+                .setParameter("at", at).setParameter("by", by).executeUpdate()).replaceWithVoid();
     }
 }

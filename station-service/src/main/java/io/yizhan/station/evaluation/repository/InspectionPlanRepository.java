@@ -28,12 +28,12 @@ public class InspectionPlanRepository {
                 .getSingleResult()).map(row -> (Object[]) row);
     }
 
-    public Uni<Integer> addChecklist(String itemsJson, String by) {
+    public Uni<Integer> addChecklist(String itemsJson, String by, OffsetDateTime at) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
                         "INSERT INTO inspection_checklist (version, items, created_at, created_by)"
-                                + " SELECT coalesce(max(version), 0) + 1, cast(cast(:items AS text) AS jsonb), now(), :by FROM inspection_checklist"
+                                + " SELECT coalesce(max(version), 0) + 1, cast(cast(:items AS text) AS jsonb), cast(:at AS timestamptz), :by FROM inspection_checklist"
                                 + " RETURNING version", Integer.class)
-                .setParameter("items", itemsJson).setParameter("by", by).getSingleResult());
+                .setParameter("items", itemsJson).setParameter("by", by).setParameter("at", at).getSingleResult());
     }
 
     /** Candidates of a draw: a city's open and warned stations in a fixed order. */

@@ -21,8 +21,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 @Path("/api/v1/evaluation")
@@ -33,9 +33,11 @@ public class EvaluationResource {
     private final EvaluationReportService reports;
     private final SignalIntake intake;
     private final CallerContext callers;
+    private final Clock clock;
 
     public EvaluationResource(EvaluationService evaluation, EvaluationReportService reports, SignalIntake intake,
-                              CallerContext callers) {
+                              CallerContext callers, Clock clock) {
+        this.clock = clock;
         this.evaluation = evaluation;
         this.reports = reports;
         this.intake = intake;
@@ -122,8 +124,8 @@ public class EvaluationResource {
         return parsed;
     }
 
-    private static int year(String year) {
-        int thisYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    private int year(String year) {
+        int thisYear = LocalDate.now(clock).getYear();
         int value = QueryParams.integer("year", year, thisYear);
         if (value < 2000 || value > thisYear + 1) {
             throw io.yizhan.common.problem.ProblemException.badRequest("year", "年份须在 2000–" + (thisYear + 1)

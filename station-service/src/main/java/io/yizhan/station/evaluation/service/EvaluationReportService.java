@@ -1,5 +1,6 @@
 package io.yizhan.station.evaluation.service;
 
+import io.yizhan.common.time.StationTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -21,7 +22,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
@@ -77,15 +77,14 @@ public class EvaluationReportService {
     /** Uses per week of the last {@code weeks} weeks, the current one included, in the caller's scope. */
     @WithSession
     public Uni<UsageWeekly> weeklyUsage(Caller caller, String tenant, int weeks) {
-        ZoneId zone = ZoneId.of("Asia/Shanghai");
-        LocalDate thisMonday = LocalDate.now(clock.withZone(zone)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate thisMonday = LocalDate.now(clock.withZone(StationTime.ZONE)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate first = thisMonday.minusWeeks(weeks - 1L);
         Optional<String> scope = scope(caller, tenant);
         if (scope.isPresent() && scope.get().isEmpty()) {
             return otherCity(tenant);
         }
-        Uni<List<Object[]>> rows = reports.weeklyUses(scope, first.atStartOfDay(zone).toOffsetDateTime(),
-                        thisMonday.plusWeeks(1).atStartOfDay(zone).toOffsetDateTime());
+        Uni<List<Object[]>> rows = reports.weeklyUses(scope, first.atStartOfDay(StationTime.ZONE).toOffsetDateTime(),
+                        thisMonday.plusWeeks(1).atStartOfDay(StationTime.ZONE).toOffsetDateTime());
         return rows.map(found -> {
             Map<String, Long> counts = new HashMap<>();
             found.forEach(r -> counts.put(r[0] + "/" + r[1], n(r[2])));

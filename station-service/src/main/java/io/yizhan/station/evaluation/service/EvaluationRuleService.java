@@ -17,6 +17,8 @@ import io.yizhan.station.evaluation.rest.RulesView;
 import io.yizhan.station.evaluation.rest.SettingsOverride;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,9 +41,11 @@ public class EvaluationRuleService {
     private final EvaluationSettingRepository repository;
     private final ObjectMapper json;
     private final JsonColumns columns;
+    private final Clock clock;
 
     public EvaluationRuleService(EvaluationConfig config, EvaluationSettingRepository repository, ObjectMapper json,
-                                 JsonColumns columns) {
+                                 JsonColumns columns, Clock clock) {
+        this.clock = clock;
         this.defaults = config.defaults();
         this.repository = repository;
         this.json = json;
@@ -77,7 +81,7 @@ public class EvaluationRuleService {
         }
         validate(change.settings());
         String scope = change.tenant() == null ? PROVINCE : change.tenant();
-        return repository.replace(scope, columns.write(change.settings()), caller.username())
+        return repository.replace(scope, columns.write(change.settings()), caller.username(), OffsetDateTime.now(clock))
                 .chain(() -> rules(caller, change.tenant()));
     }
 

@@ -96,7 +96,7 @@ public class InspectionService {
         if (checklist.items().stream().noneMatch(ChecklistItem::base)) {
             throw ProblemException.badRequest("items", "至少一项为基础项 / at least one item must be a base item (base: true)");
         }
-        return plans.addChecklist(json.write(checklist.items()), caller.username())
+        return plans.addChecklist(json.write(checklist.items()), caller.username(), OffsetDateTime.now(clock))
                 .map(version -> checklist(version, checklist.items()));
     }
 

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.yizhan.station.programme.rest.ProgrammeTargets;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +14,15 @@ import java.util.Map;
 @ApplicationScoped
 public class ProgrammeRepository {
 
-    public Uni<Void> saveTargets(int year, String tenant, ProgrammeTargets targets, String by) {
+    public Uni<Void> saveTargets(int year, String tenant, ProgrammeTargets targets, String by, OffsetDateTime at) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
                         "INSERT INTO programme_target (year, tenant, new_stations, upgraded, smart_upgrades, updated_at, updated_by)"
-                                + " VALUES (:year, :tenant, :n, :u, :s, now(), :by)"
+                                + " VALUES (:year, :tenant, :n, :u, :s, :at, :by)"
                                 + " ON CONFLICT (year, tenant) DO UPDATE SET new_stations = :n, upgraded = :u,"
-                                + " smart_upgrades = :s, updated_at = now(), updated_by = :by")
+                                + " smart_upgrades = :s, updated_at = :at, updated_by = :by")
                 .setParameter("year", year).setParameter("tenant", tenant)
                 .setParameter("n", targets.newStations()).setParameter("u", targets.upgraded())
-                .setParameter("s", targets.smartUpgrades()).setParameter("by", by)
+                .setParameter("s", targets.smartUpgrades()).setParameter("by", by).setParameter("at", at)
                 .executeUpdate()).replaceWithVoid();
     }
 

@@ -11,6 +11,8 @@ import io.yizhan.station.programme.rest.ProgrammeProgress;
 import io.yizhan.station.programme.rest.ProgrammeTargets;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,10 @@ import java.util.Map;
 public class ProgrammeService {
 
     private final ProgrammeRepository repository;
+    private final Clock clock;
 
-    public ProgrammeService(ProgrammeRepository repository) {
+    public ProgrammeService(ProgrammeRepository repository, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
     }
 
@@ -31,7 +35,7 @@ public class ProgrammeService {
         if (!Tenants.isCity(tenant)) {
             throw ProblemException.notFound("城市 / City", tenant);
         }
-        return repository.saveTargets(year, tenant, targets, caller.username()).chain(() -> progress(caller, year));
+        return repository.saveTargets(year, tenant, targets, caller.username(), OffsetDateTime.now(clock)).chain(() -> progress(caller, year));
     }
 
     /** City admins see their own city's line and the province's totals; the province sees every city. */

@@ -10,6 +10,7 @@ import io.yizhan.station.registry.rest.AmenityRequest;
 import io.yizhan.station.registry.rest.AmenityView;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -18,8 +19,10 @@ public class AmenityService {
 
     private final AmenityRepository repository;
     private final AmenityVocabulary vocabulary;
+    private final Clock clock;
 
-    public AmenityService(AmenityRepository repository, AmenityVocabulary vocabulary) {
+    public AmenityService(AmenityRepository repository, AmenityVocabulary vocabulary, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.vocabulary = vocabulary;
     }
@@ -43,7 +46,7 @@ public class AmenityService {
             amenity.code = request.code();
             amenity.nameZh = request.nameZh().strip();
             amenity.nameEn = request.nameEn().strip();
-            amenity.createdAt = OffsetDateTime.now();
+            amenity.createdAt = OffsetDateTime.now(clock);
             return repository.persist(amenity).map(AmenityService::view);
         });
     }

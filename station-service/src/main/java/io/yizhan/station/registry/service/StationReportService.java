@@ -7,7 +7,6 @@ import io.yizhan.common.paging.Page;
 import io.yizhan.common.paging.PageRequest;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
-import io.yizhan.common.time.StationTime;
 import io.yizhan.station.registry.StationReport;
 import io.yizhan.station.registry.repository.StationReportRepository;
 import io.yizhan.station.registry.repository.StationRepository;
@@ -16,6 +15,7 @@ import io.yizhan.station.registry.rest.ReportResolution;
 import io.yizhan.station.registry.rest.ReportView;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -27,8 +27,11 @@ public class StationReportService {
     private final StationReportRepository reports;
     private final StationRepository stations;
     private final StationService stationService;
+    private final Clock clock;
 
-    public StationReportService(StationReportRepository reports, StationRepository stations, StationService stationService) {
+    public StationReportService(StationReportRepository reports, StationRepository stations, StationService stationService,
+                                Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.stations = stations;
         this.stationService = stationService;
@@ -50,7 +53,7 @@ public class StationReportService {
                     report.note = request.note();
                     report.reporter = caller.subject();
                     report.status = StationReport.Status.OPEN;
-                    report.createdAt = OffsetDateTime.now(StationTime.ZONE);
+                    report.createdAt = OffsetDateTime.now(clock);
                     return reports.persist(report).map(StationReportService::view);
                 }));
     }
@@ -79,7 +82,7 @@ public class StationReportService {
                     }
                     report.status = resolution.outcome();
                     report.resolution = resolution.resolution();
-                    report.resolvedAt = OffsetDateTime.now(StationTime.ZONE);
+                    report.resolvedAt = OffsetDateTime.now(clock);
                     report.resolvedBy = caller.username();
                     Uni<?> verify = resolution.hoursVerified()
                             ? stationService.verifyHours(caller, report.stationId) : Uni.createFrom().voidItem();

@@ -10,7 +10,6 @@ import io.yizhan.common.paging.PageRequest;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Roles;
-import io.yizhan.common.time.StationTime;
 import io.yizhan.station.registry.Station;
 import io.yizhan.station.registry.StationStatus;
 import io.yizhan.station.registry.mapping.StationMapper;
@@ -24,6 +23,7 @@ import io.yizhan.station.registry.rest.StationStatusChange;
 import io.yizhan.station.registry.rest.StationView;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -39,9 +39,12 @@ public class StationService {
     private final StationDetailsValidator validator;
     private final Outbox outbox;
     private final IdempotentRequests idempotency;
+    private final Clock clock;
 
     public StationService(StationRepository repository, StationManagerRepository managers, StationMapper mapper,
-                          StationDetailsValidator validator, Outbox outbox, IdempotentRequests idempotency) {
+                          StationDetailsValidator validator, Outbox outbox, IdempotentRequests idempotency,
+                          Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.managers = managers;
         this.mapper = mapper;
@@ -62,7 +65,7 @@ public class StationService {
                     station.tenant = tenant;
                     station.status = StationStatus.PLANNED;
                     mapper.apply(registration, station);
-                    station.createdAt = OffsetDateTime.now(StationTime.ZONE);
+                    station.createdAt = OffsetDateTime.now(clock);
                     station.updatedAt = station.createdAt;
                     if (registration.hours() != null) {
                         verified(station, caller);
@@ -150,7 +153,7 @@ public class StationService {
         StationStatus previous = station.status;
         station.status = next;
         if (next == StationStatus.OPEN && previous != StationStatus.WARNED) {
-            station.openedAt = OffsetDateTime.now(StationTime.ZONE);
+            station.openedAt = OffsetDateTime.now(clock);
         }
         return changed(station, StationEventTypes.STATUS_CHANGED, previous.name(), reason);
     }
@@ -192,7 +195,7 @@ public class StationService {
     }
 
     private Uni<Station> changed(Station station, String eventType, String previousStatus, String reason) {
-        station.updatedAt = OffsetDateTime.now(StationTime.ZONE);
+        station.updatedAt = OffsetDateTime.now(clock);
         // Flushing first gives the event the version the row now has.
         return repository.flush()
                 .chain(() -> managers.managersOf(station.id))
@@ -201,8 +204,8 @@ public class StationService {
                 .replaceWith(station);
     }
 
-    private static void verified(Station station, Caller caller) {
-        station.hoursVerifiedAt = OffsetDateTime.now(StationTime.ZONE);
+    private void verified(Station station, Caller caller) {
+        station.hoursVerifiedAt = OffsetDateTime.now(clock);
         station.hoursVerifiedBy = caller.username();
     }
 

@@ -24,6 +24,7 @@ import io.yizhan.station.search.rest.SearchFilters;
 import io.yizhan.station.search.rest.StationHit;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -43,8 +44,11 @@ public class StationSearchService {
     private final StationSearchRepository repository;
     private final AmenityVocabulary amenities;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public StationSearchService(StationSearchRepository repository, AmenityVocabulary amenities, ObjectMapper json) {
+    public StationSearchService(StationSearchRepository repository, AmenityVocabulary amenities, ObjectMapper json,
+                                Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.amenities = amenities;
         this.json = json;
@@ -132,7 +136,7 @@ public class StationSearchService {
             }
         }
         LocalDateTime openAt = query.openAt != null && !query.openAt.isBlank() ? localTime(parseTime(query.openAt))
-                : query.openNow ? localTime(OffsetDateTime.now()) : null;
+                : query.openNow ? localTime(OffsetDateTime.now(clock)) : null;
         List<String> codes = query.amenities == null || query.amenities.isBlank() ? List.of()
                 : Arrays.stream(query.amenities.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
         String finalType = type;

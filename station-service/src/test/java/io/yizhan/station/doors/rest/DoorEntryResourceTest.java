@@ -6,15 +6,18 @@ import io.restassured.http.ContentType;
 import io.yizhan.common.testing.TestTokens;
 import io.yizhan.common.testing.TopicReader;
 import io.yizhan.station.StationFixture;
+import io.yizhan.station.TestClock;
 import io.yizhan.station.doors.service.DoorEntryService;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+// Its outcome depends on the day and the time: CI also runs it at fixed instants (-Dyizhan.test.clock).
+@Tag("clock")
 @QuarkusTest
 class DoorEntryResourceTest {
 
@@ -31,6 +36,20 @@ class DoorEntryResourceTest {
 
     @Inject
     DoorEntryService doors;
+
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void startClock() {
+        // Each test starts at the build's chosen instant (or now), not wherever the previous test left the clock.
+        clock.reset();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     static String boundStation(String name, String clientId) {
         String id = StationFixture.registerInFuzhou(name);
@@ -51,7 +70,7 @@ class DoorEntryResourceTest {
         String clientId = "door-" + UUID.randomUUID();
         String station = boundStation("24小时门禁驿站", clientId);
         String door = TestTokens.device(clientId, "fuzhou");
-        String at = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(10).toString();
+        String at = OffsetDateTime.now(clock).minusMinutes(10).toString();
         UUID first = UUID.randomUUID();
         pass(door, station, first, at, "IN", true).statusCode(200).body("visits", equalTo(1)).body("occupancy", equalTo(1));
         pass(door, station, first, at, "IN", true).statusCode(200).body("visits", equalTo(1));      // a retry counts once
@@ -62,7 +81,7 @@ class DoorEntryResourceTest {
         given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).when().get("/api/v1/stations/{id}/visits", station)
                 .then().statusCode(200).body("[0].visits", equalTo(2)).body("[0].denied", equalTo(1));
 
-        LocalDate tomorrow = LocalDate.now(ZoneOffset.ofHours(8)).plusDays(1);
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
         io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> doors.publishFinishedDays(tomorrow));
         List<ConsumerRecord<String, String>> events = TopicReader.read("station-events",
                 r -> station.equals(r.key()) && r.value().contains("yizhan.station.visited"), found -> !found.isEmpty(),
@@ -78,7 +97,7 @@ class DoorEntryResourceTest {
         String clientId = "door-" + UUID.randomUUID();
         String mine = boundStation("门禁甲", clientId);
         String other = boundStation("门禁乙", "door-" + UUID.randomUUID());
-        String now = OffsetDateTime.now().toString();
+        String now = OffsetDateTime.now(clock).toString();
         pass(TestTokens.device(clientId, "fuzhou"), other, UUID.randomUUID(), now, "IN", true).statusCode(403).contentType(PROBLEM);
         pass(TestTokens.device("unbound-door", "fuzhou"), mine, UUID.randomUUID(), now, "IN", true).statusCode(403).contentType(PROBLEM);
         pass(TestTokens.worker(), mine, UUID.randomUUID(), now, "IN", true).statusCode(403).contentType(PROBLEM);

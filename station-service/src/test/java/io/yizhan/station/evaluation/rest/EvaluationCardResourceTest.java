@@ -7,6 +7,8 @@ import io.yizhan.common.testing.TestTokens;
 import io.yizhan.station.TestClock;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -28,6 +30,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 /** Rectification, review, re-inspection, escalation to red and the province's delisting decision. */
+// Its outcome depends on the day and the time: CI also runs it at fixed instants (-Dyizhan.test.clock).
+@Tag("clock")
 @QuarkusTest
 class EvaluationCardResourceTest {
 
@@ -35,6 +39,12 @@ class EvaluationCardResourceTest {
 
     @Inject
     TestClock clock;
+
+    @BeforeEach
+    void startClock() {
+        // Each test starts at the build's chosen instant (or now), not wherever the previous test left the clock.
+        clock.reset();
+    }
 
     @AfterEach
     void resetClock() {
@@ -118,7 +128,7 @@ class EvaluationCardResourceTest {
     void theCitySchedulesAReinspection() {
         settings("ningde", only("NONE"));
         String card = yellowByInspection(openStation("ningde", "宁德复查驿站", null));
-        String due = LocalDate.now().plusDays(14).toString();
+        String due = LocalDate.now(clock).plusDays(14).toString();
         post(TestTokens.cityAdmin("ningde"), "/api/v1/evaluation/cards/" + card + "/reinspection", Map.of("due", due))
                 .statusCode(200).body("reinspectionDue", equalTo(due)).body("actions.action", hasItem("REINSPECTION_SCHEDULED"));
         post(TestTokens.cityAdmin("ningde"), "/api/v1/evaluation/cards/" + card + "/reinspection", Map.of("due", "2020-01-01"))

@@ -3,13 +3,17 @@ package io.yizhan.station.evaluation.rest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.yizhan.common.testing.TestTokens;
+import io.yizhan.station.TestClock;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +38,30 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 /** Scorecards, managers' opening reports, the city and province reports and the CSV export. */
+// Its outcome depends on the day and the time: CI also runs it at fixed instants (-Dyizhan.test.clock).
+@Tag("clock")
 @QuarkusTest
 class EvaluationResourceTest {
 
     static final String PROBLEM = "application/problem+json";
-    static final int YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void startClock() {
+        // Each test starts at the build's chosen instant (or now), not wherever the previous test left the clock.
+        clock.reset();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private int year() {
+        return LocalDate.now(clock).getYear();
+    }
 
     @Test
     void aScorecardShowsSignalsInspectionScoreAndCardsToItsStationAndCityOnly() {
@@ -52,7 +75,9 @@ class EvaluationResourceTest {
         given().auth().oauth2(TestTokens.cityAdmin("ningde")).when().get("/api/v1/evaluation/stations/{id}/scorecard", station)
                 .then().statusCode(200).body("inspection.total", equalTo(9)).body("inspection.baseMet", equalTo(false))
                 .body("openCards", hasSize(1)).body("openCards[0].rule", equalTo("INSPECTION_BASE_NOT_MET"))
-                .body("score", notNullValue());
+                // Only the inspection is known (no hours posted, no ratings, no whole week open yet):
+                // its 9 of 10 points carry the whole score, 100 × 9 / 10.
+                .body("inspection.maxTotal", equalTo(10)).body("score", equalTo(90));
         given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).when().get("/api/v1/evaluation/stations/{id}/scorecard", station)
                 .then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.token("someone-else", "ningde", "station-manager"))
@@ -77,21 +102,21 @@ class EvaluationResourceTest {
 
     @Test
     void reportsCountCardsPerCityAndMonthWithinTheCallersScope() {
-        int before = given().auth().oauth2(TestTokens.cityAdmin("ningde")).queryParam("year", YEAR)
+        int before = given().auth().oauth2(TestTokens.cityAdmin("ningde")).queryParam("year", year())
                 .when().get("/api/v1/evaluation/reports/summary").then().statusCode(200)
                 .extract().jsonPath().getInt("total.yellowIssued");
         yellowByInspection(openStation("ningde", "宁德报表驿站", null));
-        given().auth().oauth2(TestTokens.cityAdmin("ningde")).queryParam("year", YEAR).when().get("/api/v1/evaluation/reports/summary")
+        given().auth().oauth2(TestTokens.cityAdmin("ningde")).queryParam("year", year()).when().get("/api/v1/evaluation/reports/summary")
                 .then().statusCode(200).body("cities.tenant", org.hamcrest.Matchers.everyItem(equalTo("ningde")))
                 .body("cities[0].nameZh", equalTo("宁德")).body("total.yellowIssued", equalTo(before + 1));
-        int month = LocalDate.now(ZoneId.of("Asia/Shanghai")).getMonthValue();
-        given().auth().oauth2(TestTokens.provinceAdmin()).queryParams(Map.of("year", YEAR, "tenant", "ningde"))
+        int month = LocalDate.now(clock).getMonthValue();
+        given().auth().oauth2(TestTokens.provinceAdmin()).queryParams(Map.of("year", year(), "tenant", "ningde"))
                 .when().get("/api/v1/evaluation/reports/monthly").then().statusCode(200).body("months", hasSize(12))
                 .body("months[" + (month - 1) + "].yellowIssued", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
-        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParams(Map.of("year", YEAR, "tenant", "ningde"))
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParams(Map.of("year", year(), "tenant", "ningde"))
                 .when().get("/api/v1/evaluation/reports/summary").then().statusCode(200).body("cities", hasSize(0))
                 .body("total.yellowIssued", equalTo(0));
-        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParams(Map.of("year", YEAR, "tenant", "ningde"))
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParams(Map.of("year", year(), "tenant", "ningde"))
                 .when().get("/api/v1/evaluation/reports/monthly").then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.cityAdmin("ningde")).queryParam("year", "last").when().get("/api/v1/evaluation/reports/summary")
                 .then().statusCode(400).contentType(PROBLEM);
@@ -122,7 +147,7 @@ class EvaluationResourceTest {
         String clientId = "door-" + UUID.randomUUID();
         given().auth().oauth2(TestTokens.cityAdmin("pingtan")).contentType(ContentType.JSON).body(Map.of("clientId", clientId))
                 .when().post("/api/v1/stations/{id}/door-devices", station).then().statusCode(204);
-        OffsetDateTime now = OffsetDateTime.now(ZoneId.of("Asia/Shanghai"));
+        OffsetDateTime now = OffsetDateTime.now(clock);
         String door = TestTokens.device(clientId, "pingtan");
         for (var entry : List.of(Map.of("direction", "IN", "granted", true), Map.of("direction", "IN", "granted", true),
                 Map.of("direction", "IN", "granted", false), Map.of("direction", "OUT", "granted", true))) {
@@ -165,7 +190,7 @@ class EvaluationResourceTest {
         String poor = openStation("pingtan", "平潭差评驿站", null);
         String good = openStation("pingtan", "平潭好评驿站", null);
         String few = openStation("pingtan", "平潭少评驿站", null);
-        OffsetDateTime now = OffsetDateTime.now(ZoneId.of("Asia/Shanghai"));
+        OffsetDateTime now = OffsetDateTime.now(clock);
         publish("rating-events", poor, List.of(rating(UUID.randomUUID(), poor, "pingtan", 2, now.minusDays(1)),
                 rating(UUID.randomUUID(), poor, "pingtan", 2, now.minusDays(2)), rating(UUID.randomUUID(), poor, "pingtan", 3, now.minusDays(3)),
                 rating(UUID.randomUUID(), poor, "pingtan", 5, now.minusDays(40))));   // outside the 30 days
