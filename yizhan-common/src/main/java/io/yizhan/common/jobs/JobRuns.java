@@ -23,7 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The scheduler announces the end of each run (success or failure) and each skipped fire, but not
  * the start of a run: a run is taken to be under way when its trigger fired later than the last run
- * that ended, or when a fire was skipped because the previous run had not ended.
+ * that ended, or when a fire was skipped because the previous run had not ended. A cron trigger
+ * reports a "previous fire time" from its creation before it ever fires, so a job none of whose runs
+ * has ended counts as fired only once that time moves on from the value first seen (which is noted
+ * with every job event, so within a second of start-up).
  */
 @ApplicationScoped
 public class JobRuns {
@@ -32,6 +35,8 @@ public class JobRuns {
         long finished;
         Instant lastAccounted;
         boolean runOverlapped;
+        boolean seen;
+        Instant firstSeenFire;
     }
 
     private final Scheduler scheduler;
@@ -66,6 +71,17 @@ public class JobRuns {
             state.runOverlapped = false;
             account(state, execution.getFireTime());
         }
+        scheduler.getScheduledJobs().forEach(this::seen);
+    }
+
+    private void seen(Trigger trigger) {
+        State state = state(trigger.getId());
+        synchronized (state) {
+            if (!state.seen) {
+                state.seen = true;
+                state.firstSeenFire = trigger.getPreviousFireTime();
+            }
+        }
     }
 
     private static void account(State state, Instant fireTime) {
@@ -92,15 +108,21 @@ public class JobRuns {
     }
 
     private boolean idle(Trigger trigger) {
+        seen(trigger);
         Instant fired = trigger.getPreviousFireTime();
         State state = state(trigger.getId());
         synchronized (state) {
             if (state.runOverlapped) {
                 return false;
             }
+            if (fired == null) {
+                return true;
+            }
+            if (state.lastAccounted == null) {
+                return fired.equals(state.firstSeenFire);
+            }
             // the scheduler keeps the previous fire time to the second
-            return fired == null || (state.lastAccounted != null
-                    && !state.lastAccounted.truncatedTo(ChronoUnit.SECONDS).isBefore(fired.truncatedTo(ChronoUnit.SECONDS)));
+            return !state.lastAccounted.truncatedTo(ChronoUnit.SECONDS).isBefore(fired.truncatedTo(ChronoUnit.SECONDS));
         }
     }
 
