@@ -119,7 +119,7 @@ public class DeliveryService {
         return deliveries.persist(newDelivery(s, eventId, PartnerEventTypes.WEBHOOK_TEST, body));
     }
 
-    private static Delivery newDelivery(Subscription s, UUID eventId, String type, String body) {
+    private Delivery newDelivery(Subscription s, UUID eventId, String type, String body) {
         Delivery d = new Delivery();
         d.id = UUID.randomUUID();
         d.subscriptionId = s.id;

@@ -135,7 +135,9 @@ public class JobRuns {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!idle()) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("scheduled jobs still running after " + timeout + ": " + running());
+                List<String> running = running();
+                scheduler.resume();
+                throw new IllegalStateException("scheduled jobs still running after " + timeout + ": " + running);
             }
             Thread.sleep(20); // polling interval of the wait on the condition above
         }
