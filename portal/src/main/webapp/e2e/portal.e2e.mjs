@@ -298,6 +298,15 @@ const scenarios = {
     }
     await page.getByTestId('evaluation-summary').locator('.el-table').waitFor({ timeout })
     await page.getByTestId('lowest-rated').locator('.el-table').waitFor({ timeout })   // the table, not a failed panel
+    if (process.env.SUMMARY_FUZHOU) {
+      // Fuzhou's row of the summary: open now, yellow, red, rectified, delisted, as the API counted them
+      const row = page.getByTestId('evaluation-summary').locator('.el-table__body tr', { hasText: '福州' }).first()
+      await row.waitFor({ timeout })
+      const cells = (await row.locator('td').allTextContents()).map(t => t.trim().replace(/,/g, ''))
+      const shown = cells.slice(1, 6).join(',')
+      check(shown === process.env.SUMMARY_FUZHOU, `the summary shows Fuzhou as ${shown}, the API says ${process.env.SUMMARY_FUZHOU}`)
+      console.log(`province-dashboard: Fuzhou's summary row ${shown} matches the API`)
+    }
     await page.waitForTimeout(800)   // let the charts finish their entry animation for the screenshot
     await page.screenshot({ path: join(shots, 'province-dashboard.png'), fullPage: true })
 

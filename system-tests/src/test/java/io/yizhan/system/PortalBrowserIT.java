@@ -225,7 +225,15 @@ class PortalBrowserIT {
 
     @Test
     void provinceDashboardDrawsItsCharts() throws Exception {
-        browser("province-dashboard", Map.of());
+        // the figures the summary table must show for Fuzhou, as the API gives them (same year as the page's)
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        List<Map<String, Object>> cities = given().auth().oauth2(stack.password("province-admin"))
+                .when().get(api("/api/v1/evaluation/reports/summary?year=" + year)).then().statusCode(200)
+                .extract().jsonPath().getList("cities");
+        Map<String, Object> fuzhou = cities.stream().filter(c -> "fuzhou".equals(c.get("tenant"))).findFirst().orElseThrow();
+        String expected = String.join(",", List.of("openNow", "yellowIssued", "redIssued", "rectified", "delisted").stream()
+                .map(k -> String.valueOf(((Number) fuzhou.get(k)).longValue())).toList());
+        browser("province-dashboard", Map.of("SUMMARY_FUZHOU", expected));
     }
 
     // ---- worker and volunteer pages of issue 10 ----

@@ -13,14 +13,6 @@ public interface LockerConfig {
     @WithDefault("PT3M")
     Duration offlineAfter();
 
-    /** How often the offline check runs (read by the scheduler as ${yizhan.locker.offline-check-every}). */
-    @WithDefault("30s")
-    String offlineCheckEvery();
-
-    /** How often expired reservations are released. */
-    @WithDefault("30s")
-    String expiryCheckEvery();
-
     /** How long a reservation's pickup code stays valid. */
     @WithDefault("PT2H")
     Duration reservationTtl();

@@ -17,11 +17,11 @@ public class SupplyRepository implements PanacheRepositoryBase<Supply, UUID> {
                 .setParameter("w", worker).getSingleResult()).map(n -> ((Number) n).longValue() > 0);
     }
 
-    public Uni<Void> recordMember(String worker, String tenant, String recordedBy) {
+    public Uni<Void> recordMember(String worker, String tenant, String recordedBy, OffsetDateTime at) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
                         "INSERT INTO union_member (worker, tenant, recorded_by, created_at) VALUES (:w, :t, :by, :at)"
                                 + " ON CONFLICT (worker) DO NOTHING")
                 .setParameter("w", worker).setParameter("t", tenant).setParameter("by", recordedBy)
-                .setParameter("at", OffsetDateTime.now()).executeUpdate()).replaceWithVoid();
+                .setParameter("at", at).executeUpdate()).replaceWithVoid();
     }
 }

@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
-import io.yizhan.locker.service.LockerService;
 import io.yizhan.locker.service.StatsService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 @Path("/api/v1/lockers/stats")
@@ -21,8 +21,10 @@ public class StatsResource {
 
     private final StatsService service;
     private final CallerContext callers;
+    private final Clock clock;
 
-    public StatsResource(StatsService service, CallerContext callers) {
+    public StatsResource(StatsService service, CallerContext callers, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.callers = callers;
     }
@@ -37,7 +39,7 @@ public class StatsResource {
     public Uni<LockerStats> stats(@QueryParam("tenant") String tenant, @QueryParam("from") String from,
                                   @QueryParam("to") String to, @QueryParam("groupBy") String groupBy,
                                   @QueryParam("stationId") String stationId, @QueryParam("lockerId") String lockerId) {
-        LocalDate today = LocalDate.now(LockerService.LOCAL_TIME);
+        LocalDate today = LocalDate.now(clock);
         return service.stats(callers.current(), blank(tenant), QueryParams.date("from", from, today.withDayOfYear(1)),
                 QueryParams.date("to", to, today), blank(groupBy), QueryParams.uuid("stationId", stationId), QueryParams.uuid("lockerId", lockerId));
     }

@@ -29,8 +29,8 @@ import io.yizhan.locker.rest.LockerView;
 import io.yizhan.locker.rest.NearbyLockerView;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class LockerService {
 
-    public static final ZoneId LOCAL_TIME = ZoneId.of("Asia/Shanghai");
     /** Station statuses under which a locker may be added and may take reservations. */
     public static final Set<String> SERVING = Set.of("OPEN", "WARNED");
 
@@ -56,10 +55,12 @@ public class LockerService {
     private final LockerMapper mapper;
     private final Outbox outbox;
     private final LockerConfig config;
+    private final Clock clock;
 
     public LockerService(LockerRepository lockers, CompartmentRepository compartments, StationReplicaRepository stations,
                          SupplyRepository supplies, NearbyLockerRepository nearby, LockerMapper mapper, Outbox outbox,
-                         LockerConfig config) {
+                         LockerConfig config, Clock clock) {
+        this.clock = clock;
         this.lockers = lockers;
         this.compartments = compartments;
         this.stations = stations;
@@ -99,7 +100,7 @@ public class LockerService {
                 locker.deviceClientId = request.deviceClientId();
                 locker.compartmentCount = request.compartments() != null ? request.compartments() : config.defaultCompartments();
                 locker.online = false;
-                locker.createdAt = OffsetDateTime.now(LOCAL_TIME);
+                locker.createdAt = OffsetDateTime.now(clock);
                 List<Compartment> made = new ArrayList<>();
                 for (int n = 1; n <= locker.compartmentCount; n++) {
                     Compartment c = new Compartment();
@@ -197,7 +198,7 @@ public class LockerService {
     /** A heartbeat from the locker's own device; an offline locker comes online with an event. */
     @WithTransaction
     public Uni<Heartbeat> heartbeat(Caller caller, UUID id) {
-        OffsetDateTime now = OffsetDateTime.now(LOCAL_TIME);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return ofDevice(caller, id).chain(locker -> lockers.heartbeat(id, now).chain(cameOnline -> cameOnline
                 ? outbox.append(LockerEventTypes.DEVICE_ONLINE, locker.stationId.toString(), locker.tenant,
                         new DeviceStatusPayload(locker.id, locker.stationId, locker.tenant, true, now, now)).replaceWithVoid()
@@ -207,7 +208,7 @@ public class LockerService {
     /** Marks lockers offline that have been silent longer than configured; one event each. */
     @WithTransaction
     public Uni<Integer> markSilentOffline() {
-        OffsetDateTime now = OffsetDateTime.now(LOCAL_TIME);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return lockers.lockSilent(now.minus(config.offlineAfter()), 200).chain(ids -> Multi.createFrom().iterable(ids)
                 .onItem().transformToUniAndConcatenate(id -> lockers.markOffline(id).chain(changed -> changed == 0
                         ? Uni.createFrom().item(0)

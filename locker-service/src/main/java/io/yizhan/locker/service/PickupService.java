@@ -19,6 +19,7 @@ import io.yizhan.locker.rest.RemoteOpenRequest;
 import io.yizhan.locker.rest.RemoteOpenView;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
@@ -36,9 +37,11 @@ public class PickupService {
     private final CompartmentRepository compartments;
     private final SupplyRepository supplies;
     private final Outbox outbox;
+    private final Clock clock;
 
     public PickupService(LockerService lockers, ReservationRepository reservations, CompartmentRepository compartments,
-                         SupplyRepository supplies, Outbox outbox) {
+                         SupplyRepository supplies, Outbox outbox, Clock clock) {
+        this.clock = clock;
         this.lockers = lockers;
         this.reservations = reservations;
         this.compartments = compartments;
@@ -52,7 +55,7 @@ public class PickupService {
 
     @WithTransaction
     public Uni<PickupView> enterCode(Caller caller, UUID lockerId, String code) {
-        OffsetDateTime now = OffsetDateTime.now(LockerService.LOCAL_TIME);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return lockers.ofDevice(caller, lockerId).chain(locker -> reservations.liveByCode(lockerId, code).chain(id -> {
             if (id == null) {
                 throw ProblemException.notFound("取件码 / Pickup code", code + "（无效或已使用 / unknown or already used）");
@@ -74,7 +77,7 @@ public class PickupService {
 
     @WithTransaction
     public Uni<PickupView> confirm(Caller caller, UUID lockerId, UUID transactionId) {
-        OffsetDateTime now = OffsetDateTime.now(LockerService.LOCAL_TIME);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return lockers.ofDevice(caller, lockerId).chain(locker -> reservations.byTransaction(lockerId, transactionId).chain(id -> {
             if (id == null) {
                 throw ProblemException.notFound("取件事务 / Pickup transaction", transactionId);
@@ -94,7 +97,7 @@ public class PickupService {
 
     @WithTransaction
     public Uni<PickupView> failure(Caller caller, UUID lockerId, UUID transactionId, String reason) {
-        OffsetDateTime now = OffsetDateTime.now(LockerService.LOCAL_TIME);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         String by = "device" + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
         return lockers.ofDevice(caller, lockerId).chain(locker -> reservations.byTransaction(lockerId, transactionId).chain(id -> {
             if (id == null) {
@@ -116,7 +119,7 @@ public class PickupService {
     /** An admin of the locker's city opens a compartment; with a live reservation of it, that is its pickup. */
     @WithTransaction
     public Uni<RemoteOpenView> remoteOpen(Caller caller, UUID lockerId, RemoteOpenRequest request) {
-        OffsetDateTime now = OffsetDateTime.now(LockerService.LOCAL_TIME);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         String by = "remote:" + (caller.username() != null ? caller.username() : caller.subject());
         return lockers.managed(caller, lockerId).chain(locker -> {
             int number = request.compartmentNumber();

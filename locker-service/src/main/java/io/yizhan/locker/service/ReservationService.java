@@ -27,6 +27,7 @@ import io.yizhan.locker.rest.ReservationRequest;
 import io.yizhan.locker.rest.ReservationView;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -52,10 +53,12 @@ public class ReservationService {
     private final IdempotentRequests idempotency;
     private final LockerConfig config;
     private final LockerService lockerService;
+    private final Clock clock;
 
     public ReservationService(ReservationRepository reservations, LockerRepository lockers, CompartmentRepository compartments,
                               SupplyRepository supplies, StationReplicaRepository stations, Outbox outbox,
-                              IdempotentRequests idempotency, LockerConfig config, LockerService lockerService) {
+                              IdempotentRequests idempotency, LockerConfig config, LockerService lockerService, Clock clock) {
+        this.clock = clock;
         this.lockerService = lockerService;
         this.reservations = reservations;
         this.lockers = lockers;
@@ -79,7 +82,7 @@ public class ReservationService {
     }
 
     private Uni<ReservationView> reserve(String worker, ReservationRequest request) {
-        OffsetDateTime now = OffsetDateTime.now(LockerService.LOCAL_TIME);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return lockers.findById(request.lockerId()).chain(locker -> {
             if (locker == null) {
                 throw ProblemException.notFound("智能柜 / Locker", request.lockerId());
@@ -201,7 +204,7 @@ public class ReservationService {
     /** The worker cancels a reservation not yet at the locker; its unit is released. */
     @WithTransaction
     public Uni<ReservationView> cancel(Caller caller, UUID id) {
-        OffsetDateTime now = OffsetDateTime.now(LockerService.LOCAL_TIME);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return own(caller, id).chain(r -> {
             if (r.status == ReservationStatus.CANCELLED) {
                 return Uni.createFrom().item(view(r));
@@ -221,7 +224,7 @@ public class ReservationService {
     /** Releases the units of reservations past their expiry; one reservation-expired event each. */
     @WithTransaction
     public Uni<Integer> expireDue() {
-        OffsetDateTime now = OffsetDateTime.now(LockerService.LOCAL_TIME);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return reservations.lockDue(now, 200).chain(ids -> Multi.createFrom().iterable(ids)
                 .onItem().transformToUniAndConcatenate(id -> reservations.transition(id, "RESERVED", "EXPIRED", now, "expiry")
                         .chain(moved -> !moved ? Uni.createFrom().item(0) : reservations.findById(id).chain(r ->
@@ -235,7 +238,7 @@ public class ReservationService {
     /** Closes dispenses the device never reported on as FAILED and releases their units. */
     @WithTransaction
     public Uni<Integer> closeStuckOpenings() {
-        OffsetDateTime now = OffsetDateTime.now(LockerService.LOCAL_TIME);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return reservations.lockStuckOpenings(now.minus(config.openingTimeout()), 200).chain(ids -> Multi.createFrom().iterable(ids)
                 .onItem().transformToUniAndConcatenate(id -> reservations.transition(id, "OPENING", "FAILED", now, "timeout")
                         .chain(moved -> !moved ? Uni.createFrom().item(0) : reservations.findById(id)

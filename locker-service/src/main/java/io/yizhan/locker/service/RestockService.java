@@ -22,6 +22,7 @@ import io.yizhan.locker.rest.RestockTaskView;
 import io.yizhan.locker.rest.RestockView;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -45,9 +46,11 @@ public class RestockService {
     private final SupplyRepository supplies;
     private final Outbox outbox;
     private final LockerConfig config;
+    private final Clock clock;
 
     public RestockService(LockerService lockers, RestockRepository restocks, CompartmentRepository compartments,
-                          SupplyRepository supplies, Outbox outbox, LockerConfig config) {
+                          SupplyRepository supplies, Outbox outbox, LockerConfig config, Clock clock) {
+        this.clock = clock;
         this.lockers = lockers;
         this.restocks = restocks;
         this.compartments = compartments;
@@ -74,7 +77,7 @@ public class RestockService {
             List<UUID> ids = request.lines().stream().map(RestockPlanRequest.Line::itemId).toList();
             return items(locker, ids, "lines").chain(items -> restocks.savePlan(lockerId, locker.tenant, request.weekday(),
                             request.lines().stream().map(l -> new RestockRepository.PlanLine(l.compartmentNumber(), l.itemId(),
-                                    l.targetQuantity())).toList(), who(caller), OffsetDateTime.now(LockerService.LOCAL_TIME))
+                                    l.targetQuantity())).toList(), who(caller), OffsetDateTime.now(clock))
                     .chain(() -> planView(lockerId)));
         });
     }
@@ -87,7 +90,7 @@ public class RestockService {
 
     @WithTransaction
     public Uni<Integer> generateTasks(LocalDate day) {
-        return restocks.generateTasks(day, OffsetDateTime.now(LockerService.LOCAL_TIME));
+        return restocks.generateTasks(day, OffsetDateTime.now(clock));
     }
 
     @WithSession
@@ -113,7 +116,7 @@ public class RestockService {
     /** Records what was put where; a compartment holding another item (with stock) is refused. */
     @WithTransaction
     public Uni<RestockView> restock(Caller caller, UUID lockerId, RestockRequest request) {
-        OffsetDateTime now = OffsetDateTime.now(LockerService.LOCAL_TIME);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return lockers.managed(caller, lockerId).chain(locker -> {
             Set<Integer> seen = new HashSet<>();
             for (int i = 0; i < request.lines().size(); i++) {

@@ -6,6 +6,7 @@ import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Tenants;
 import io.yizhan.locker.repository.StatsRepository;
 import io.yizhan.locker.rest.LockerStats;
+import io.yizhan.common.time.StationTime;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
@@ -40,8 +41,8 @@ public class StatsService {
         if (scope.isPresent() && tenant != null && !scope.get().equals(tenant)) {
             city = "-none-";      // another city's figures: an empty result, as for lists
         }
-        OffsetDateTime start = from.atStartOfDay(LockerService.LOCAL_TIME).toOffsetDateTime();
-        OffsetDateTime end = to.plusDays(1).atStartOfDay(LockerService.LOCAL_TIME).toOffsetDateTime();
+        OffsetDateTime start = from.atStartOfDay(StationTime.ZONE).toOffsetDateTime();
+        OffsetDateTime end = to.plusDays(1).atStartOfDay(StationTime.ZONE).toOffsetDateTime();
         String scoped = city;
         return stats.rows(null, start, end, scoped, stationId, lockerId, 1).chain(total -> groupBy == null
                 ? Uni.createFrom().item(new LockerStats(from, to, scoped, null, total.get(0), List.of()))

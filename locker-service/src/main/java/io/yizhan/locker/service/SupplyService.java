@@ -14,6 +14,7 @@ import io.yizhan.locker.rest.SupplyRequest;
 import io.yizhan.locker.rest.SupplyView;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +25,10 @@ import java.util.UUID;
 public class SupplyService {
 
     private final SupplyRepository supplies;
+    private final Clock clock;
 
-    public SupplyService(SupplyRepository supplies) {
+    public SupplyService(SupplyRepository supplies, Clock clock) {
+        this.clock = clock;
         this.supplies = supplies;
     }
 
@@ -41,7 +44,7 @@ public class SupplyService {
         Supply supply = new Supply();
         supply.id = UUID.randomUUID();
         supply.tenant = caller.tenantForWrite(request.tenant());
-        supply.createdAt = OffsetDateTime.now(LockerService.LOCAL_TIME);
+        supply.createdAt = OffsetDateTime.now(clock);
         apply(request, supply);
         return supplies.persist(supply).map(SupplyService::view);
     }
@@ -85,7 +88,7 @@ public class SupplyService {
         });
     }
 
-    private static void apply(SupplyRequest request, Supply supply) {
+    private void apply(SupplyRequest request, Supply supply) {
         supply.name = request.name().strip();
         supply.unitValueFen = request.unitValueFen();
         supply.lowStockThreshold = request.lowStockThreshold() != null ? request.lowStockThreshold() : 5;
@@ -93,6 +96,6 @@ public class SupplyService {
         supply.quotaDays = request.quotaDays() != null ? request.quotaDays() : 7;
         supply.membersOnly = Boolean.TRUE.equals(request.membersOnly());
         supply.oncePerWorker = Boolean.TRUE.equals(request.oncePerWorker());
-        supply.updatedAt = OffsetDateTime.now(LockerService.LOCAL_TIME);
+        supply.updatedAt = OffsetDateTime.now(clock);
     }
 }

@@ -10,6 +10,9 @@ import io.yizhan.locker.messaging.MemberJoined;
 import io.yizhan.locker.repository.SupplyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
 /** Records union members from member-joined events: once per event, and a member recorded twice stays one member. */
 @ApplicationScoped
 public class UnionMemberService {
@@ -18,8 +21,10 @@ public class UnionMemberService {
 
     private final SupplyRepository supplies;
     private final Inbox inbox;
+    private final Clock clock;
 
-    public UnionMemberService(SupplyRepository supplies, Inbox inbox) {
+    public UnionMemberService(SupplyRepository supplies, Inbox inbox, Clock clock) {
+        this.clock = clock;
         this.supplies = supplies;
         this.inbox = inbox;
     }
@@ -31,6 +36,6 @@ public class UnionMemberService {
             return Uni.createFrom().failure(new MalformedEventException("member-joined without subject, city or membershipId"));
         }
         return inbox.once(event, CONSUMER, () -> supplies.recordMember(member.subject(), member.tenant(),
-                "volunteer-service/" + member.membershipId()));
+                "volunteer-service/" + member.membershipId(), OffsetDateTime.now(clock)));
     }
 }

@@ -7,6 +7,7 @@ import io.yizhan.common.testing.TopicReader;
 import io.yizhan.locker.Fixtures;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,7 +22,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
+@Tag("clock")
 class PickupResourceTest {
+
+    @jakarta.inject.Inject
+    io.yizhan.locker.TestClock clock;
 
     static io.restassured.response.ValidatableResponse code(String device, UUID locker, String code) {
         return given().auth().oauth2(device).contentType(ContentType.JSON).body(Map.of("code", code))
@@ -91,7 +96,8 @@ class PickupResourceTest {
         String pickupCode = ReservationResourceTest.reserve(Fixtures.worker("stuck-" + UUID.randomUUID()), s.locker(), s.item(), null)
                 .statusCode(201).extract().path("pickupCode");
         String tx = code(device, s.locker(), pickupCode).statusCode(200).extract().path("transactionId");
-        Fixtures.sql("UPDATE reservation SET opened_at = now() - interval '11 minutes' WHERE transaction_id = $1", UUID.fromString(tx));
+        Fixtures.sql("UPDATE reservation SET opened_at = $2 WHERE transaction_id = $1", UUID.fromString(tx),
+                java.time.OffsetDateTime.now(clock).minusMinutes(11));
         io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> reservations.closeStuckOpenings());
         assertThat(ReservationResourceTest.available(s.locker(), 5)).isEqualTo(1);
         confirm(device, s.locker(), tx).statusCode(409);
@@ -119,8 +125,8 @@ class PickupResourceTest {
         // expired but not yet released: the code no longer opens
         String late = ReservationResourceTest.reserve(Fixtures.worker("late-" + UUID.randomUUID()), s.locker(), s.item(), null)
                 .statusCode(201).extract().path("pickupCode");
-        Fixtures.sql("UPDATE reservation SET expires_at = now() - interval '1 second' WHERE locker_id = $1 AND pickup_code = $2",
-                s.locker(), late);
+        Fixtures.sql("UPDATE reservation SET expires_at = $3 WHERE locker_id = $1 AND pickup_code = $2",
+                s.locker(), late, java.time.OffsetDateTime.now(clock).minusSeconds(1));
         code(device, s.locker(), late).statusCode(409).body("detail", org.hamcrest.Matchers.containsString("已过期"));
     }
 

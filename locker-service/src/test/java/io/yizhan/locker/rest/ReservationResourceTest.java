@@ -11,6 +11,7 @@ import io.yizhan.locker.Fixtures;
 import io.yizhan.locker.service.ReservationService;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -28,7 +29,11 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
+@Tag("clock")
 class ReservationResourceTest {
+
+    @Inject
+    io.yizhan.locker.TestClock clock;
 
     @Inject
     ReservationService service;
@@ -153,7 +158,8 @@ class ReservationResourceTest {
         String worker = Fixtures.worker("res-e-" + UUID.randomUUID());
         String id = reserve(worker, s.locker(), s.item(), null).statusCode(201).extract().path("id");
         assertThat(available(s.locker(), 5)).isEqualTo(1);
-        Fixtures.sql("UPDATE reservation SET expires_at = now() - interval '1 minute' WHERE id = $1", UUID.fromString(id));
+        Fixtures.sql("UPDATE reservation SET expires_at = $2 WHERE id = $1", UUID.fromString(id),
+                java.time.OffsetDateTime.now(clock).minusMinutes(1));
         VertxContextSupport.subscribeAndAwait(() -> service.expireDue());
         assertThat(available(s.locker(), 5)).isEqualTo(2);
         given().auth().oauth2(worker).when().get("/api/v1/reservations/{id}", id).then().body("status", equalTo("EXPIRED"));

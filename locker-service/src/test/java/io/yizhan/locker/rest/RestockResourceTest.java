@@ -8,6 +8,7 @@ import io.yizhan.common.testing.TopicReader;
 import io.yizhan.locker.Fixtures;
 import io.yizhan.locker.service.RestockService;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -24,6 +25,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
+@Tag("clock")
 class RestockResourceTest {
 
     @Inject

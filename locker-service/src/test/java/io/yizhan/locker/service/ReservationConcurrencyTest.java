@@ -3,6 +3,7 @@ package io.yizhan.locker.service;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.yizhan.locker.Fixtures;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The invariants under a real burst against the real database: nothing promised twice, no quota exceeded. */
 @QuarkusTest
+@Tag("clock")
 class ReservationConcurrencyTest {
 
     static List<Integer> burst(int requests, java.util.function.IntFunction<String> token, UUID locker, UUID item) throws Exception {

@@ -5,12 +5,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.yizhan.common.testing.TestTokens;
 import io.yizhan.locker.Fixtures;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +24,11 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /** The whole flow through the HTTP API and a simulated locker: reserve → code → device pickup → confirm → statistics. */
 @QuarkusTest
+@Tag("clock")
 class EndToEndFlowTest {
+
+    @jakarta.inject.Inject
+    io.yizhan.locker.TestClock clock;
 
     @TestHTTPResource("/")
     URL base;
@@ -54,6 +58,8 @@ class EndToEndFlowTest {
 
             int dispensed = 0;
             int failed = 0;
+            // the reservations' days, in station time (the run may cross midnight when the clock starts at 23:59)
+            String firstDay = LocalDate.now(clock).toString();
             for (int i = 0; i < 8; i++) {
                 String worker = Fixtures.worker("e2e-" + UUID.randomUUID());
                 given().auth().oauth2(worker).when().get("/api/v1/lockers/nearby?lat=25.075&lon=117.017&radius=500")
@@ -80,15 +86,15 @@ class EndToEndFlowTest {
             given().auth().oauth2(admin).when().get("/api/v1/lockers/{id}", locker).then()
                     .body("compartments[0].quantity", equalTo(remaining)).body("compartments[0].held", equalTo(0));
 
-            String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+            String today = LocalDate.now(clock).toString();
             given().auth().oauth2(admin)
-                    .when().get("/api/v1/lockers/stats?from=" + today + "&to=" + today + "&groupBy=locker&stationId=" + station)
+                    .when().get("/api/v1/lockers/stats?from=" + firstDay + "&to=" + today + "&groupBy=locker&stationId=" + station)
                     .then().statusCode(200)
                     .body("total.reservations", equalTo(8)).body("total.dispatches", equalTo(dispensed))
                     .body("total.valueFen", equalTo(dispensed * 200)).body("total.expired", equalTo(0)).body("total.medianMinutesToPickup", notNullValue())
                     .body("groups[0].label", equalTo("龙岩中心驿站智能柜"));
             given().auth().oauth2(TestTokens.provinceAdmin())
-                    .when().get("/api/v1/lockers/stats?from=" + today + "&to=" + today + "&groupBy=city").then().statusCode(200)
+                    .when().get("/api/v1/lockers/stats?from=" + firstDay + "&to=" + today + "&groupBy=city").then().statusCode(200)
                     .body("groups.label", hasItem("龙岩"));
             given().auth().oauth2(TestTokens.cityAdmin("fuzhou"))
                     .when().get("/api/v1/lockers/stats?tenant=longyan&stationId=" + station).then().statusCode(200)

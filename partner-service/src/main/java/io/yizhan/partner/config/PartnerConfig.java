@@ -29,10 +29,6 @@ public interface PartnerConfig {
         @WithDefault("24h")
         Duration suspendAfter();
 
-        /** How often the delivery worker looks for due deliveries. */
-        @WithDefault("2s")
-        String pollEvery();
-
         /** Deliveries one worker run sends at most. */
         @WithDefault("50")
         int batchSize();

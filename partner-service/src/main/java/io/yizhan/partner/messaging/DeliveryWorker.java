@@ -1,7 +1,6 @@
 package io.yizhan.partner.messaging;
 
 import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
@@ -17,6 +16,8 @@ import io.yizhan.partner.service.WebhookSigner;
 import io.yizhan.partner.service.WebhookTargets;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
 
 /**
  * Posts due deliveries to partners, apart from the consumers: a slow or dead partner costs this
@@ -34,9 +35,11 @@ public class DeliveryWorker {
     private final WebhookTargets targets;
     private final PartnerConfig config;
     private final WebClient client;
+    private final Clock clock;
 
     public DeliveryWorker(DeliveryService deliveries, WebhookSigner signer, WebhookTargets targets, PartnerConfig config,
-                          Vertx vertx) {
+                          Vertx vertx, Clock clock) {
+        this.clock = clock;
         this.deliveries = deliveries;
         this.signer = signer;
         this.targets = targets;
@@ -47,8 +50,7 @@ public class DeliveryWorker {
                 .setUserAgent("Yizhan-Webhooks/1"));
     }
 
-    @Scheduled(every = "${yizhan.partner.webhooks.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    /** One run (scheduled by jobs.PartnerJobs): claims due deliveries, sends them, records each attempt. */
     public Uni<Void> run() {
         return deliveries.claimDue(config.webhooks().batchSize())
                 .onItem().transformToMulti(list -> Multi.createFrom().iterable(list))
@@ -62,7 +64,7 @@ public class DeliveryWorker {
     }
 
     Uni<Outcome> send(Claimed claimed) {
-        long timestamp = System.currentTimeMillis() / 1000;
+        long timestamp = clock.instant().getEpochSecond();
         String webhookId = claimed.eventId().toString();
         return targets.check("url", claimed.url())
                 .chain(uri -> client.postAbs(claimed.url())

@@ -22,9 +22,9 @@ import io.yizhan.partner.repository.PartnerRepository;
 import io.yizhan.partner.repository.SubscriptionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +42,6 @@ import java.util.stream.Collectors;
 public class DeliveryService {
 
     static final String SOURCE = "/partner-service";
-    private static final ZoneId STATION_TIME = ZoneId.of("Asia/Shanghai");
 
     /** What the worker needs to send one delivery, read before the claim's transaction ends. */
     public record Claimed(UUID deliveryId, UUID eventId, String url, String secret, String body) {
@@ -61,9 +60,11 @@ public class DeliveryService {
     private final CloudEventCodec codec;
     private final ObjectMapper mapper;
     private final PartnerConfig config;
+    private final Clock clock;
 
     public DeliveryService(DeliveryRepository deliveries, SubscriptionRepository subscriptions, PartnerRepository partners,
-                           CloudEventCodec codec, ObjectMapper mapper, PartnerConfig config) {
+                           CloudEventCodec codec, ObjectMapper mapper, PartnerConfig config, Clock clock) {
+        this.clock = clock;
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.partners = partners;
@@ -114,11 +115,11 @@ public class DeliveryService {
         data.put("subscriptionId", s.id.toString());
         data.put("message", "这是一条测试事件 / This is a test event");
         String body = codec.write(new CloudEvent(CloudEvent.SPEC_VERSION, eventId, SOURCE, PartnerEventTypes.WEBHOOK_TEST,
-                OffsetDateTime.now(STATION_TIME), s.id.toString(), null, "application/json", data));
+                OffsetDateTime.now(clock), s.id.toString(), null, "application/json", data));
         return deliveries.persist(newDelivery(s, eventId, PartnerEventTypes.WEBHOOK_TEST, body));
     }
 
-    private static Delivery newDelivery(Subscription s, UUID eventId, String type, String body) {
+    private Delivery newDelivery(Subscription s, UUID eventId, String type, String body) {
         Delivery d = new Delivery();
         d.id = UUID.randomUUID();
         d.subscriptionId = s.id;
@@ -128,7 +129,7 @@ public class DeliveryService {
         d.body = body;
         d.status = Delivery.PENDING;
         d.attempts = 0;
-        d.createdAt = OffsetDateTime.now();
+        d.createdAt = OffsetDateTime.now(clock);
         d.nextAttemptAt = d.createdAt;
         return d;
     }
@@ -158,7 +159,7 @@ public class DeliveryService {
      */
     @WithTransaction
     public Uni<List<Claimed>> claimDue(int limit) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime leaseEnd = now.plus(config.webhooks().requestTimeout()).plusSeconds(30);
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "SELECT d.* FROM delivery d JOIN subscription s ON s.id = d.subscription_id"
@@ -196,7 +197,7 @@ public class DeliveryService {
      */
     @WithTransaction
     public Uni<Void> record(List<Attempt> attempts) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Attempt attempt : attempts) {
             chain = chain.chain(() -> recordOne(attempt.deliveryId(), attempt.outcome(), now));

@@ -24,6 +24,7 @@ import io.yizhan.partner.repository.PartnerRepository;
 import io.yizhan.partner.repository.SubscriptionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,9 +38,11 @@ public class PartnerService {
     private final SubscriptionRepository subscriptions;
     private final DeliveryRepository deliveries;
     private final IdempotentRequests idempotency;
+    private final Clock clock;
 
     public PartnerService(PartnerRepository partners, SubscriptionRepository subscriptions, DeliveryRepository deliveries,
-                          IdempotentRequests idempotency) {
+                          IdempotentRequests idempotency, Clock clock) {
+        this.clock = clock;
         this.partners = partners;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
@@ -68,7 +71,7 @@ public class PartnerService {
             partner.cities = cities;
             partner.scopes = scopes;
             partner.status = Partner.ACTIVE;
-            partner.createdAt = OffsetDateTime.now();
+            partner.createdAt = OffsetDateTime.now(clock);
             partner.updatedAt = partner.createdAt;
             return partners.persist(partner).map(PartnerViews::partner);
         });
@@ -92,7 +95,7 @@ public class PartnerService {
     public Uni<PartnerView> setStatus(UUID id, String status) {
         return byId(id).map(partner -> {
             partner.status = status;
-            partner.updatedAt = OffsetDateTime.now();
+            partner.updatedAt = OffsetDateTime.now(clock);
             return PartnerViews.partner(partner);
         });
     }
@@ -154,7 +157,7 @@ public class PartnerService {
             partner.cities = String.join(",", Tenants.codes());
             partner.scopes = String.join(",", PartnerScopes.ALL);
             partner.status = Partner.ACTIVE;
-            partner.createdAt = OffsetDateTime.now();
+            partner.createdAt = OffsetDateTime.now(clock);
             partner.updatedAt = partner.createdAt;
             return partners.persist(partner).replaceWith(true);
         });

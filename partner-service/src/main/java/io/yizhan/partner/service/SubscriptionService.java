@@ -19,6 +19,7 @@ import io.yizhan.partner.rest.SubscriptionView;
 import io.yizhan.partner.repository.SubscriptionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -32,9 +33,11 @@ public class SubscriptionService {
     private final DeliveryService deliveries;
     private final WebhookSigner signer;
     private final IdempotentRequests idempotency;
+    private final Clock clock;
 
     public SubscriptionService(SubscriptionRepository subscriptions, PartnerService partners, DeliveryService deliveries,
-                               WebhookSigner signer, IdempotentRequests idempotency) {
+                               WebhookSigner signer, IdempotentRequests idempotency, Clock clock) {
+        this.clock = clock;
         this.subscriptions = subscriptions;
         this.partners = partners;
         this.deliveries = deliveries;
@@ -61,7 +64,7 @@ public class SubscriptionService {
         applyArea(s, partner, request.cities(), request.bbox());
         s.description = request.description();
         s.status = Subscription.ACTIVE;
-        s.createdAt = OffsetDateTime.now();
+        s.createdAt = OffsetDateTime.now(clock);
         s.updatedAt = s.createdAt;
         s.secret = signer.newSecret();
         return subscriptions.persist(s).map(saved -> PartnerViews.subscription(saved, saved.secret));
@@ -96,8 +99,8 @@ public class SubscriptionService {
             if (!patch.status().equals(s.status)) {
                 s.status = patch.status();
                 s.failingSince = null;
-                s.suspendedAt = Subscription.SUSPENDED.equals(s.status) ? OffsetDateTime.now() : null;
-                s.updatedAt = OffsetDateTime.now();
+                s.suspendedAt = Subscription.SUSPENDED.equals(s.status) ? OffsetDateTime.now(clock) : null;
+                s.updatedAt = OffsetDateTime.now(clock);
             }
             return PartnerViews.subscription(s, null);
         });

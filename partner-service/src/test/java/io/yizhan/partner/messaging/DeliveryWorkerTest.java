@@ -3,15 +3,19 @@ package io.yizhan.partner.messaging;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.yizhan.common.jobs.JobRuns;
+import io.yizhan.common.testing.ConsumerOffsets;
 import io.yizhan.common.testing.TestTokens;
 import io.yizhan.common.testing.TopicReader;
 import io.yizhan.partner.PartnerFixture;
+import io.yizhan.partner.TestClock;
 import io.yizhan.partner.WebhookReceiver;
 import io.yizhan.partner.service.WebhookSigner;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +27,27 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Events from the real broker to a receiver over HTTP: signed, retried, suspended, re-enabled. */
 @QuarkusTest
+@Tag("clock")
 class DeliveryWorkerTest {
+
+    static final String JOB = "webhook-delivery";
+
+    @Inject
+    JobRuns jobs;
+
+    @Inject
+    TestClock clock;
+
+    /**
+     * Waits until the service has consumed everything on {@code topic} and the delivery job has then
+     * run once from start to end (two runs ended: the first may have begun before the last event was
+     * consumed), so whatever those events were going to send has been sent.
+     */
+    void consumedAndDelivered(String topic) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> ConsumerOffsets.caughtUp("partner-service", topic));
+        long runs = jobs.finished(JOB);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jobs.finished(JOB) >= runs + 2);
+    }
 
     static String stationEvent(UUID eventId, UUID stationId, String tenant, String type, String previous, String status,
                                double lat, double lon, long version) {
@@ -72,7 +96,7 @@ class DeliveryWorkerTest {
             WebhookReceiver.Received hook = receiver.received().get(0);
             String id = hook.header("webhook-id");
             long timestamp = Long.parseLong(hook.header("webhook-timestamp"));
-            assertThat(Math.abs(Instant.now().getEpochSecond() - timestamp)).isLessThan(60);
+            assertThat(Math.abs(clock.instant().getEpochSecond() - timestamp)).isLessThan(60);
             assertThat(hook.header("webhook-signature")).isEqualTo(new WebhookSigner().sign(sub.get("secret"), id, timestamp, hook.body()));
             assertThat(hook.header("content-type")).startsWith("application/cloudevents+json");
 
@@ -113,10 +137,10 @@ class DeliveryWorkerTest {
                     stationEvent(UUID.randomUUID(), inside, "fuzhou", "yizhan.station.status-changed", "WARNED", "SUSPENDED", 26.0889, 119.3012, 3));
 
             await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received().size() >= 2);
-            await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                    assertThat(receiver.received()).extracting(r -> new JsonPath(r.body()).getString("type") + "@"
-                                    + new JsonPath(r.body()).getString("subject"))
-                            .containsExactlyInAnyOrder("station.opened@" + inside, "station.closed@" + inside));
+            consumedAndDelivered("station-events");
+            assertThat(receiver.received()).extracting(r -> new JsonPath(r.body()).getString("type") + "@"
+                            + new JsonPath(r.body()).getString("subject"))
+                    .containsExactlyInAnyOrder("station.opened@" + inside, "station.closed@" + inside);
         }
     }
 
@@ -132,11 +156,13 @@ class DeliveryWorkerTest {
             UUID eventId = UUID.randomUUID();
             String restock = lockerEvent(eventId, station, "yizhan.locker.restocked");
             // the replica must know the station before the locker event can be placed in the box
-            await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
+            await().atMost(Duration.ofSeconds(30)).until(() -> ConsumerOffsets.caughtUp("partner-service", "station-events"));
             TopicReader.write("locker-events", station.toString(), restock, restock);
 
             await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received().size() >= 1);
-            await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> receiver.received().size() == 1);
+            // the duplicate was consumed too, and a whole delivery run came after it
+            consumedAndDelivered("locker-events");
+            assertThat(receiver.received()).hasSize(1);
             JsonPath body = new JsonPath(receiver.received().get(0).body());
             assertThat(body.getString("type")).isEqualTo("locker.restocked");
             assertThat(body.getString("data.station.name")).isEqualTo("东街口驿站");
@@ -174,7 +200,9 @@ class DeliveryWorkerTest {
             int before = receiver.received().size();
             given().auth().oauth2(TestTokens.partner(clientId)).when().post("/api/v1/partner/subscriptions/{id}/test", id)
                     .then().statusCode(409);
-            await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> receiver.received().size() == before);
+            long runs = jobs.finished(JOB);
+            await().atMost(Duration.ofSeconds(30)).until(() -> jobs.finished(JOB) >= runs + 2);
+            assertThat(receiver.received()).hasSize(before);
 
             receiver.answer(200);
             given().auth().oauth2(TestTokens.partner(clientId)).contentType(ContentType.JSON).body(Map.of("status", "ACTIVE"))

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -25,8 +26,10 @@ public class SatisfactionResource {
 
     private final SatisfactionService service;
     private final CallerContext callers;
+    private final Clock clock;
 
-    public SatisfactionResource(SatisfactionService service, CallerContext callers) {
+    public SatisfactionResource(SatisfactionService service, CallerContext callers, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.callers = callers;
     }
@@ -55,9 +58,9 @@ public class SatisfactionResource {
         return service.province(asOf(asOf));
     }
 
-    static OffsetDateTime asOf(String value) {
+    OffsetDateTime asOf(String value) {
         if (value == null || value.isBlank()) {
-            return OffsetDateTime.now(RatingService.STATION_TIME);
+            return OffsetDateTime.now(clock);
         }
         try {
             return OffsetDateTime.parse(value.strip().replace(' ', '+'));

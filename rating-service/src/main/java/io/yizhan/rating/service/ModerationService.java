@@ -11,6 +11,7 @@ import io.yizhan.rating.Rating;
 import io.yizhan.rating.repository.RatingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -30,8 +31,10 @@ public class ModerationService {
     }
 
     private final RatingRepository ratings;
+    private final Clock clock;
 
-    public ModerationService(RatingRepository ratings) {
+    public ModerationService(RatingRepository ratings, Clock clock) {
+        this.clock = clock;
         this.ratings = ratings;
     }
 
@@ -52,7 +55,7 @@ public class ModerationService {
                     }
                     r.commentStatus = decision == Decision.APPROVED ? Rating.CommentStatus.APPROVED : Rating.CommentStatus.REJECTED;
                     r.moderatedBy = caller.username();
-                    r.moderatedAt = OffsetDateTime.now(RatingService.STATION_TIME);
+                    r.moderatedAt = OffsetDateTime.now(clock);
                     r.moderationNote = note;
                     return ModerationItem.of(r);
                 });

@@ -14,6 +14,7 @@ import io.yizhan.rating.messaging.RatingEventTypes;
 import io.yizhan.rating.repository.StationReplicaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -29,8 +30,10 @@ public class QrService {
     private final QrTokens tokens;
     private final RatingConfig config;
     private final Outbox outbox;
+    private final Clock clock;
 
-    public QrService(StationReplicaRepository stations, QrTokens tokens, RatingConfig config, Outbox outbox) {
+    public QrService(StationReplicaRepository stations, QrTokens tokens, RatingConfig config, Outbox outbox, Clock clock) {
+        this.clock = clock;
         this.stations = stations;
         this.tokens = tokens;
         this.config = config;
@@ -55,7 +58,7 @@ public class QrService {
                             rotated_at = EXCLUDED.rotated_at, rotated_by = EXCLUDED.rotated_by
                         RETURNING version""", Integer.class)
                 .setParameter("id", stationId)
-                .setParameter("now", OffsetDateTime.now())
+                .setParameter("now", OffsetDateTime.now(clock))
                 .setParameter("by", caller.username() != null ? caller.username() : caller.subject())
                 .getSingleResult())
                 .call(version -> outbox.append(RatingEventTypes.QR_ROTATED, stationId.toString(), station.tenant,

@@ -24,8 +24,8 @@ import io.yizhan.rating.rest.RatingRequest;
 import io.yizhan.rating.rest.RatingView;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +39,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class RatingService {
 
-    public static final ZoneId STATION_TIME = ZoneId.of("Asia/Shanghai");
     static final String ANONYMOUS_LIMITER = "rating-anonymous";
 
     private final RatingRepository ratings;
@@ -52,10 +51,12 @@ public class RatingService {
     private final SatisfactionEvents alerts;
     private final RatingConfig config;
     private final FixedWindowLimiter anonymousLimiter;
+    private final Clock clock;
 
     public RatingService(RatingRepository ratings, StationGuard guard, QrService qr, QrTokens tokens, CommentScreen screen,
                          Outbox outbox, IdempotentRequests idempotency, SatisfactionEvents alerts, RatingConfig config,
-                         RateLimiters limiters) {
+                         RateLimiters limiters, Clock clock) {
+        this.clock = clock;
         this.ratings = ratings;
         this.guard = guard;
         this.qr = qr;
@@ -94,7 +95,7 @@ public class RatingService {
                         .call(station -> request.qrToken() != null ? qr.check(station.id, request.qrToken()) : Uni.createFrom().voidItem())
                         .chain(station -> ratings.lockAuthorStation(caller.subject(), station.id)
                                 .chain(() -> ratings.latestSince(caller.subject(), station.id,
-                                        OffsetDateTime.now(STATION_TIME).minus(config.replaceWindow())))
+                                        OffsetDateTime.now(clock).minus(config.replaceWindow())))
                                 .chain(earlier -> earlier == null
                                         ? create(station, request, tags, comment, caller.subject(), request.qrToken() != null)
                                                 .map(r -> RatingView.of(r, false))
@@ -110,14 +111,14 @@ public class RatingService {
         rating.author = author;
         rating.source = author == null ? Rating.Source.QR : Rating.Source.WORKER;
         rating.qrVerified = qrVerified;
-        rating.ratedAt = OffsetDateTime.now(STATION_TIME);
+        rating.ratedAt = OffsetDateTime.now(clock);
         rating.firstRatedAt = rating.ratedAt;
         fill(rating, request, tags, comment);
         return ratings.persist(rating).call(r -> after(r, false));
     }
 
     private Uni<Rating> replace(Rating rating, StationReplica station, RatingRequest request, List<String> tags, String comment) {
-        rating.ratedAt = OffsetDateTime.now(STATION_TIME);
+        rating.ratedAt = OffsetDateTime.now(clock);
         rating.replaced++;
         rating.qrVerified = rating.qrVerified || request.qrToken() != null;
         rating.moderatedAt = null;

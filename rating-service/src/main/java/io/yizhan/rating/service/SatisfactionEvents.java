@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import io.yizhan.common.outbox.Outbox;
+import io.yizhan.common.time.StationTime;
 import io.yizhan.rating.config.RatingConfig;
 import io.yizhan.rating.messaging.RatingEventTypes;
 import io.yizhan.rating.messaging.SatisfactionChangedPayload;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -31,8 +33,10 @@ public class SatisfactionEvents {
     private final RatingConfig config;
     private final ObjectMapper json;
     private final Pool pool;
+    private final Clock clock;
 
-    public SatisfactionEvents(Outbox outbox, RatingConfig config, ObjectMapper json, Pool pool) {
+    public SatisfactionEvents(Outbox outbox, RatingConfig config, ObjectMapper json, Pool pool, Clock clock) {
+        this.clock = clock;
         this.outbox = outbox;
         this.config = config;
         this.json = json;
@@ -43,16 +47,18 @@ public class SatisfactionEvents {
     public Uni<Boolean> check(UUID stationId, String tenant) {
         double threshold = config.satisfaction().lowThreshold();
         int min = config.satisfaction().minRatings();
+        // the 30 days end at the service's clock, not the database's, so that tests can choose "now"
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return Panache.getSession().chain(s -> s.createNativeQuery("""
-                                INSERT INTO satisfaction_state (station_id, tenant, low, updated_at) VALUES (:id, :tenant, false, now())
+                                INSERT INTO satisfaction_state (station_id, tenant, low, updated_at) VALUES (:id, :tenant, false, :now)
                                 ON CONFLICT (station_id) DO NOTHING""")
-                        .setParameter("id", stationId).setParameter("tenant", tenant).executeUpdate()
+                        .setParameter("id", stationId).setParameter("tenant", tenant).setParameter("now", now).executeUpdate()
                         .chain(() -> s.createNativeQuery("SELECT low FROM satisfaction_state WHERE station_id = :id FOR UPDATE", Boolean.class)
                                 .setParameter("id", stationId).getSingleResult())
                         .chain(wasLow -> s.createNativeQuery("""
                                         SELECT json_build_object('count', count(*), 'average', round(coalesce(avg(score), 0), 2))::text
-                                        FROM rating WHERE station_id = :id AND rated_at > now() - interval '30 days'""", String.class)
-                                .setParameter("id", stationId).getSingleResult()
+                                        FROM rating WHERE station_id = :id AND rated_at > CAST(:now AS timestamptz) - interval '30 days'""", String.class)
+                                .setParameter("id", stationId).setParameter("now", now).getSingleResult()
                                 .chain(figure -> {
                                     JsonNode f = read(figure);
                                     long count = f.get("count").asLong();
@@ -61,24 +67,22 @@ public class SatisfactionEvents {
                                     if (low == wasLow) {
                                         return Uni.createFrom().item(false);
                                     }
-                                    return s.createNativeQuery("UPDATE satisfaction_state SET low = :low, updated_at = now() WHERE station_id = :id")
-                                            .setParameter("low", low).setParameter("id", stationId).executeUpdate()
+                                    return s.createNativeQuery("UPDATE satisfaction_state SET low = :low, updated_at = :now WHERE station_id = :id")
+                                            .setParameter("low", low).setParameter("now", now).setParameter("id", stationId).executeUpdate()
                                             .chain(() -> outbox.append(RatingEventTypes.SATISFACTION_CHANGED, stationId.toString(), tenant,
                                                     new SatisfactionChangedPayload(stationId, tenant,
                                                             low ? "BELOW_THRESHOLD" : "BACK_ABOVE_THRESHOLD", low, average, count,
-                                                            threshold, min, null, null, null, OffsetDateTime.now(RatingService.STATION_TIME))))
+                                                            threshold, min, null, null, null, now)))
                                             .replaceWith(true);
                                 })));
     }
 
     /**
-     * Every day at 00:10 station time: the figures of the day before, then the threshold re-check of
+     * The daily run (see jobs.RatingJobs): the figures of the day before, then the threshold re-check of
      * stations whose 30 days moved without new ratings.
      */
-    @Scheduled(cron = "${yizhan.rating.daily-cron:0 10 0 * * ?}", timeZone = "Asia/Shanghai",
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    Uni<Void> daily() {
-        return publishDaily(LocalDate.now(RatingService.STATION_TIME).minusDays(1))
+    public Uni<Void> daily() {
+        return publishDaily(LocalDate.now(clock).minusDays(1))
                 .chain(this::recheckAll).replaceWithVoid();
     }
 
@@ -88,11 +92,11 @@ public class SatisfactionEvents {
      * One transaction per station; returns how many crossed.
      */
     public Uni<Integer> recheckAll() {
-        return pool.query("""
+        return pool.preparedQuery("""
                         SELECT station_id, tenant FROM satisfaction_state WHERE low
                         UNION
-                        SELECT station_id, min(tenant) FROM rating WHERE rated_at > now() - interval '31 days' GROUP BY station_id""")
-                .execute()
+                        SELECT station_id, min(tenant) FROM rating WHERE rated_at > $1::timestamptz - interval '31 days' GROUP BY station_id""")
+                .execute(Tuple.of(OffsetDateTime.now(clock)))
                 .chain(rows -> Multi.createFrom().iterable(rows)
                         .onItem().transformToUniAndConcatenate(row -> Panache.withTransaction(
                                 () -> check(row.getUUID("station_id"), row.getString("tenant"))))
@@ -106,14 +110,14 @@ public class SatisfactionEvents {
      */
     @WithTransaction
     public Uni<Integer> publishDaily(LocalDate day) {
-        OffsetDateTime from = day.atStartOfDay(RatingService.STATION_TIME).toOffsetDateTime();
+        OffsetDateTime from = day.atStartOfDay(StationTime.ZONE).toOffsetDateTime();
         OffsetDateTime to = from.plusDays(1);
         double threshold = config.satisfaction().lowThreshold();
         int min = config.satisfaction().minRatings();
         return Panache.getSession().chain(s -> s.createNativeQuery("""
                         WITH day AS (
                             INSERT INTO satisfaction_daily (day, station_id, tenant, ratings, average, published_at)
-                            SELECT :day, station_id, min(tenant), count(*), round(avg(score), 2), now()
+                            SELECT :day, station_id, min(tenant), count(*), round(avg(score), 2), :now
                             FROM rating WHERE rated_at >= :from AND rated_at < :to GROUP BY station_id
                             ON CONFLICT DO NOTHING
                             RETURNING station_id, tenant, ratings, average)
@@ -123,7 +127,7 @@ public class SatisfactionEvents {
                              AND r.rated_at > CAST(:to AS timestamptz) - interval '30 days' AND r.rated_at < :to
                         GROUP BY d.station_id, d.tenant, d.ratings, d.average
                         ORDER BY d.station_id""", String.class)
-                .setParameter("day", day).setParameter("from", from).setParameter("to", to)
+                .setParameter("day", day).setParameter("from", from).setParameter("to", to).setParameter("now", OffsetDateTime.now(clock))
                 .getResultList())
                 .chain(rows -> Multi.createFrom().iterable(rows).map(this::read)
                         .onItem().transformToUniAndConcatenate(f -> {
@@ -135,7 +139,7 @@ public class SatisfactionEvents {
                             return outbox.append(RatingEventTypes.SATISFACTION_CHANGED, station.toString(), tenant,
                                     new SatisfactionChangedPayload(station, tenant, "DAILY", low, average30, count30, threshold, min,
                                             day, f.get("ratings").asLong(), f.get("average").decimalValue().setScale(2, RoundingMode.HALF_UP),
-                                            OffsetDateTime.now(RatingService.STATION_TIME)));
+                                            OffsetDateTime.now(clock)));
                         })
                         .collect().asList().map(java.util.List::size));
     }

@@ -11,6 +11,7 @@ import io.yizhan.rating.repository.SatisfactionRepository;
 import io.yizhan.rating.repository.SatisfactionRepository.Scope;
 import io.yizhan.rating.repository.StationReplicaRepository;
 import io.yizhan.rating.rest.SatisfactionReport;
+import io.yizhan.common.time.StationTime;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
@@ -65,10 +66,10 @@ public class SatisfactionService {
 
     Uni<SatisfactionReport> report(String scopeName, UUID stationId, String stationName, String tenant, Scope scope, String key,
                                    OffsetDateTime asOf) {
-        LocalDate thisWeek = asOf.atZoneSameInstant(RatingService.STATION_TIME).toLocalDate()
+        LocalDate thisWeek = asOf.atZoneSameInstant(StationTime.ZONE).toLocalDate()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate firstWeek = thisWeek.minusWeeks(WEEKS - 1);
-        OffsetDateTime from = firstWeek.atStartOfDay(RatingService.STATION_TIME).toOffsetDateTime();
+        OffsetDateTime from = firstWeek.atStartOfDay(StationTime.ZONE).toOffsetDateTime();
         return repository.windows(scope, key, asOf).chain(w -> repository.timeOfDay(scope, key, asOf).chain(hours ->
                 repository.weekly(scope, key, asOf, from).map(weeks -> {
                     List<SatisfactionReport.Window> windows = new ArrayList<>();
@@ -98,7 +99,7 @@ public class SatisfactionService {
                             && month.average() != null && month.average().doubleValue() < config.satisfaction().lowThreshold();
                     return new SatisfactionReport(scopeName, stationId, stationName, tenant,
                             Tenants.PROVINCE.equals(tenant) ? "福建省" : Tenants.CITIES.get(tenant),
-                            asOf.atZoneSameInstant(RatingService.STATION_TIME).toOffsetDateTime(),
+                            asOf.atZoneSameInstant(StationTime.ZONE).toOffsetDateTime(),
                             config.satisfaction().lowThreshold(), config.satisfaction().minRatings(), low, windows, slots, trend);
                 })));
     }

@@ -18,6 +18,7 @@ import io.yizhan.rating.rest.SuggestionRequest;
 import io.yizhan.rating.rest.SuggestionView;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -31,8 +32,10 @@ public class SuggestionService {
     private final SuggestionRepository suggestions;
     private final StationGuard guard;
     private final Outbox outbox;
+    private final Clock clock;
 
-    public SuggestionService(SuggestionRepository suggestions, StationGuard guard, Outbox outbox) {
+    public SuggestionService(SuggestionRepository suggestions, StationGuard guard, Outbox outbox, Clock clock) {
+        this.clock = clock;
         this.suggestions = suggestions;
         this.guard = guard;
         this.outbox = outbox;
@@ -64,7 +67,7 @@ public class SuggestionService {
             s.body = request.body().strip();
             s.author = caller.subject();
             s.status = Suggestion.Status.SUBMITTED;
-            s.createdAt = OffsetDateTime.now(RatingService.STATION_TIME);
+            s.createdAt = OffsetDateTime.now(clock);
             return suggestions.persist(s)
                     .call(saved -> outbox.append(RatingEventTypes.SUGGESTION_SUBMITTED, key(saved), saved.tenant,
                             new SuggestionPayloads.Submitted(saved.id, saved.tenant, saved.stationId, saved.title, saved.createdAt)))
@@ -106,7 +109,7 @@ public class SuggestionService {
                 .map(s -> s != null && caller.sees(s.tenant) ? s : null)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("金点子 / Suggestion", id))
                 .chain(s -> {
-                    OffsetDateTime now = OffsetDateTime.now(RatingService.STATION_TIME);
+                    OffsetDateTime now = OffsetDateTime.now(clock);
                     String by = caller.username();
                     if (answer.status() == Suggestion.Status.ACKNOWLEDGED) {
                         if (s.status != Suggestion.Status.SUBMITTED) {

@@ -7,11 +7,15 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.yizhan.common.testing.TestTokens;
 import io.yizhan.common.testing.TopicReader;
+import io.yizhan.rating.TestClock;
 import io.yizhan.rating.TestStations;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +30,11 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
+@Tag("clock")
 class RatingResourceTest {
+
+    @Inject
+    TestClock clock;
 
     static final String PROBLEM = "application/problem+json";
 
@@ -68,7 +76,7 @@ class RatingResourceTest {
                 .body("total", equalTo(1)).body("items[0].score", equalTo(4));
 
         // once the first is older than 24 h, the next one is a new rating
-        TestStations.sql("UPDATE rating SET rated_at = now() - interval '25 hours' WHERE id = $1", UUID.fromString(id));
+        TestStations.sql("UPDATE rating SET rated_at = $2 WHERE id = $1", UUID.fromString(id), OffsetDateTime.now(clock).minusHours(25));
         as(worker).body(body(station, 5)).when().post("/api/v1/ratings").then().statusCode(201)
                 .body("id", not(equalTo(id)));
 

@@ -8,6 +8,7 @@ import io.restassured.specification.RequestSpecification;
 import io.yizhan.common.testing.TestTokens;
 import io.yizhan.rating.TestStations;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
@@ -25,6 +26,7 @@ import static org.hamcrest.Matchers.nullValue;
  * every other test's (which rate "now"), and the reports are asked as of 2025-03-12 12:00 +08:00 (a Wednesday).
  */
 @QuarkusTest
+@Tag("clock")
 class SatisfactionResourceTest {
 
     static final String AS_OF = "2025-03-12T12:00:00+08:00";

@@ -7,9 +7,11 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.yizhan.common.testing.TestTokens;
 import io.yizhan.common.testing.TopicReader;
+import io.yizhan.rating.TestClock;
 import io.yizhan.rating.TestStations;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -24,12 +26,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** satisfaction-changed on rating-events: threshold crossings (both ways) and the once-a-day figure. */
 @QuarkusTest
+@Tag("clock")
 class SatisfactionEventsTest {
 
     final ObjectMapper json = new ObjectMapper();
 
     @Inject
     SatisfactionEvents events;
+
+    @Inject
+    TestClock clock;
 
     static void ratedBefore(UUID station, int score, int n, OffsetDateTime at) {
         for (int i = 0; i < n; i++) {
@@ -59,7 +65,7 @@ class SatisfactionEventsTest {
     @Test
     void aStationCrossingBelowTheThresholdWithEnoughRatingsAndBackIsAnnouncedOnceEachWay() {
         UUID station = TestStations.open("fuzhou", "低分驿站");
-        OffsetDateTime twoDaysAgo = OffsetDateTime.now().minusDays(2);
+        OffsetDateTime twoDaysAgo = OffsetDateTime.now(clock).minusDays(2);
         ratedBefore(station, 2, 8, twoDaysAgo);
         rate(station, "low-1", 2);          // 9 ratings: too few to mean something
         rate(station, "low-2", 3);          // 10 ratings, average 2.1: below 3.5
@@ -89,12 +95,12 @@ class SatisfactionEventsTest {
     @Test
     void aStationWhoseLowRatingsAgeOutIsAnnouncedByTheDailyRecheck() throws Throwable {
         UUID station = TestStations.open("fuzhou", "老化驿站");
-        ratedBefore(station, 1, 9, OffsetDateTime.now().minusDays(1));
+        ratedBefore(station, 1, 9, OffsetDateTime.now(clock).minusDays(1));
         rate(station, "ageing-1", 1);      // 10 ratings, average 1: below
         assertThat(satisfactionEvents(station, 1, Duration.ofSeconds(30))).hasSize(1);
 
         // nothing new is rated, but the ratings slide out of the 30 days
-        TestStations.sql("UPDATE rating SET rated_at = now() - interval '40 days' WHERE station_id = $1", station);
+        TestStations.sql("UPDATE rating SET rated_at = $2 WHERE station_id = $1", station, OffsetDateTime.now(clock).minusDays(40));
         assertThat(VertxContextSupport.<Integer>subscribeAndAwait(() -> events.recheckAll())).isGreaterThanOrEqualTo(1);
         assertThat(VertxContextSupport.<Integer>subscribeAndAwait(() -> events.recheckAll())).isZero();
 
