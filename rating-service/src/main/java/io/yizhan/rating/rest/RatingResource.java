@@ -2,6 +2,7 @@ package io.yizhan.rating.rest;
 
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.idempotency.IdempotentRequests;
+import io.yizhan.common.net.ClientAddresses;
 import io.yizhan.common.paging.Page;
 import io.yizhan.common.paging.PageRequest;
 import io.yizhan.common.tenant.CallerContext;
@@ -32,11 +33,13 @@ public class RatingResource {
     private final RatingService service;
     private final Callers anyCaller;
     private final CallerContext callers;
+    private final ClientAddresses clientAddresses;
 
-    public RatingResource(RatingService service, Callers anyCaller, CallerContext callers) {
+    public RatingResource(RatingService service, Callers anyCaller, CallerContext callers, ClientAddresses clientAddresses) {
         this.service = service;
         this.anyCaller = anyCaller;
         this.callers = callers;
+        this.clientAddresses = clientAddresses;
     }
 
     /**
@@ -50,7 +53,7 @@ public class RatingResource {
     public Uni<Response> rate(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") RatingRequest request,
                               @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                               @Context HttpServerRequest http) {
-        String client = http.remoteAddress() != null ? http.remoteAddress().hostAddress() : "unknown";
+        String client = clientAddresses.of(http);
         return anyCaller.resolve()
                 .chain(caller -> service.submit(caller, request, client, idempotencyKey))
                 .map(outcome -> {
