@@ -7,13 +7,31 @@
 #     client `yizhan-cli` and the confidential demo clients `partner-demo` and `device-demo`
 #     (real partners and devices get their own clients, with secrets that never sit in Git);
 #   - changed: the portal's URLs point at the public host (PUBLIC_URL, default below) instead of
-#     http://localhost:8080.
+#     http://localhost:8080;
+#   - hardened for a deployed realm (the local realm keeps the tests' defaults): brute-force detection
+#     (temporary lockout after 5 failures, growing wait, permanent lockout off so an attacker cannot
+#     lock a station's staff out for good), a password policy (12+ characters, digits, upper and lower
+#     case, not the username or e-mail, not one of the last 5, PBKDF2-SHA512 at Keycloak's default
+#     iterations), e-mail verification, HTTPS for every address outside the cluster;
+#   - no registration (accounts are made by the province's administrators).
 # Output is JSON, which is YAML; kustomize reads it as it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PUBLIC_URL="${PUBLIC_URL:-https://yizhan.example.org}"
 jq --arg url "$PUBLIC_URL" --sort-keys '
   del(.users)
+  | .bruteForceProtected = true
+  | .permanentLockout = false
+  | .failureFactor = 5
+  | .waitIncrementSeconds = 60
+  | .maxFailureWaitSeconds = 900
+  | .maxDeltaTimeSeconds = 43200
+  | .quickLoginCheckMilliSeconds = 1000
+  | .minimumQuickLoginWaitSeconds = 60
+  | .passwordPolicy = "length(12) and digits(1) and upperCase(1) and lowerCase(1) and notUsername() and notEmail() and passwordHistory(5) and hashAlgorithm(pbkdf2-sha512)"
+  | .sslRequired = "external"
+  | .registrationAllowed = false
+  | .verifyEmail = true
   | .clients |= map(select(.clientId == "portal")
       | .rootUrl = $url
       | .redirectUris = [$url + "/*"]

@@ -103,19 +103,26 @@ final class Manifests {
         return kind.equals(o.path("kind").asText());
     }
 
-    /** Secrets that operations create outside these manifests (k8s/external-secrets.txt, first word of each line). */
-    static Set<String> externalSecrets() {
-        Set<String> names = new TreeSet<>();
+    /**
+     * Secrets that operations create outside these manifests, with the keys each holds
+     * (k8s/external-secrets.txt: name, comma-separated keys, description).
+     */
+    static Map<String, Set<String>> externalSecrets() {
+        Map<String, Set<String>> secrets = new java.util.TreeMap<>();
         try {
             for (String line : Files.readAllLines(k8s().resolve("external-secrets.txt"))) {
                 String t = line.strip();
                 if (!t.isEmpty() && !t.startsWith("#")) {
-                    names.add(t.split("\\s+")[0]);
+                    String[] words = t.split("\\s+");
+                    if (words.length < 2) {
+                        throw new IllegalStateException("external-secrets.txt: no keys for " + words[0]);
+                    }
+                    secrets.put(words[0], new TreeSet<>(List.of(words[1].split(","))));
                 }
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return names;
+        return secrets;
     }
 }

@@ -26,8 +26,14 @@ import java.util.Set;
  * <ul>
  * <li>core Kubernetes kinds: deserialised into the fabric8 8.0.0 typed model (Jackson 3);</li>
  * <li>Strimzi kinds ({@code kafka.strimzi.io/v1}): {@code spec} into the io.strimzi:api 0.50.0 model
- * (Jackson 2), {@code metadata} into fabric8's ObjectMeta;</li>
- * <li>CloudNativePG and Keycloak Operator kinds: the hand-written JSON Schemas in k8s/schemas.</li>
+ * (Jackson 2), {@code metadata} into fabric8's ObjectMeta, and the whole object against the CRD of the
+ * Strimzi release the overlay names (0.51.0, k8s/schemas);</li>
+ * <li>every other custom resource (CloudNativePG, its Barman Cloud plugin, Keycloak Operator, Gateway API,
+ * Prometheus Operator): the upstream CRD's openAPIV3Schema in k8s/schemas (copied by k8s/schemas/sync-crds.py
+ * with source and version in each file's {@code $comment}), read with {@code additionalProperties: false}
+ * added wherever the CRD does not preserve unknown fields (the API server would prune such a field
+ * silently; here it fails), and {@code metadata} into fabric8's ObjectMeta. CEL rules
+ * ({@code x-kubernetes-validations}) are not evaluated.</li>
  * </ul>
  * The typed models keep unknown fields in {@code additionalProperties} instead of failing, so after
  * deserialising, every model object reached from the root is inspected and any field it did not know
@@ -43,7 +49,9 @@ final class ObjectValidator {
             "autoscaling/v2/HorizontalPodAutoscaler", io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler.class,
             "policy/v1/PodDisruptionBudget", io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget.class,
             "networking.k8s.io/v1/NetworkPolicy", io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class,
-            "networking.k8s.io/v1/Ingress", io.fabric8.kubernetes.api.model.networking.v1.Ingress.class);
+            "networking.k8s.io/v1/Ingress", io.fabric8.kubernetes.api.model.networking.v1.Ingress.class,
+            "v1/Namespace", io.fabric8.kubernetes.api.model.Namespace.class,
+            "v1/ServiceAccount", io.fabric8.kubernetes.api.model.ServiceAccount.class);
 
     private static final Map<String, Class<?>> STRIMZI_SPECS = Map.of(
             "kafka.strimzi.io/v1/Kafka", io.strimzi.api.kafka.model.kafka.KafkaSpec.class,
@@ -51,9 +59,7 @@ final class ObjectValidator {
             "kafka.strimzi.io/v1/KafkaTopic", io.strimzi.api.kafka.model.topic.KafkaTopicSpec.class,
             "kafka.strimzi.io/v1/KafkaUser", io.strimzi.api.kafka.model.user.KafkaUserSpec.class);
 
-    private static final Set<String> SCHEMA_KINDS = Set.of(
-            "postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io/v1/ScheduledBackup",
-            "k8s.keycloak.org/v2alpha1/Keycloak", "k8s.keycloak.org/v2alpha1/KeycloakRealmImport");
+    private final Map<String, Schema> schemas = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final tools.jackson.databind.json.JsonMapper fabric8 = tools.jackson.databind.json.JsonMapper.builder()
             .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -92,10 +98,18 @@ final class ObjectValidator {
                     Object spec = strimzi.treeToValue(object.get("spec"), STRIMZI_SPECS.get(key));
                     unknownFields(spec, ".spec", problems, new IdentityHashMap<>());
                 }
-            } else if (SCHEMA_KINDS.contains(key)) {
-                Schema schema = schema(key.replace("/", "_"));
+                // and the CRD of the Strimzi release the overlay runs (the typed model is of 0.50.0)
+                if (Files.exists(schemaFile(key))) {
+                    tools.jackson.databind.JsonNode node = fabric8.readTree(object.toString());
+                    for (Error e : schema(key).validate(node)) {
+                        problems.add(e.getInstanceLocation() + ": " + e.getMessage());
+                    }
+                }
+            } else if (Files.exists(schemaFile(key))) {
+                Object meta = fabric8.readValue(object.path("metadata").toString(), io.fabric8.kubernetes.api.model.ObjectMeta.class);
+                unknownFields(meta, ".metadata", problems, new IdentityHashMap<>());
                 tools.jackson.databind.JsonNode node = fabric8.readTree(object.toString());
-                for (Error e : schema.validate(node)) {
+                for (Error e : schema(key).validate(node)) {
                     problems.add(e.getInstanceLocation() + ": " + e.getMessage());
                 }
             } else {
@@ -107,10 +121,56 @@ final class ObjectValidator {
         return problems.stream().map(p -> id + ": " + p).toList();
     }
 
-    private Schema schema(String fileStem) throws IOException {
-        // group_version_Kind.json, e.g. postgresql.cnpg.io_v1_Cluster.json
-        Path file = schemaDir.resolve(fileStem + ".json");
-        return registry.getSchema(Files.newInputStream(file));
+    /** group_version_Kind.json, e.g. postgresql.cnpg.io_v1_Cluster.json */
+    private Path schemaFile(String key) {
+        return schemaDir.resolve(key.replace("/", "_") + ".json");
+    }
+
+    private Schema schema(String key) {
+        return schemas.computeIfAbsent(key, k -> {
+            try {
+                JsonNode crd = new ObjectMapper().readTree(Files.readString(schemaFile(k)));
+                // CRDs generated by fabric8 (Keycloak) leave out the fields every object has; metadata is
+                // checked against ObjectMeta, the CRD only says "object"
+                com.fasterxml.jackson.databind.node.ObjectNode props = ((com.fasterxml.jackson.databind.node.ObjectNode) crd).with("properties");
+                for (String f : List.of("apiVersion", "kind")) {
+                    if (!props.has(f)) {
+                        props.putObject(f).put("type", "string");
+                    }
+                }
+                if (!props.has("metadata")) {
+                    props.putObject("metadata").put("type", "object");
+                }
+                closed(crd);
+                return registry.getSchema(new java.io.ByteArrayInputStream(new ObjectMapper().writeValueAsBytes(crd)));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Adds {@code additionalProperties: false} to every object schema that lists its properties and does not
+     * say {@code x-kubernetes-preserve-unknown-fields: true}: a field the CRD does not know would be pruned
+     * by the API server (or rejected with strict field validation), so here it is an error.
+     */
+    static void closed(JsonNode schema) {
+        if (schema instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            if (o.has("properties") && !o.has("additionalProperties") && !o.path("x-kubernetes-preserve-unknown-fields").asBoolean(false)) {
+                o.put("additionalProperties", false);
+            }
+            o.properties().forEach(e -> {
+                if (!e.getKey().equals("enum") && !e.getKey().equals("default") && !e.getKey().equals("example")) {
+                    if (e.getKey().equals("properties")) {
+                        e.getValue().forEach(ObjectValidator::closed);
+                    } else {
+                        closed(e.getValue());
+                    }
+                }
+            });
+        } else if (schema != null && schema.isArray()) {
+            schema.forEach(ObjectValidator::closed);
+        }
     }
 
     /** Reports every non-empty additionalProperties map in a model tree (a field the model does not know). */

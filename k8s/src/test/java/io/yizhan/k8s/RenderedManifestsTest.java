@@ -17,7 +17,7 @@ class RenderedManifestsTest {
     static final Set<String> PLANNED_SERVICES = Set.of();
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "national"})
     void everyObjectMatchesItsSchema(String overlay) {
         List<JsonNode> objects = Manifests.render(overlay);
         ObjectValidator validator = new ObjectValidator(Manifests.k8s().resolve("schemas"));
@@ -26,7 +26,7 @@ class RenderedManifestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "national"})
     void platformPoliciesHold(String overlay) {
         List<String> violations = new PolicyChecker(Manifests.externalSecrets(), PLANNED_SERVICES).check(Manifests.render(overlay));
         assertThat(violations).as("policy violations in overlay " + overlay).isEmpty();
@@ -42,10 +42,15 @@ class RenderedManifestsTest {
             assertThat(ids).contains("Deployment/" + s, "Service/" + s, "KafkaUser/" + s, "Cluster/" + s + "-db");
         }
         assertThat(ids).contains("Deployment/portal", "Service/portal");
-        assertThat(ids).contains("Kafka/yizhan-kafka", "KafkaNodePool/dual-role", "KafkaTopic/station-events",
+        assertThat(ids).contains("Kafka/yizhan-kafka", "KafkaNodePool/broker", "KafkaNodePool/controller", "ConfigMap/kafka-metrics", "KafkaTopic/station-events",
                 "KafkaTopic/station-events.dlq.locker-service", "Cluster/keycloak-db", "Keycloak/yizhan-keycloak",
-                "KeycloakRealmImport/yizhan-realm", "ConfigMap/yizhan-platform");
-        assertThat(objects).allSatisfy(o -> assertThat(o.path("metadata").path("namespace").asText())
+                "KeycloakRealmImport/yizhan-realm", "Namespace/" + (overlay.equals("prod") ? "yizhan" : "yizhan-dev"));
+        // the platform ConfigMap carries a content hash, so a change rolls the pods that read it
+        assertThat(ids).anyMatch(id -> id.matches("ConfigMap/yizhan-platform-[a-z0-9]{10}"));
+        assertThat(objects).filteredOn(o -> Manifests.is(o, "Deployment") && !o.path("metadata").path("name").asText().equals("otel-collector"))
+                .allSatisfy(d -> assertThat(d.at("/spec/template/spec/containers/0/envFrom").toString())
+                        .as(Manifests.id(d)).matches(".*yizhan-platform-[a-z0-9]{10}.*|\\[\\]|"));
+        assertThat(objects).filteredOn(o -> !Manifests.is(o, "Namespace")).allSatisfy(o -> assertThat(o.path("metadata").path("namespace").asText())
                 .isEqualTo(overlay.equals("prod") ? "yizhan" : "yizhan-dev"));
     }
 
@@ -55,7 +60,7 @@ class RenderedManifestsTest {
             switch (o.path("kind").asText()) {
                 case "Deployment", "KafkaNodePool" -> assertThat(o.path("spec").path("replicas").asInt()).as(Manifests.id(o)).isEqualTo(1);
                 case "Cluster", "Keycloak" -> assertThat(o.path("spec").path("instances").asInt()).as(Manifests.id(o)).isEqualTo(1);
-                case "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "Ingress" ->
+                case "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "Gateway", "HTTPRoute" ->
                         throw new AssertionError("dev should not have " + Manifests.id(o));
                 default -> {
                 }
@@ -67,11 +72,20 @@ class RenderedManifestsTest {
     void prodIsHighlyAvailable() {
         List<JsonNode> prod = Manifests.render("prod");
         Set<String> kinds = prod.stream().map(o -> o.path("kind").asText()).collect(Collectors.toSet());
-        assertThat(kinds).contains("HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "Ingress", "ScheduledBackup");
+        assertThat(kinds).contains("HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "Gateway", "HTTPRoute", "ScheduledBackup",
+                        "ObjectStore", "Pooler", "Database")
+                .doesNotContain("Ingress");
         for (JsonNode o : prod) {
             switch (o.path("kind").asText()) {
                 case "Deployment" -> {
-                    assertThat(o.path("spec").path("replicas").asInt()).as(Manifests.id(o)).isGreaterThanOrEqualTo(3);
+                    if (!"quarkus".equals(o.at("/metadata/labels/app.kubernetes.io~1managed-by").asText())) {
+                        continue;
+                    }
+                    String name = o.path("metadata").path("name").asText();
+                    JsonNode hpa = prod.stream().filter(h -> Manifests.is(h, "HorizontalPodAutoscaler")
+                            && h.path("spec").path("scaleTargetRef").path("name").asText().equals(name)).findFirst().orElse(null);
+                    assertThat(hpa).as(Manifests.id(o) + " autoscaled").isNotNull();
+                    assertThat(hpa.path("spec").path("minReplicas").asInt()).as(Manifests.id(hpa)).isGreaterThanOrEqualTo(3);
                     assertThat(o.path("spec").path("template").path("spec").path("affinity").path("podAntiAffinity").isMissingNode())
                             .as(Manifests.id(o) + " anti-affinity").isFalse();
                 }
@@ -82,9 +96,10 @@ class RenderedManifestsTest {
                 }
                 case "Cluster" -> {
                     assertThat(o.path("spec").path("instances").asInt()).isEqualTo(3);
-                    assertThat(o.path("spec").path("backup").path("barmanObjectStore").isMissingNode()).isFalse();
+                    assertThat(o.path("spec").path("plugins").get(0).path("name").asText()).isEqualTo("barman-cloud.cloudnative-pg.io");
+                    assertThat(o.path("spec").path("plugins").get(0).path("isWALArchiver").asBoolean()).isTrue();
                 }
-                case "Ingress" -> assertThat(o.path("metadata").path("annotations").has("cert-manager.io/cluster-issuer")).isTrue();
+                case "Gateway" -> assertThat(o.path("metadata").path("annotations").has("cert-manager.io/cluster-issuer")).isTrue();
                 default -> {
                 }
             }

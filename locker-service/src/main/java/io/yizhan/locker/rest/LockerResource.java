@@ -3,6 +3,7 @@ package io.yizhan.locker.rest;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.paging.Page;
 import io.yizhan.common.paging.PageRequest;
+import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.locker.service.LockerService;
@@ -50,7 +51,7 @@ public class LockerResource {
     @Operation(summary = "本市智能柜列表 / Lockers of my city, paged, optionally of one station")
     public Uni<Page<LockerView>> list(@QueryParam("tenant") String tenant, @QueryParam("stationId") String stationId,
                                       @Valid @BeanParam PageRequest page) {
-        return service.list(callers.current(), tenant, Params.uuid("stationId", stationId), page);
+        return service.list(callers.current(), tenant, QueryParams.uuid("stationId", stationId), page);
     }
 
     @GET
@@ -59,8 +60,8 @@ public class LockerResource {
     @Operation(summary = "附近有货的智能柜 / Lockers near a point with what is in stock (WGS-84, radius in metres)")
     public Uni<List<NearbyLockerView>> nearby(@QueryParam("lat") String lat, @QueryParam("lon") String lon,
                                               @QueryParam("radius") String radius, @QueryParam("limit") String limit) {
-        return service.nearby(Params.decimal("lat", lat, 3.8, 53.6, true), Params.decimal("lon", lon, 73.5, 135.1, true),
-                Params.integer("radius", radius, 1, 20_000, 3_000), Params.integer("limit", limit, 1, 100, 20));
+        return service.nearby(QueryParams.decimal("lat", lat, 3.8, 53.6), QueryParams.decimal("lon", lon, 73.5, 135.1),
+                QueryParams.integer("radius", radius, 1, 20_000, 3_000), QueryParams.integer("limit", limit, 1, 100, 20));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package io.yizhan.locker.rest;
 
 import io.smallrye.mutiny.Uni;
+import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.locker.service.LockerService;
@@ -37,8 +38,8 @@ public class StatsResource {
                                   @QueryParam("to") String to, @QueryParam("groupBy") String groupBy,
                                   @QueryParam("stationId") String stationId, @QueryParam("lockerId") String lockerId) {
         LocalDate today = LocalDate.now(LockerService.LOCAL_TIME);
-        return service.stats(callers.current(), blank(tenant), Params.date("from", from, today.withDayOfYear(1)),
-                Params.date("to", to, today), blank(groupBy), Params.uuid("stationId", stationId), Params.uuid("lockerId", lockerId));
+        return service.stats(callers.current(), blank(tenant), QueryParams.date("from", from, today.withDayOfYear(1)),
+                QueryParams.date("to", to, today), blank(groupBy), QueryParams.uuid("stationId", stationId), QueryParams.uuid("lockerId", lockerId));
     }
 
     private static String blank(String value) {

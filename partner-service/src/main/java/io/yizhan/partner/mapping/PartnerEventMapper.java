@@ -3,9 +3,9 @@ package io.yizhan.partner.mapping;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.yizhan.common.event.CloudEvent;
 import io.yizhan.common.geo.Gcj02;
+import io.yizhan.common.replica.StationChange;
 import io.yizhan.partner.StationReplica;
 import io.yizhan.partner.messaging.PartnerEventTypes;
-import io.yizhan.partner.messaging.StationChange;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

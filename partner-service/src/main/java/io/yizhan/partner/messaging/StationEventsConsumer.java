@@ -1,35 +1,33 @@
 package io.yizhan.partner.messaging;
 
 import io.smallrye.mutiny.Uni;
-import io.yizhan.common.event.CloudEventCodec;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.yizhan.common.replica.StationReplicaTable;
+import io.yizhan.common.replica.StationReplicaWriter;
 import io.yizhan.partner.service.EventIntakeService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.util.Set;
-
-/** station-events → station replica and webhook deliveries; unusable records are dead-lettered by the connector. */
+/** station-events → station replica and webhook deliveries, a poll at a time; unusable records are dead-lettered. */
 @ApplicationScoped
 public class StationEventsConsumer {
 
-    /** Events carrying a station's whole state; others on the topic (daily visit counts) are not for partners. */
-    static final Set<String> STATE_EVENTS = Set.of("yizhan.station.registered", "yizhan.station.updated",
-            "yizhan.station.status-changed", "yizhan.station.hours-changed");
+    /**
+     * The replica that places locker events (the common columns only); its inbox name is the one the
+     * webhook intake has always recorded station events under, so no event is delivered twice.
+     */
+    static final StationReplicaTable REPLICA = StationReplicaTable.of("partner-service.station-webhooks");
 
-    private final CloudEventCodec codec;
+    private final StationReplicaWriter writer;
     private final EventIntakeService intake;
 
-    public StationEventsConsumer(CloudEventCodec codec, EventIntakeService intake) {
-        this.codec = codec;
+    public StationEventsConsumer(StationReplicaWriter writer, EventIntakeService intake) {
+        this.writer = writer;
         this.intake = intake;
     }
 
     @Incoming("station-events")
-    public Uni<Void> consume(String record) {
-        return Uni.createFrom().item(() -> codec.read(record))
-                .chain(event -> STATE_EVENTS.contains(event.type())
-                        ? intake.station(event, codec.data(event, StationChange.class))
-                        : Uni.createFrom().item(false))
-                .replaceWithVoid();
+    public Uni<Void> consume(KafkaRecordBatch<String, String> records) {
+        return writer.consume(records, REPLICA, intake::stationChanges);
     }
 }

@@ -31,13 +31,11 @@ import java.util.UUID;
 public class RatingResource {
 
     private final RatingService service;
-    private final Callers anyCaller;
     private final CallerContext callers;
     private final ClientAddresses clientAddresses;
 
-    public RatingResource(RatingService service, Callers anyCaller, CallerContext callers, ClientAddresses clientAddresses) {
+    public RatingResource(RatingService service, CallerContext callers, ClientAddresses clientAddresses) {
         this.service = service;
-        this.anyCaller = anyCaller;
         this.callers = callers;
         this.clientAddresses = clientAddresses;
     }
@@ -54,7 +52,7 @@ public class RatingResource {
                               @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                               @Context HttpServerRequest http) {
         String client = clientAddresses.of(http);
-        return anyCaller.resolve()
+        return callers.resolve()
                 .chain(caller -> service.submit(caller, request, client, idempotencyKey))
                 .map(outcome -> {
                     Response.ResponseBuilder response = Response.status(outcome.response().replaced()

@@ -1,57 +1,23 @@
 package io.yizhan.rating.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import io.yizhan.common.event.CloudEvent;
-import io.yizhan.common.event.MalformedEventException;
-import io.yizhan.common.inbox.Inbox;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.rating.StationReplica;
-import io.yizhan.rating.messaging.StationChange;
 import io.yizhan.rating.repository.StationReplicaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** Applies station events to the replica: once per event, and never an older version over a newer one. */
+/** Reads the station replica; yizhan-common's StationReplicaWriter keeps it from station-events. */
 @ApplicationScoped
 public class StationReplicaService {
 
-    static final String CONSUMER = "rating-service.station-replica";
-
     private final StationReplicaRepository repository;
-    private final Inbox inbox;
 
-    public StationReplicaService(StationReplicaRepository repository, Inbox inbox) {
+    public StationReplicaService(StationReplicaRepository repository) {
         this.repository = repository;
-        this.inbox = inbox;
-    }
-
-    /** Returns whether the event changed the replica. */
-    @WithTransaction
-    public Uni<Boolean> apply(CloudEvent event, StationChange change) {
-        if (change.id() == null || change.tenant() == null || change.name() == null || change.status() == null) {
-            return Uni.createFrom().failure(new MalformedEventException("station event without id, tenant, name or status"));
-        }
-        return inbox.once(event, CONSUMER, () -> repository.findById(change.id())
-                .chain(existing -> {
-                    if (existing != null && existing.version >= change.version()) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    StationReplica replica = existing != null ? existing : new StationReplica();
-                    replica.id = change.id();
-                    replica.tenant = change.tenant();
-                    replica.name = change.name();
-                    replica.status = change.status();
-                    replica.lat = change.lat();
-                    replica.lon = change.lon();
-                    replica.version = change.version();
-                    replica.updatedAt = OffsetDateTime.now();
-                    return repository.persist(replica).replaceWithVoid();
-                }));
     }
 
     /** The replica of a station in the caller's scope; another city's is "not found". */

@@ -9,8 +9,8 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.yizhan.common.event.CloudEvent;
 import io.yizhan.common.event.CloudEventCodec;
-import io.yizhan.station.messaging.StationEventPayload;
-import io.yizhan.station.messaging.StationEventTypes;
+import io.yizhan.station.registry.messaging.StationEventPayload;
+import io.yizhan.station.registry.messaging.StationEventTypes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 

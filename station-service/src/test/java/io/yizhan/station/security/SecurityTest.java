@@ -5,7 +5,10 @@ import io.restassured.http.ContentType;
 import io.yizhan.common.testing.SecuritySuite;
 import io.yizhan.common.testing.TestTokens;
 import io.yizhan.station.EvaluationFixture;
+import io.yizhan.station.TestClock;
+import jakarta.inject.Inject;
 
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -13,6 +16,9 @@ import static io.restassured.RestAssured.given;
 /** Token attacks, wrong-city callers and generated bad input against every endpoint of this service (see SecuritySuite). */
 @QuarkusTest
 class SecurityTest extends SecuritySuite {
+
+    @Inject
+    TestClock clock;
 
     /** An open Fuzhou station with fuzhou-manager, a worker's report on it, a yellow card and an inspection plan. */
     @Override
@@ -32,7 +38,7 @@ class SecurityTest extends SecuritySuite {
                         Map.entry("PUT /api/v1/stations/{id}", details),
                         Map.entry("POST /api/v1/stations", details.replace("{", "{\"tenant\":\"fuzhou\",")),
                         Map.entry("POST /api/v1/stations/{id}/entries",
-                                "{\"entryId\":\"" + java.util.UUID.randomUUID() + "\",\"at\":\"2026-11-28T01:00:00+08:00\",\"direction\":\"IN\",\"granted\":true}"),
+                                "{\"entryId\":\"" + java.util.UUID.randomUUID() + "\",\"at\":\"" + OffsetDateTime.now(clock).minusHours(1) + "\",\"direction\":\"IN\",\"granted\":true}"),
                         Map.entry("PUT /api/v1/stations/{id}/hours", "{\"open24h\":true}"),
                         Map.entry("POST /api/v1/stations/{id}/status", "{\"status\":\"SUSPENDED\",\"reason\":\"越界\"}"),
                         Map.entry("PUT /api/v1/stations/{id}/managers", "{\"usernames\":[\"zhangzhou-manager\"]}"),

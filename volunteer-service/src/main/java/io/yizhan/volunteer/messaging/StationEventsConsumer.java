@@ -1,35 +1,29 @@
 package io.yizhan.volunteer.messaging;
 
 import io.smallrye.mutiny.Uni;
-import io.yizhan.common.event.CloudEventCodec;
-import io.yizhan.volunteer.service.StationReplicaService;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.yizhan.common.replica.StationChange;
+import io.yizhan.common.replica.StationReplicaTable;
+import io.yizhan.common.replica.StationReplicaWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.util.Set;
-
-/** Keeps the station replica from station-events; unusable records are dead-lettered by the connector. */
+/** Keeps the station replica from station-events, a poll at a time; unusable records are dead-lettered. */
 @ApplicationScoped
 public class StationEventsConsumer {
 
-    private final CloudEventCodec codec;
-    private final StationReplicaService replicas;
+    /** This service's replica: the common columns, and the managers (who may manage what). */
+    static final StationReplicaTable REPLICA = StationReplicaTable.of("volunteer-service.station-replica")
+            .withColumn("managers", StationChange::managersJoined);
 
-    public StationEventsConsumer(CloudEventCodec codec, StationReplicaService replicas) {
-        this.codec = codec;
-        this.replicas = replicas;
+    private final StationReplicaWriter writer;
+
+    public StationEventsConsumer(StationReplicaWriter writer) {
+        this.writer = writer;
     }
 
-    /** Events that carry a station's whole state; others on the topic (daily visit counts) are not for the replica. */
-    static final Set<String> STATE_EVENTS = Set.of("yizhan.station.registered", "yizhan.station.updated",
-            "yizhan.station.status-changed", "yizhan.station.hours-changed");
-
     @Incoming("station-events")
-    public Uni<Void> consume(String record) {
-        return Uni.createFrom().item(() -> codec.read(record))
-                .chain(event -> STATE_EVENTS.contains(event.type())
-                        ? replicas.apply(event, codec.data(event, StationChange.class))
-                        : Uni.createFrom().item(false))
-                .replaceWithVoid();
+    public Uni<Void> consume(KafkaRecordBatch<String, String> records) {
+        return writer.consume(records, REPLICA);
     }
 }

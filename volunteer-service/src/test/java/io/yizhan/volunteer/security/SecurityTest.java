@@ -4,10 +4,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.yizhan.common.testing.SecuritySuite;
 import io.yizhan.common.testing.TestTokens;
+import io.yizhan.volunteer.ShiftFixture;
 import io.yizhan.volunteer.StationFixture;
+import org.junit.jupiter.api.Tag;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import static io.restassured.RestAssured.given;
 
 /** Token attacks, wrong-city callers and generated bad input against every endpoint of this service (see SecuritySuite). */
 @QuarkusTest
+@Tag("clock")
 class SecurityTest extends SecuritySuite {
 
     /**
@@ -27,7 +29,7 @@ class SecurityTest extends SecuritySuite {
         UUID station = StationFixture.station("fuzhou", "福州安全测试驿站", "OPEN");
         String admin = TestTokens.cityAdmin("fuzhou");
         String worker = TestTokens.token("security-worker", null, "worker");
-        String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+        String tomorrow = LocalDate.now(ShiftFixture.clock()).plusDays(1).toString();
         String shiftBody = "{\"stationId\":\"" + station + "\",\"date\":\"" + tomorrow
                 + "\",\"start\":\"09:00\",\"end\":\"11:00\",\"kind\":\"STATION_MASTER\",\"capacity\":2}";
         String shift = post(admin, "/api/v1/shifts", shiftBody, "[0].id");

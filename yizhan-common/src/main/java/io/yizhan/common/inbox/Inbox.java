@@ -5,6 +5,13 @@ import io.smallrye.mutiny.Uni;
 import io.yizhan.common.event.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -28,5 +35,38 @@ public class Inbox {
                 .chain(inserted -> inserted == 0
                         ? Uni.createFrom().item(false)
                         : change.get().replaceWith(true));
+    }
+
+    /**
+     * Records a whole poll's events for {@code consumer} in one statement and returns the ids seen
+     * for the first time: the caller applies those and skips the rest. Must be called inside the
+     * consumer's transaction, so that the rows vanish with a change that rolls back.
+     */
+    public Uni<Set<UUID>> firstDeliveries(Collection<CloudEvent> events, String consumer) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        events.forEach(event -> ids.add(event.id()));
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO processed_event (event_id, consumer) VALUES ");
+        Map<String, Object> parameters = new HashMap<>();
+        int row = 0;
+        for (UUID id : ids) {
+            sql.append(row == 0 ? "" : ", ").append("(:e").append(row).append(", :consumer)");
+            parameters.put("e" + row, id);
+            row++;
+        }
+        sql.append(" ON CONFLICT DO NOTHING RETURNING event_id");
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql.toString(), Object.class).setParameter("consumer", consumer);
+            parameters.forEach(query::setParameter);
+            return query.getResultList();
+        }).map(inserted -> {
+            Set<UUID> fresh = new LinkedHashSet<>();
+            for (Object id : new ArrayList<>(inserted)) {
+                fresh.add(id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()));
+            }
+            return fresh;
+        });
     }
 }

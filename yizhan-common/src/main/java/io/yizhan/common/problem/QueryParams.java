@@ -49,6 +49,16 @@ public final class QueryParams {
         }
     }
 
+    /** The whole number in {@code value}, which must lie in [min, max], or {@code fallback} when it is absent. */
+    public static int integer(String field, String value, int min, int max, int fallback) {
+        int parsed = integer(field, value, fallback);
+        if (parsed < min || parsed > max) {
+            throw ProblemException.badRequest(field, "须为 " + min + "–" + max + " 之间的整数 / must be a whole number from "
+                    + min + " to " + max);
+        }
+        return parsed;
+    }
+
     /** The number in {@code value}, which must lie in [min, max]; absent counts as invalid. */
     public static double decimal(String field, String value, double min, double max) {
         try {

@@ -1,6 +1,8 @@
 package io.yizhan.common.tenant;
 
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -13,13 +15,23 @@ public class CallerContext {
     static final String TENANT_CLAIM = "tenant";
 
     private final SecurityIdentity identity;
+    private final CurrentIdentityAssociation identities;
 
-    public CallerContext(SecurityIdentity identity) {
+    public CallerContext(SecurityIdentity identity, CurrentIdentityAssociation identities) {
         this.identity = identity;
+        this.identities = identities;
     }
 
     public Caller current() {
         return of(identity);
+    }
+
+    /**
+     * The caller of an endpoint open to anonymous users ({@code @PermitAll}): authentication is not
+     * proactive, so the token (if any) is verified here, reactively. A bad token is still a 401.
+     */
+    public Uni<Caller> resolve() {
+        return identities.getDeferredIdentity().map(CallerContext::of);
     }
 
     /** The caller an identity stands for; also for code that gets the identity itself (filters). */

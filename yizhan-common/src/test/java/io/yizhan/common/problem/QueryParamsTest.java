@@ -40,6 +40,17 @@ class QueryParamsTest {
         assertEquals(26.08, QueryParams.decimal("lat", " 26.08 ", 3.8, 53.6));
     }
 
+    @Test
+    void boundedWholeNumbersTakeTheFallbackWhenAbsentAndRefuseOutOfRange() {
+        assertEquals(3_000, QueryParams.integer("radius", null, 1, 20_000, 3_000));
+        assertEquals(20_000, QueryParams.integer("radius", "20000", 1, 20_000, 3_000));
+        ProblemException tooFar = assertThrows(ProblemException.class, () -> QueryParams.integer("radius", "20001", 1, 20_000, 3_000));
+        assertEquals(400, tooFar.status());
+        assertEquals("radius", tooFar.toProblem().violations().get(0).field());
+        assertEquals("limit", assertThrows(ProblemException.class, () -> QueryParams.integer("limit", "0", 1, 100, 20))
+                .toProblem().violations().get(0).field());
+    }
+
     enum Colour { YELLOW, RED }
 
     @Test

@@ -1,0 +1,75 @@
+package io.yizhan.station.evaluation;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnTransformer;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A filled-in inspection sheet (检查): scores per checklist item, remarks, photos, total. */
+@Entity
+@Table(name = "inspection")
+public class Inspection extends PanacheEntityBase {
+
+    /** 随机抽查, 交叉互查 (an inspector from another city), 第三方评估. */
+    public enum Kind { RANDOM, MUTUAL, THIRD_PARTY }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "station_id", nullable = false)
+    public UUID stationId;
+
+    @Column(nullable = false)
+    public String tenant;
+
+    @Column(name = "plan_id")
+    public UUID planId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    /** The inspector's name or organisation as written on the sheet. */
+    @Column(nullable = false)
+    public String inspector;
+
+    /** The inspector's city for mutual inspections. */
+    @Column(name = "inspector_tenant")
+    public String inspectorTenant;
+
+    @Column(name = "checklist_version", nullable = false)
+    public int checklistVersion;
+
+    /** [{"code","points"}] as awarded. */
+    @Column(nullable = false, columnDefinition = "jsonb")
+    @ColumnTransformer(read = "scores::text", write = "?::text::jsonb")
+    public String scores;
+
+    @Column(nullable = false)
+    public int total;
+
+    @Column(name = "max_total", nullable = false)
+    public int maxTotal;
+
+    @Column(name = "base_met", nullable = false)
+    public boolean baseMet;
+
+    public String remarks;
+
+    @Column(nullable = false, columnDefinition = "jsonb")
+    @ColumnTransformer(read = "photos::text", write = "?::text::jsonb")
+    public String photos = "[]";
+
+    @Column(name = "inspected_at", nullable = false)
+    public OffsetDateTime inspectedAt;
+
+    @Column(name = "recorded_by", nullable = false)
+    public String recordedBy;
+}

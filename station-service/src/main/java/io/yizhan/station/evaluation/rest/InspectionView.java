@@ -1,0 +1,27 @@
+package io.yizhan.station.evaluation.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A recorded inspection, with the items not met in full and the card it led to (if any). */
+public record InspectionView(
+        UUID id,
+        UUID stationId,
+        String tenant,
+        UUID planId,
+        String kind,
+        String inspector,
+        String inspectorTenant,
+        int checklistVersion,
+        List<InspectionRequest.Score> scores,
+        int total,
+        int maxTotal,
+        boolean baseMet,
+        List<String> baseItemsNotMet,
+        String remarks,
+        List<String> photos,
+        OffsetDateTime inspectedAt,
+        String recordedBy,
+        UUID cardId) {
+}

@@ -1,0 +1,302 @@
+package io.yizhan.station.evaluation.service;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.yizhan.common.paging.Page;
+import io.yizhan.common.paging.PageRequest;
+import io.yizhan.common.problem.ProblemException;
+import io.yizhan.common.tenant.Caller;
+import io.yizhan.common.tenant.Tenants;
+import io.yizhan.station.evaluation.EvaluationCard;
+import io.yizhan.station.evaluation.EvaluationRule;
+import io.yizhan.station.evaluation.Inspection;
+import io.yizhan.station.evaluation.mapping.JsonColumns;
+import io.yizhan.station.evaluation.repository.EvaluationCardRepository;
+import io.yizhan.station.evaluation.repository.InspectionPlanRepository;
+import io.yizhan.station.evaluation.repository.InspectionRepository;
+import io.yizhan.station.evaluation.rest.Checklist;
+import io.yizhan.station.evaluation.rest.ChecklistItem;
+import io.yizhan.station.evaluation.rest.InspectionPlanRequest;
+import io.yizhan.station.evaluation.rest.InspectionPlanView;
+import io.yizhan.station.evaluation.rest.InspectionRequest;
+import io.yizhan.station.evaluation.rest.InspectionView;
+import io.yizhan.station.registry.Station;
+import io.yizhan.station.registry.repository.StationRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Inspections (检查): the province's checklist, random draws of stations per city, and filled-in
+ * sheets. A sheet that misses a base item issues a yellow card at once, with the sheet as evidence.
+ */
+@ApplicationScoped
+public class InspectionService {
+
+    private static final TypeReference<List<ChecklistItem>> ITEMS = new TypeReference<>() { };
+    private static final TypeReference<List<InspectionRequest.Score>> SCORES = new TypeReference<>() { };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+
+    private final InspectionRepository inspections;
+    private final InspectionPlanRepository plans;
+    private final StationRepository stations;
+    private final EvaluationCardRepository cards;
+    private final CardService cardService;
+    private final EvaluationRuleService rules;
+    private final JsonColumns json;
+    private final SecureRandom seeds = new SecureRandom();
+
+    private final Clock clock;
+
+    public InspectionService(InspectionRepository inspections, InspectionPlanRepository plans, StationRepository stations,
+                             EvaluationCardRepository cards, CardService cardService, EvaluationRuleService rules, JsonColumns json, Clock clock) {
+        this.clock = clock;
+        this.inspections = inspections;
+        this.plans = plans;
+        this.stations = stations;
+        this.cards = cards;
+        this.cardService = cardService;
+        this.rules = rules;
+        this.json = json;
+    }
+
+    @WithSession
+    public Uni<Checklist> checklist() {
+        return plans.currentChecklist().map(row -> checklist(((Number) row[0]).intValue(), json.read((String) row[1], ITEMS)));
+    }
+
+    @WithTransaction
+    public Uni<Checklist> replaceChecklist(Caller caller, Checklist checklist) {
+        if (!caller.isProvinceAdmin()) {
+            throw ProblemException.forbidden("检查表由省总工会设定 / only the province sets the checklist");
+        }
+        Set<String> codes = new HashSet<>();
+        for (ChecklistItem item : checklist.items()) {
+            if (!codes.add(item.code())) {
+                throw ProblemException.badRequest("items", "检查项代码重复：" + item.code() + " / duplicate item code " + item.code());
+            }
+        }
+        if (checklist.items().stream().noneMatch(ChecklistItem::base)) {
+            throw ProblemException.badRequest("items", "至少一项为基础项 / at least one item must be a base item (base: true)");
+        }
+        return plans.addChecklist(json.write(checklist.items()), caller.username())
+                .map(version -> checklist(version, checklist.items()));
+    }
+
+    @WithTransaction
+    public Uni<InspectionView> record(Caller caller, InspectionRequest request) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime inspectedAt = request.inspectedAt() == null ? now : request.inspectedAt();
+        if (inspectedAt.isAfter(now.plusMinutes(5))) {
+            throw ProblemException.badRequest("inspectedAt", "检查时间不能在将来 / inspectedAt cannot be in the future");
+        }
+        return stations.findById(request.stationId())
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("驿站 / Station", request.stationId()))
+                .invoke(station -> mayInspect(caller, station, request.kind()))
+                .call(station -> request.planId() == null ? Uni.createFrom().voidItem()
+                        : plans.isDrawn(request.planId(), station.id).invoke(drawn -> {
+                            if (!drawn) {
+                                throw ProblemException.badRequest("planId", "该驿站不在此抽查计划中 / the station was not drawn in this plan");
+                            }
+                        }).replaceWithVoid())
+                .chain(station -> plans.currentChecklist().chain(row -> {
+                    int version = ((Number) row[0]).intValue();
+                    List<ChecklistItem> items = json.read((String) row[1], ITEMS);
+                    Inspection inspection = sheet(caller, request, station, inspectedAt, version, items);
+                    List<String> notMet = baseItemsNotMet(items, request.scores());
+                    inspection.baseMet = notMet.isEmpty();
+                    return inspections.persist(inspection).chain(saved -> inspection.baseMet
+                            ? Uni.createFrom().item(view(saved, notMet, null))
+                            : baseNotMetCard(station, saved, notMet).map(card -> view(saved, notMet, card)));
+                }));
+    }
+
+    @WithSession
+    public Uni<Page<InspectionView>> list(Caller caller, String tenant, UUID stationId, PageRequest page) {
+        Optional<String> scope = caller.tenantScope();
+        if (scope.isPresent() && tenant != null && !tenant.equals(scope.get())) {
+            return Uni.createFrom().item(new Page<>(List.of(), page.page, page.size, 0));
+        }
+        return inspections.search(scope.or(() -> Optional.ofNullable(tenant)), stationId, page)
+                .map(result -> result.map(i -> view(i, null, null)));
+    }
+
+    /** Draws stations per city with a recorded seed; the same seed over the same stations draws the same sample. */
+    @WithTransaction
+    public Uni<InspectionPlanView> draw(Caller caller, InspectionPlanRequest request) {
+        if (!caller.isProvinceAdmin()) {
+            throw ProblemException.forbidden("抽查计划由省总工会制定 / only the province draws inspection plans");
+        }
+        if (request.to().isBefore(request.from())) {
+            throw ProblemException.badRequest("to", "结束日期早于开始日期 / to is before from");
+        }
+        List<String> cities = request.tenants() == null || request.tenants().isEmpty()
+                ? new ArrayList<>(new TreeSet<>(Tenants.CITIES.keySet())) : new ArrayList<>(new TreeSet<>(request.tenants()));
+        for (String city : cities) {
+            if (!Tenants.isCity(city)) {
+                throw ProblemException.badRequest("tenants", "未知城市 " + city + " / unknown city " + city);
+            }
+        }
+        long seed = request.seed() != null ? request.seed() : seeds.nextLong();
+        InspectionPlanRepository.Plan plan = new InspectionPlanRepository.Plan(UUID.randomUUID(), request.from(), request.to(),
+                request.kind().name(), request.perCity(), seed, OffsetDateTime.now(clock), caller.username());
+        Uni<Void> steps = plans.insert(plan);
+        for (String city : cities) {
+            steps = steps.chain(() -> plans.candidates(city).chain(candidates -> {
+                List<UUID> sample = sample(candidates, seed, city, request.perCity());
+                Uni<Void> rows = Uni.createFrom().voidItem();
+                for (int i = 0; i < sample.size(); i++) {
+                    int position = i + 1;
+                    UUID station = sample.get(i);
+                    rows = rows.chain(() -> plans.draw(plan.id(), station, city, position));
+                }
+                return rows;
+            }));
+        }
+        return steps.chain(() -> plans.drawn(plan.id(), Optional.empty())).map(drawn -> planView(plan, drawn));
+    }
+
+    @WithSession
+    public Uni<InspectionPlanView> plan(Caller caller, UUID id) {
+        return plans.find(id).chain(found -> {
+            InspectionPlanRepository.Plan plan = found.orElseThrow(() -> ProblemException.notFound("抽查计划 / Inspection plan", id));
+            return plans.drawn(id, caller.tenantScope()).map(drawn -> planView(plan, drawn));
+        });
+    }
+
+    /** Fisher–Yates with a generator seeded by the plan's seed and the city, over stations in id order. */
+    static List<UUID> sample(List<UUID> candidates, long seed, String city, int perCity) {
+        List<UUID> shuffled = new ArrayList<>(candidates);
+        Collections.shuffle(shuffled, new Random(seed ^ city.hashCode()));
+        return shuffled.subList(0, Math.min(perCity, shuffled.size()));
+    }
+
+    /**
+     * Random and third-party results are recorded by the station's city or the province; a mutual
+     * inspection by another city's admin (or the province), never by the station's own city.
+     */
+    private static void mayInspect(Caller caller, Station station, Inspection.Kind kind) {
+        if (!station.status.searchable()) {
+            throw ProblemException.conflict("只检查运营中的驿站，该站状态为 " + station.status.label
+                    + " / only running stations are inspected; this one is " + station.status);
+        }
+        if (caller.isProvinceAdmin()) {
+            return;
+        }
+        boolean ownCity = station.tenant.equals(caller.tenant());
+        if (kind == Inspection.Kind.MUTUAL && ownCity) {
+            throw ProblemException.forbidden("交叉互查须由其他城市的检查人员进行 / a mutual inspection is done by another city's inspectors");
+        }
+        if (kind != Inspection.Kind.MUTUAL && !ownCity) {
+            throw ProblemException.notFound("驿站 / Station", station.id);
+        }
+    }
+
+    private Inspection sheet(Caller caller, InspectionRequest request, Station station, OffsetDateTime inspectedAt,
+                             int version, List<ChecklistItem> items) {
+        Map<String, ChecklistItem> byCode = items.stream().collect(Collectors.toMap(ChecklistItem::code, Function.identity(),
+                (a, b) -> a, LinkedHashMap::new));
+        Set<String> scored = new HashSet<>();
+        int total = 0;
+        for (InspectionRequest.Score score : request.scores()) {
+            ChecklistItem item = byCode.get(score.code());
+            if (item == null) {
+                throw ProblemException.badRequest("scores", "检查表中没有此项：" + score.code() + "，现行检查表各项：" + byCode.keySet()
+                        + " / no item " + score.code() + " in checklist version " + version + "; its items: " + byCode.keySet());
+            }
+            if (!scored.add(score.code())) {
+                throw ProblemException.badRequest("scores", "重复打分：" + score.code() + " / item " + score.code() + " scored twice");
+            }
+            if (score.points() > item.points()) {
+                throw ProblemException.badRequest("scores", score.code() + " 最高 " + item.points() + " 分 / " + score.code()
+                        + " is worth at most " + item.points());
+            }
+            total += score.points();
+        }
+        List<String> missing = byCode.keySet().stream().filter(code -> !scored.contains(code)).toList();
+        if (!missing.isEmpty()) {
+            throw ProblemException.badRequest("scores", "以下检查项未打分：" + missing + " / these items are not scored: " + missing);
+        }
+        Inspection inspection = new Inspection();
+        inspection.id = UUID.randomUUID();
+        inspection.stationId = station.id;
+        inspection.tenant = station.tenant;
+        inspection.planId = request.planId();
+        inspection.kind = request.kind();
+        inspection.inspector = request.inspector();
+        inspection.inspectorTenant = request.kind() == Inspection.Kind.MUTUAL && !caller.isProvinceAdmin() ? caller.tenant() : null;
+        inspection.checklistVersion = version;
+        inspection.scores = json.write(request.scores());
+        inspection.total = total;
+        inspection.maxTotal = items.stream().mapToInt(ChecklistItem::points).sum();
+        inspection.remarks = request.remarks();
+        inspection.photos = json.write(request.photos() == null ? List.of() : request.photos());
+        inspection.inspectedAt = inspectedAt;
+        inspection.recordedBy = caller.username();
+        return inspection;
+    }
+
+    private static List<String> baseItemsNotMet(List<ChecklistItem> items, List<InspectionRequest.Score> scores) {
+        Map<String, Integer> points = scores.stream().collect(Collectors.toMap(InspectionRequest.Score::code,
+                InspectionRequest.Score::points, (a, b) -> a));
+        return items.stream().filter(ChecklistItem::base)
+                .filter(item -> points.getOrDefault(item.code(), 0) < item.points())
+                .map(ChecklistItem::code).toList();
+    }
+
+    /** The yellow card of a failed sheet; a station that already has one open keeps that one. */
+    private Uni<UUID> baseNotMetCard(Station station, Inspection inspection, List<String> notMet) {
+        return cards.ofStation(station.id).chain(existing -> {
+            Optional<EvaluationCard> open = existing.stream()
+                    .filter(c -> c.rule == EvaluationRule.INSPECTION_BASE_NOT_MET && c.status.open()).findFirst();
+            if (open.isPresent()) {
+                return Uni.createFrom().item(open.get().id);
+            }
+            Map<String, Object> evidence = new LinkedHashMap<>();
+            evidence.put("inspectionId", inspection.id);
+            evidence.put("kind", inspection.kind.name());
+            evidence.put("inspector", inspection.inspector);
+            evidence.put("inspectedAt", inspection.inspectedAt.toString());
+            evidence.put("baseItemsNotMet", notMet);
+            evidence.put("total", inspection.total);
+            evidence.put("maxTotal", inspection.maxTotal);
+            return rules.settingsFor(station.tenant).chain(settings -> cardService.issueYellow(station,
+                    EvaluationRule.INSPECTION_BASE_NOT_MET, evidence, OffsetDateTime.now(clock), settings))
+                    .map(card -> card.id);
+        });
+    }
+
+    private InspectionView view(Inspection i, List<String> notMet, UUID cardId) {
+        return new InspectionView(i.id, i.stationId, i.tenant, i.planId, i.kind.name(), i.inspector, i.inspectorTenant,
+                i.checklistVersion, json.read(i.scores, SCORES), i.total, i.maxTotal, i.baseMet, notMet, i.remarks,
+                json.read(i.photos, STRINGS), i.inspectedAt, i.recordedBy, cardId);
+    }
+
+    private static InspectionPlanView planView(InspectionPlanRepository.Plan plan, List<InspectionPlanRepository.Drawn> drawn) {
+        return new InspectionPlanView(plan.id(), plan.from(), plan.to(), plan.kind(), plan.perCity(), plan.seed(),
+                plan.createdAt(), plan.createdBy(), drawn.stream().map(d -> new InspectionPlanView.Drawn(d.stationId(),
+                d.tenant(), d.name(), d.position(), d.inspected())).toList());
+    }
+
+    private static Checklist checklist(int version, List<ChecklistItem> items) {
+        return new Checklist(version, items, items.stream().mapToInt(ChecklistItem::points).sum(),
+                items.stream().filter(ChecklistItem::base).mapToInt(ChecklistItem::points).sum());
+    }
+}

@@ -1,0 +1,45 @@
+package io.yizhan.station.programme.rest;
+
+import io.smallrye.mutiny.Uni;
+import io.yizhan.common.tenant.CallerContext;
+import io.yizhan.common.tenant.Roles;
+import io.yizhan.station.programme.service.ProgrammeService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/programme")
+@Tag(name = "建设计划 / Build and upgrade programme")
+public class ProgrammeResource {
+
+    private final ProgrammeService service;
+    private final CallerContext callers;
+
+    public ProgrammeResource(ProgrammeService service, CallerContext callers) {
+        this.service = service;
+        this.callers = callers;
+    }
+
+    @GET
+    @Path("{year}")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
+    @Operation(summary = "年度建设进度 / The year's progress against targets, per city and province")
+    public Uni<ProgrammeProgress> progress(@PathParam("year") int year) {
+        return service.progress(callers.current(), year);
+    }
+
+    @PUT
+    @Path("{year}/targets/{tenant}")
+    @RolesAllowed(Roles.PROVINCE_ADMIN)
+    @Operation(summary = "设定城市年度目标 / Set a city's targets for the year (province admins)")
+    public Uni<ProgrammeProgress> setTargets(@PathParam("year") int year, @PathParam("tenant") String tenant,
+                                             @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") ProgrammeTargets targets) {
+        return service.setTargets(callers.current(), year, tenant, targets);
+    }
+}

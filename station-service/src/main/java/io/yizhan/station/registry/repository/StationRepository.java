@@ -1,0 +1,28 @@
+package io.yizhan.station.registry.repository;
+
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import io.yizhan.common.paging.Page;
+import io.yizhan.common.paging.PageRequest;
+import io.yizhan.station.registry.Station;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class StationRepository implements PanacheRepositoryBase<Station, UUID> {
+
+    /** Stations of one tenant, or of all when {@code tenant} is empty, ordered by city and name. */
+    public Uni<Page<Station>> list(Optional<String> tenant, PageRequest request) {
+        Sort order = Sort.by("tenant").and("name").and("id");
+        PanacheQuery<Station> query = tenant.isPresent()
+                ? find("tenant", order, tenant.get())
+                : findAll(order);
+        query.page(request.page, request.size);
+        return query.list().chain(items -> query.count()
+                .map(total -> new Page<>(items, request.page, request.size, total)));
+    }
+}

@@ -1,5 +1,0 @@
-package io.yizhan.station.rest;
-
-/** An amenity code with its names, e.g. microwave / 微波炉 / Microwave. */
-public record AmenityView(String code, String nameZh, String nameEn) {
-}

@@ -1,8 +1,0 @@
-package io.yizhan.station.rest;
-
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
-public record ReportView(UUID id, UUID stationId, String tenant, String kind, String note, String status,
-                         OffsetDateTime createdAt, OffsetDateTime resolvedAt, String resolution) {
-}

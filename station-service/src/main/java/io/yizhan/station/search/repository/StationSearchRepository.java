@@ -1,0 +1,140 @@
+package io.yizhan.station.search.repository;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Spatial search straight on the reactive pool: one statement per search, each answered by the
+ * GiST index on {@code geog} (KNN for nearby, a corridor for routes, a box for the map).
+ * Only running stations (OPEN, WARNED) are ever returned.
+ */
+@ApplicationScoped
+public class StationSearchRepository {
+
+    static final String COLUMNS = "id, tenant, name, address, district, lat, lon, station_type, status, open_24h, amenities::text AS amenities";
+
+    /** Filter placeholders $F..$F+3: open24h only, amenities (jsonb text), type, local time open at. */
+    static String filters(int first) {
+        return " AND ($" + first + "::boolean = false OR open_24h)"
+                + " AND ($" + (first + 1) + "::text IS NULL OR amenities @> $" + (first + 1) + "::text::jsonb)"
+                + " AND ($" + (first + 2) + "::text IS NULL OR station_type = $" + (first + 2) + "::text)"
+                + " AND ($" + (first + 3) + "::timestamp IS NULL OR station_open_at(weekly_hours, hours_exceptions, open_24h, $"
+                + (first + 3) + "::timestamp))";
+    }
+
+    static final String NEARBY = "SELECT " + COLUMNS + ", ST_Distance(geog, ST_SetSRID(ST_MakePoint($2, $1), 4326)::geography) AS distance_m"
+            + " FROM station WHERE status IN ('OPEN', 'WARNED')"
+            + " AND ST_DWithin(geog, ST_SetSRID(ST_MakePoint($2, $1), 4326)::geography, $3)"
+            + filters(4)
+            + " ORDER BY geog <-> ST_SetSRID(ST_MakePoint($2, $1), 4326)::geography LIMIT $8";
+
+    // $1 route as WKT, $2 corridor (m), $3..$6 filters, $7 limit, $8/$9 start point lon/lat, $10/$11 the next point.
+    // A station whose nearest route point is the start and which lies against the route's direction is behind us.
+    static final String ALONG_ROUTE = "WITH route AS (SELECT ST_GeomFromText($1, 4326) AS geom),"
+            + " hit AS (SELECT " + COLUMNS + ", geog, ST_LineLocatePoint(route.geom, geog::geometry) AS fraction,"
+            + "   ST_Distance(geog, route.geom::geography) AS off_m"
+            + "   FROM station, route WHERE status IN ('OPEN', 'WARNED') AND ST_DWithin(geog, route.geom::geography, $2)"
+            + filters(3) + ")"
+            + " SELECT hit.*, ST_Length(ST_LineSubstring(route.geom, 0, hit.fraction)::geography) AS along_m"
+            + " FROM hit, route"
+            + " WHERE NOT (hit.fraction = 0 AND (($10::float8 - $8::float8) * (hit.lon - $8::float8) * cos(radians($9::float8)) ^ 2"
+            + " + ($11::float8 - $9::float8) * (hit.lat - $9::float8)) < 0)"
+            + " ORDER BY hit.fraction, hit.off_m LIMIT $7";
+
+    static final String IN_BOX = " FROM station WHERE status IN ('OPEN', 'WARNED')"
+            + " AND geog && ST_MakeEnvelope($1, $2, $3, $4, 4326)::geography"
+            + " AND lon BETWEEN $1 AND $3 AND lat BETWEEN $2 AND $4";
+
+    static final String BOX_COUNT = "SELECT count(*) AS n" + IN_BOX;
+    static final String BOX_STATIONS = "SELECT " + COLUMNS + IN_BOX + " ORDER BY id LIMIT $5";
+    static final String BOX_CLUSTERS = "SELECT count(*) AS n, avg(lat) AS lat, avg(lon) AS lon, min(lat) AS min_lat,"
+            + " min(lon) AS min_lon, max(lat) AS max_lat, max(lon) AS max_lon" + IN_BOX
+            + " GROUP BY floor(lon / $5), floor(lat / $5) ORDER BY n DESC";
+
+    private final Pool pool;
+
+    public StationSearchRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Filters as SQL values: null means "no filter". */
+    public record Filters(boolean open24hOnly, String amenitiesJson, String type, LocalDateTime openAtLocal) {
+    }
+
+    /** A row of a search with its measures in metres (null where the search has none). */
+    public record Found(UUID id, String tenant, String name, String address, String district, double lat, double lon,
+                        String type, String status, boolean open24h, String amenitiesJson,
+                        Double distanceM, Double alongRouteM, Double offRouteM) {
+    }
+
+    public record ClusterRow(long count, double lat, double lon, double minLat, double minLon, double maxLat, double maxLon) {
+    }
+
+    public Uni<List<Found>> nearby(double lat, double lon, int radiusM, Filters filters, int limit) {
+        Tuple args = Tuple.of(lat, lon, (double) radiusM);
+        add(args, filters).addInteger(limit);
+        return pool.preparedQuery(NEARBY).execute(args).map(rows -> {
+            List<Found> found = new ArrayList<>();
+            rows.forEach(row -> found.add(found(row, row.getDouble("distance_m"), null, null)));
+            return found;
+        });
+    }
+
+    public Uni<List<Found>> alongRoute(String routeWkt, double startLat, double startLon, double nextLat, double nextLon,
+                                       int corridorM, Filters filters, int limit) {
+        Tuple args = Tuple.of(routeWkt, (double) corridorM);
+        add(args, filters).addInteger(limit)
+                .addDouble(startLon).addDouble(startLat).addDouble(nextLon).addDouble(nextLat);
+        return pool.preparedQuery(ALONG_ROUTE).execute(args).map(rows -> {
+            List<Found> found = new ArrayList<>();
+            rows.forEach(row -> found.add(found(row, null, row.getDouble("along_m"), row.getDouble("off_m"))));
+            return found;
+        });
+    }
+
+    public Uni<Long> countInBox(double minLat, double minLon, double maxLat, double maxLon) {
+        return pool.preparedQuery(BOX_COUNT).execute(Tuple.of(minLon, minLat, maxLon, maxLat))
+                .map(rows -> rows.iterator().next().getLong("n"));
+    }
+
+    public Uni<List<Found>> inBox(double minLat, double minLon, double maxLat, double maxLon, int limit) {
+        return pool.preparedQuery(BOX_STATIONS).execute(Tuple.from(Arrays.asList(minLon, minLat, maxLon, maxLat, limit)))
+                .map(rows -> {
+                    List<Found> found = new ArrayList<>();
+                    rows.forEach(row -> found.add(found(row, null, null, null)));
+                    return found;
+                });
+    }
+
+    public Uni<List<ClusterRow>> clustersInBox(double minLat, double minLon, double maxLat, double maxLon, double cellDegrees) {
+        return pool.preparedQuery(BOX_CLUSTERS).execute(Tuple.from(Arrays.asList(minLon, minLat, maxLon, maxLat, cellDegrees)))
+                .map(rows -> {
+                    List<ClusterRow> clusters = new ArrayList<>();
+                    rows.forEach(row -> clusters.add(new ClusterRow(row.getLong("n"), row.getDouble("lat"), row.getDouble("lon"),
+                            row.getDouble("min_lat"), row.getDouble("min_lon"), row.getDouble("max_lat"), row.getDouble("max_lon"))));
+                    return clusters;
+                });
+    }
+
+    private static Tuple add(Tuple args, Filters filters) {
+        return args.addBoolean(filters.open24hOnly())
+                .addString(filters.amenitiesJson())
+                .addString(filters.type())
+                .addLocalDateTime(filters.openAtLocal());
+    }
+
+    private static Found found(Row row, Double distance, Double along, Double off) {
+        return new Found(row.getUUID("id"), row.getString("tenant"), row.getString("name"), row.getString("address"),
+                row.getString("district"), row.getDouble("lat"), row.getDouble("lon"), row.getString("station_type"),
+                row.getString("status"), row.getBoolean("open_24h"), row.getString("amenities"), distance, along, off);
+    }
+}

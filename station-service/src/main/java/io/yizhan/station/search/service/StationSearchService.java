@@ -1,0 +1,189 @@
+package io.yizhan.station.search.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import io.yizhan.common.geo.CoordinateSystem;
+import io.yizhan.common.geo.EncodedPolyline;
+import io.yizhan.common.geo.Gcj02;
+import io.yizhan.common.problem.ProblemException;
+import io.yizhan.common.time.StationTime;
+import io.yizhan.station.registry.StationType;
+import io.yizhan.station.registry.service.AmenityVocabulary;
+import io.yizhan.station.registry.service.StationService;
+import io.yizhan.station.search.repository.StationSearchRepository.Filters;
+import io.yizhan.station.search.repository.StationSearchRepository.Found;
+import io.yizhan.station.search.repository.StationSearchRepository;
+import io.yizhan.station.search.rest.MapView;
+import io.yizhan.station.search.rest.NearbyQuery;
+import io.yizhan.station.search.rest.RoutePoint;
+import io.yizhan.station.search.rest.RouteSearch;
+import io.yizhan.station.search.rest.SearchFilters;
+import io.yizhan.station.search.rest.StationHit;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Map search for workers and partners: nearby, along a route, and a map viewport. */
+@ApplicationScoped
+public class StationSearchService {
+
+    /** Above this many stations in a viewport the map gets clusters instead of stations. */
+    static final int MAX_STATIONS_ON_MAP = 300;
+    /** Grid cells across the longer side of the viewport when clustering. */
+    static final int CLUSTER_GRID = 12;
+
+    private final StationSearchRepository repository;
+    private final AmenityVocabulary amenities;
+    private final ObjectMapper json;
+
+    public StationSearchService(StationSearchRepository repository, AmenityVocabulary amenities, ObjectMapper json) {
+        this.repository = repository;
+        this.amenities = amenities;
+        this.json = json;
+    }
+
+    public Uni<List<StationHit>> nearby(NearbyQuery query) {
+        CoordinateSystem crs = CoordinateSystem.parse(query.crs);
+        Gcj02.LatLon at = crs.toWgs84(query.lat, query.lon);
+        return filters(query).chain(filters -> repository.nearby(at.lat(), at.lon(), query.radius, filters, query.limit))
+                .map(found -> found.stream().map(f -> hit(f, crs)).toList());
+    }
+
+    public Uni<List<StationHit>> alongRoute(RouteSearch search, SearchFilters filterQuery) {
+        CoordinateSystem crs = CoordinateSystem.parse(filterQuery.crs);
+        List<Gcj02.LatLon> route = routePoints(search).stream().map(p -> crs.toWgs84(p.lat(), p.lon())).toList();
+        int corridor = search.corridor() == null ? RouteSearch.DEFAULT_CORRIDOR : search.corridor();
+        int limit = search.limit() == null ? RouteSearch.DEFAULT_LIMIT : search.limit();
+        String wkt = route.stream().map(p -> p.lon() + " " + p.lat()).collect(Collectors.joining(",", "LINESTRING(", ")"));
+        Gcj02.LatLon start = route.get(0);
+        Gcj02.LatLon next = route.stream().skip(1).filter(p -> !p.equals(start)).findFirst().orElse(start);
+        return filters(filterQuery)
+                .chain(filters -> repository.alongRoute(wkt, start.lat(), start.lon(), next.lat(), next.lon(), corridor, filters, limit))
+                .map(found -> found.stream().map(f -> hit(f, crs)).toList());
+    }
+
+    public Uni<MapView> map(double minLat, double minLon, double maxLat, double maxLon, String crsName) {
+        CoordinateSystem crs = CoordinateSystem.parse(crsName);
+        if (minLat >= maxLat || minLon >= maxLon) {
+            throw ProblemException.badRequest("minLat", "视野须满足 minLat < maxLat 且 minLon < maxLon / the box must have minLat < maxLat and minLon < maxLon");
+        }
+        Gcj02.LatLon low = crs.toWgs84(minLat, minLon);
+        Gcj02.LatLon high = crs.toWgs84(maxLat, maxLon);
+        return repository.countInBox(low.lat(), low.lon(), high.lat(), high.lon()).chain(total -> {
+            if (total <= MAX_STATIONS_ON_MAP) {
+                return repository.inBox(low.lat(), low.lon(), high.lat(), high.lon(), MAX_STATIONS_ON_MAP)
+                        .map(found -> new MapView("stations", total, found.stream().map(f -> hit(f, crs)).toList(), List.of()));
+            }
+            double cell = Math.max(high.lat() - low.lat(), high.lon() - low.lon()) / CLUSTER_GRID;
+            return repository.clustersInBox(low.lat(), low.lon(), high.lat(), high.lon(), cell)
+                    .map(rows -> new MapView("clusters", total, List.of(), rows.stream().map(r -> {
+                        Gcj02.LatLon centre = crs.fromWgs84(r.lat(), r.lon());
+                        Gcj02.LatLon min = crs.fromWgs84(r.minLat(), r.minLon());
+                        Gcj02.LatLon max = crs.fromWgs84(r.maxLat(), r.maxLon());
+                        return new MapView.Cluster(centre.lat(), centre.lon(), r.count(), min.lat(), min.lon(), max.lat(), max.lon());
+                    }).toList()));
+        });
+    }
+
+    private static List<Gcj02.LatLon> routePoints(RouteSearch search) {
+        boolean hasPoints = search.points() != null && !search.points().isEmpty();
+        boolean hasPolyline = search.polyline() != null && !search.polyline().isBlank();
+        if (hasPoints == hasPolyline) {
+            throw ProblemException.badRequest("points", "请给出 points 或 polyline 之一 / give either points or polyline, not both or neither");
+        }
+        List<Gcj02.LatLon> points;
+        String field = hasPoints ? "points" : "polyline";
+        if (hasPoints) {
+            points = search.points().stream().map((RoutePoint p) -> new Gcj02.LatLon(p.lat(), p.lon())).toList();
+        } else {
+            try {
+                points = EncodedPolyline.decode(search.polyline());
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("polyline", "不是有效的编码路线 / not an encoded polyline: " + e.getMessage());
+            }
+            for (Gcj02.LatLon p : points) {
+                if (p.lat() < 3.8 || p.lat() > 53.6 || p.lon() < 73.5 || p.lon() > 135.1) {
+                    throw ProblemException.badRequest("polyline", "路线须在中国境内 / the route must lie in China");
+                }
+            }
+        }
+        if (points.size() < 2 || points.size() > 2000) {
+            throw ProblemException.badRequest(field, "路线须有 2–2000 个点 / a route has 2 to 2000 points, this one has " + points.size());
+        }
+        return points;
+    }
+
+    @WithSession
+    Uni<Filters> filters(SearchFilters query) {
+        String type = null;
+        if (query.type != null && !query.type.isBlank()) {
+            try {
+                type = StationType.valueOf(query.type.trim().toUpperCase(Locale.ROOT)).name();
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("type", "未知驿站类型 / unknown type; one of " + Arrays.toString(StationType.values()));
+            }
+        }
+        LocalDateTime openAt = query.openAt != null && !query.openAt.isBlank() ? localTime(parseTime(query.openAt))
+                : query.openNow ? localTime(OffsetDateTime.now()) : null;
+        List<String> codes = query.amenities == null || query.amenities.isBlank() ? List.of()
+                : Arrays.stream(query.amenities.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        String finalType = type;
+        if (codes.isEmpty()) {
+            return Uni.createFrom().item(new Filters(query.open24h, null, finalType, openAt));
+        }
+        return amenities.unknown(codes).map(unknown -> {
+            if (!unknown.isEmpty()) {
+                throw ProblemException.badRequest("amenities", "未知设施 / unknown amenities: " + String.join(", ", unknown));
+            }
+            return new Filters(query.open24h, write(codes), finalType, openAt);
+        });
+    }
+
+    private static OffsetDateTime parseTime(String value) {
+        try {
+            return OffsetDateTime.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.badRequest("openAt",
+                    "时间须为带时区的 ISO-8601，如 2026-12-01T10:00:00+08:00 / openAt must be ISO-8601 with an offset, e.g. 2026-12-01T10:00:00+08:00");
+        }
+    }
+
+    private static LocalDateTime localTime(OffsetDateTime at) {
+        return at.atZoneSameInstant(StationTime.ZONE).toLocalDateTime();
+    }
+
+    private StationHit hit(Found f, CoordinateSystem crs) {
+        Gcj02.LatLon point = crs.fromWgs84(f.lat(), f.lon());
+        return new StationHit(f.id(), f.tenant(), f.name(), f.address(), f.district(), point.lat(), point.lon(),
+                f.type(), f.status(), f.open24h(), read(f.amenitiesJson()), round(f.distanceM()), round(f.alongRouteM()),
+                round(f.offRouteM()));
+    }
+
+    private static Long round(Double metres) {
+        return metres == null ? null : Math.round(metres);
+    }
+
+    private String write(List<String> codes) {
+        try {
+            return json.writeValueAsString(codes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> read(String codes) {
+        try {
+            return json.readValue(codes, new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("amenities column is not a JSON array", e);
+        }
+    }
+}

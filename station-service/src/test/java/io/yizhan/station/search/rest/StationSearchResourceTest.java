@@ -1,0 +1,281 @@
+package io.yizhan.station.search.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.yizhan.common.geo.Gcj02;
+import io.yizhan.common.testing.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/**
+ * Search on a real-looking piece of Fuzhou: a rider's route from Fuzhou railway station south
+ * along Wusi Road past Dongjiekou to Zhongting Street, with stations beside, behind and off it.
+ */
+@QuarkusTest
+class StationSearchResourceTest {
+
+    static final String PROBLEM = "application/problem+json";
+    static final List<Map<String, Double>> ROUTE = List.of(
+            Map.of("lat", 26.1127, "lon", 119.3157),   // 福州火车站
+            Map.of("lat", 26.0950, "lon", 119.3050),
+            Map.of("lat", 26.0800, "lon", 119.3030),   // 东街口
+            Map.of("lat", 26.0650, "lon", 119.3050),
+            Map.of("lat", 26.0535, "lon", 119.3072));  // 中亭街
+
+    static String nearStart;
+    static String wusiRoad;
+    static String southOfDongjiekou;
+    static String behindStart;
+    static String offRoute;
+    static String suspended;
+    static String planned;
+    static String allNight;
+
+    /** Once per class, but after Quarkus has started and given rest-assured its port. */
+    @BeforeEach
+    void registerStations() {
+        if (allNight != null) {
+            return;
+        }
+        nearStart = open(station("火车站南广场驿站", 26.1100, 119.3140, List.of("microwave", "water_dispenser"), weekdays("08:00", "20:00")));
+        wusiRoad = open(station("五四路驿站", 26.0880, 119.3045, List.of("microwave"), weekdays("08:00", "20:00")));
+        southOfDongjiekou = open(station("八一七路驿站", 26.0700, 119.3060, List.of("toilet"), overnight()));
+        behindStart = open(station("北站后驿站", 26.1150, 119.3170, List.of("microwave"), weekdays("08:00", "20:00")));
+        offRoute = open(station("远离路线驿站", 26.0800, 119.3200, List.of("microwave"), weekdays("08:00", "20:00")));
+        suspended = register(station("暂停驿站", 26.0600, 119.3055, List.of("microwave"), weekdays("08:00", "20:00")));
+        status(suspended, "OPEN");
+        status(suspended, "SUSPENDED");
+        planned = register(station("筹建驿站", 26.0810, 119.3035, List.of("microwave"), weekdays("08:00", "20:00")));
+        Map<String, Object> night = station("东街口24小时驿站", 26.0805, 119.3028, List.of("toilet", "ebike_charging"), null);
+        night.put("type", "TWENTY_FOUR_HOUR");
+        allNight = open(night);
+    }
+
+    static Map<String, Object> station(String name, double lat, double lon, List<String> amenities, Map<String, Object> hours) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", name, "address", "福州市鼓楼区", "district", "鼓楼区",
+                "lat", lat, "lon", lon, "type", "STANDALONE", "amenities", amenities));
+        if (hours != null) {
+            body.put("hours", hours);
+        }
+        return body;
+    }
+
+    static Map<String, Object> weekdays(String opens, String closes) {
+        List<Map<String, Object>> weekly = new java.util.ArrayList<>();
+        for (int day = 1; day <= 7; day++) {
+            weekly.add(Map.of("day", day, "opens", opens, "closes", closes));
+        }
+        return Map.of("open24h", false, "weekly", weekly,
+                "exceptions", List.of(Map.of("date", "2026-12-02", "closed", true, "note", "设备检修")));
+    }
+
+    static Map<String, Object> overnight() {
+        return Map.of("open24h", false, "weekly", List.of(Map.of("day", 2, "opens", "22:00", "closes", "02:00")));
+    }
+
+    static String register(Map<String, Object> body) {
+        return given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/stations").then().statusCode(201).extract().path("id");
+    }
+
+    static void status(String id, String status) {
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON)
+                .body(Map.of("status", status, "reason", "测试")).when().post("/api/v1/stations/{id}/status", id)
+                .then().statusCode(200).body("status", equalTo(status));
+    }
+
+    static String open(Map<String, Object> body) {
+        String id = register(body);
+        status(id, "OPEN");
+        return id;
+    }
+
+    static List<String> ids(io.restassured.response.Response response) {
+        return response.then().statusCode(200).extract().jsonPath().getList("id", String.class);
+    }
+
+    io.restassured.response.Response nearby(Map<String, ?> params) {
+        return given().auth().oauth2(TestTokens.worker()).queryParams(params).when().get("/api/v1/stations/nearby");
+    }
+
+    @Test
+    void alongTheRouteStationsComeInRouteOrderAndNoneBehindOrOffTheCorridor() {
+        io.restassured.response.Response response = given().auth().oauth2(TestTokens.partner()).contentType(ContentType.JSON)
+                .body(Map.of("points", ROUTE, "corridor", 500))
+                .when().post("/api/v1/stations/along-route");
+        List<String> found = ids(response);
+        assertThat(found).containsSubsequence(nearStart, wusiRoad, allNight, southOfDongjiekou)
+                .doesNotContain(behindStart, offRoute, suspended, planned);
+        List<Integer> along = response.jsonPath().getList("alongRouteM", Integer.class);
+        assertThat(along).isSorted();
+        int wusi = found.indexOf(wusiRoad);
+        assertThat(response.jsonPath().getInt("[" + wusi + "].offRouteM")).isBetween(0, 500);
+        assertThat(along.get(wusi)).isBetween(1500, 3500);
+    }
+
+    @Test
+    void anEncodedPolylineIsTheSameRoute() {
+        // 福州火车站 → 东街口 → 中亭街, precision-5 encoding of the first, third and last points.
+        String polyline = encode(List.of(ROUTE.get(0), ROUTE.get(2), ROUTE.get(4)));
+        List<String> found = ids(given().auth().oauth2(TestTokens.worker()).contentType(ContentType.JSON)
+                .body(Map.of("polyline", polyline, "corridor", 600)).when().post("/api/v1/stations/along-route"));
+        assertThat(found).containsSubsequence(nearStart, wusiRoad, southOfDongjiekou).doesNotContain(behindStart);
+    }
+
+    @Test
+    void badRoutesAreRefusedWithTheFieldNamed() {
+        given().auth().oauth2(TestTokens.worker()).contentType(ContentType.JSON)
+                .body(Map.of("points", List.of(ROUTE.get(0)))).when().post("/api/v1/stations/along-route")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("points"));
+        given().auth().oauth2(TestTokens.worker()).contentType(ContentType.JSON)
+                .body(Map.of("points", ROUTE, "corridor", 6000)).when().post("/api/v1/stations/along-route")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("corridor"));
+        given().auth().oauth2(TestTokens.worker()).contentType(ContentType.JSON)
+                .body(Map.of("polyline", "!!!")).when().post("/api/v1/stations/along-route")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("polyline"));
+        List<Map<String, Double>> tooLong = new java.util.ArrayList<>();
+        for (int i = 0; i < 2001; i++) {
+            tooLong.add(Map.of("lat", 26.0 + i * 1e-5, "lon", 119.3));
+        }
+        given().auth().oauth2(TestTokens.worker()).contentType(ContentType.JSON)
+                .body(Map.of("points", tooLong)).when().post("/api/v1/stations/along-route")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("points"));
+    }
+
+    @Test
+    void nearbyIsNearestFirstWithDistancesAndOnlyRunningStations() {
+        io.restassured.response.Response response = nearby(Map.of("lat", 26.0800, "lon", 119.3030, "radius", 5000, "limit", 100));
+        List<String> found = ids(response);
+        assertThat(found).contains(allNight, wusiRoad, southOfDongjiekou).doesNotContain(suspended, planned);
+        assertThat(found.indexOf(allNight)).isLessThan(found.indexOf(wusiRoad));
+        assertThat(response.jsonPath().getList("distanceM", Integer.class)).isSorted();
+        assertThat(response.jsonPath().getInt("[" + found.indexOf(allNight) + "].distanceM")).isBetween(0, 100);
+    }
+
+    @Test
+    void nearbyFiltersByAmenitiesTypeAnd24Hours() {
+        List<String> microwaves = ids(nearby(Map.of("lat", 26.08, "lon", 119.303, "radius", 5000, "amenities", "microwave")));
+        assertThat(microwaves).contains(wusiRoad, nearStart).doesNotContain(allNight, southOfDongjiekou);
+        List<String> both = ids(nearby(Map.of("lat", 26.08, "lon", 119.303, "radius", 5000, "amenities", "microwave,water_dispenser")));
+        assertThat(both).contains(nearStart).doesNotContain(wusiRoad);
+        List<String> allDay = ids(nearby(Map.of("lat", 26.08, "lon", 119.303, "radius", 5000, "open24h", true)));
+        assertThat(allDay).contains(allNight).doesNotContain(wusiRoad);
+        List<String> typed = ids(nearby(Map.of("lat", 26.08, "lon", 119.303, "radius", 5000, "type", "twenty_four_hour")));
+        assertThat(typed).contains(allNight).doesNotContain(wusiRoad);
+    }
+
+    @Test
+    void openAtFollowsTheWeeklyHoursExceptionsAndOvernightWindows() {
+        Map<String, Object> point = Map.of("lat", 26.08, "lon", 119.303, "radius", 5000);
+        List<String> tuesdayMorning = ids(nearby(with(point, "openAt", "2026-12-01T10:00:00+08:00")));
+        assertThat(tuesdayMorning).contains(wusiRoad, allNight).doesNotContain(southOfDongjiekou);
+        List<String> tuesdayLate = ids(nearby(with(point, "openAt", "2026-12-01T21:00:00+08:00")));
+        assertThat(tuesdayLate).contains(allNight).doesNotContain(wusiRoad, southOfDongjiekou);
+        List<String> afterMidnight = ids(nearby(with(point, "openAt", "2026-12-02T01:30:00+08:00")));
+        assertThat(afterMidnight).contains(southOfDongjiekou, allNight).doesNotContain(wusiRoad);
+        List<String> closedForRepairs = ids(nearby(with(point, "openAt", "2026-12-02T10:00:00+08:00")));
+        assertThat(closedForRepairs).contains(allNight).doesNotContain(wusiRoad);
+        // The same instant in UTC is the same answer: 02:00Z is 10:00 in Fuzhou.
+        assertThat(ids(nearby(with(point, "openAt", "2026-12-01T02:00:00Z")))).contains(wusiRoad);
+    }
+
+    @Test
+    void gcj02CoordinatesGoInAndComeOut() {
+        Gcj02.LatLon gcj = Gcj02.fromWgs84(26.0880, 119.3045);
+        io.restassured.response.Response response = nearby(Map.of("lat", gcj.lat(), "lon", gcj.lon(), "radius", 200, "crs", "gcj02"));
+        List<String> found = ids(response);
+        assertThat(found).first().isEqualTo(wusiRoad);
+        assertThat(response.jsonPath().getInt("[0].distanceM")).isLessThanOrEqualTo(1);
+        var exact = response.jsonPath(JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
+        assertThat(exact.getDouble("[0].lat")).isCloseTo(gcj.lat(), within(1e-6));
+        assertThat(exact.getDouble("[0].lon")).isCloseTo(gcj.lon(), within(1e-6));
+        nearby(Map.of("lat", 26.08, "lon", 119.30, "crs", "bd09")).then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", hasItem("crs"));
+    }
+
+    @Test
+    void badNearbyQueriesNameTheField() {
+        nearby(Map.of("lat", 1.3, "lon", 150.0)).then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", hasItem("lat")).body("violations.field", hasItem("lon"));
+        nearby(Map.of("lat", 26.08, "lon", 119.30, "radius", 60000)).then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", hasItem("radius"));
+        nearby(Map.of("lat", 26.08, "lon", 119.30, "amenities", "microwave,jacuzzi")).then().statusCode(400)
+                .contentType(PROBLEM).body("violations.field", hasItem("amenities"));
+        nearby(Map.of("lat", 26.08, "lon", 119.30, "type", "castle")).then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", hasItem("type"));
+        nearby(Map.of("lon", 119.30)).then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("lat"));
+        nearby(Map.of("lat", 26.08, "lon", 119.30, "openAt", "tomorrow")).then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", hasItem("openAt"));
+        given().queryParams(Map.of("lat", 26.08, "lon", 119.30)).when().get("/api/v1/stations/nearby")
+                .then().statusCode(401).contentType(PROBLEM);
+    }
+
+    @Test
+    void aCrowdedViewportIsClusteredAndAStreetViewShowsStations() throws Exception {
+        try (Connection db = DriverManager.getConnection(
+                org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class),
+                "postgres", ""); Statement sql = db.createStatement()) {
+            sql.execute("INSERT INTO station (id, tenant, name, address, district, lat, lon, station_type, status, created_at, updated_at)"
+                    + " SELECT gen_random_uuid(), 'nanping', '南平测试驿站' || g, '南平市', '延平区', 26.60 + (g % 20) * 0.01,"
+                    + " 118.10 + (g / 20) * 0.01, 'STANDALONE', 'OPEN', now(), now() FROM generate_series(0, 399) g");
+        }
+        io.restassured.response.Response clustered = given().auth().oauth2(TestTokens.worker())
+                .queryParams(Map.of("minLat", 26.5, "minLon", 118.0, "maxLat", 26.9, "maxLon", 118.4))
+                .when().get("/api/v1/stations/map");
+        clustered.then().statusCode(200).body("mode", equalTo("clusters")).body("total", equalTo(400));
+        assertThat(clustered.jsonPath().getList("clusters.count", Integer.class).stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(400);
+        given().auth().oauth2(TestTokens.worker())
+                .queryParams(Map.of("minLat", 26.600, "minLon", 118.100, "maxLat", 26.625, "maxLon", 118.125))
+                .when().get("/api/v1/stations/map").then().statusCode(200)
+                .body("mode", equalTo("stations")).body("total", equalTo(9)).body("stations.size()", equalTo(9));
+        given().auth().oauth2(TestTokens.worker())
+                .queryParams(Map.of("minLat", 26.9, "minLon", 118.0, "maxLat", 26.5, "maxLon", 118.4))
+                .when().get("/api/v1/stations/map").then().statusCode(400).contentType(PROBLEM);
+    }
+
+    static Map<String, Object> with(Map<String, Object> params, String key, Object value) {
+        Map<String, Object> copy = new HashMap<>(params);
+        copy.put(key, value);
+        return copy;
+    }
+
+    /** The encoded polyline algorithm, written out here so the test does not trust the decoder it checks. */
+    static String encode(List<Map<String, Double>> points) {
+        StringBuilder out = new StringBuilder();
+        long lastLat = 0;
+        long lastLon = 0;
+        for (Map<String, Double> p : points) {
+            long lat = Math.round(p.get("lat") * 1e5);
+            long lon = Math.round(p.get("lon") * 1e5);
+            encodeValue(lat - lastLat, out);
+            encodeValue(lon - lastLon, out);
+            lastLat = lat;
+            lastLon = lon;
+        }
+        return out.toString();
+    }
+
+    static void encodeValue(long value, StringBuilder out) {
+        long v = value < 0 ? ~(value << 1) : value << 1;
+        while (v >= 0x20) {
+            out.append((char) ((0x20 | (v & 0x1f)) + 63));
+            v >>= 5;
+        }
+        out.append((char) (v + 63));
+    }
+}

@@ -1,0 +1,131 @@
+package io.yizhan.volunteer.health.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.yizhan.common.outbox.Outbox;
+import io.yizhan.common.problem.ProblemException;
+import io.yizhan.common.tenant.Caller;
+import io.yizhan.volunteer.health.HealthCheckPayload;
+import io.yizhan.volunteer.health.HealthCheckSession;
+import io.yizhan.volunteer.health.HealthDevice;
+import io.yizhan.volunteer.health.repository.HealthCheckRepository;
+import io.yizhan.volunteer.health.rest.DeviceBinding;
+import io.yizhan.volunteer.health.rest.HealthCheckCount;
+import io.yizhan.volunteer.health.rest.HealthCheckRecord;
+import io.yizhan.volunteer.health.rest.HealthCheckView;
+import io.yizhan.volunteer.health.rest.HealthDeviceView;
+import io.yizhan.volunteer.messaging.VolunteerEventTypes;
+import io.yizhan.volunteer.repository.StationReplicaRepository;
+import io.yizhan.volunteer.support.DayRange;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * 健康检测: devices bound by the city to a station record that a session happened; counts feed usage
+ * figures. The measured values never reach Yizhan.
+ */
+@ApplicationScoped
+public class HealthCheckService {
+
+    static final Pattern CLIENT_ID = Pattern.compile("^[A-Za-z0-9._-]{1,100}$");
+    /** A device that was offline may report late, but not from before last week nor from the future. */
+    static final Duration LATE_REPORT = Duration.ofDays(7);
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final HealthCheckRepository sessions;
+    private final StationReplicaRepository stations;
+    private final Outbox outbox;
+
+    public HealthCheckService(HealthCheckRepository sessions, StationReplicaRepository stations, Outbox outbox) {
+        this.sessions = sessions;
+        this.stations = stations;
+        this.outbox = outbox;
+    }
+
+    /** Binds (or moves) a device to a station of the admin's city. */
+    @WithTransaction
+    public Uni<HealthDeviceView> bind(Caller caller, String clientId, DeviceBinding binding, OffsetDateTime now) {
+        if (!CLIENT_ID.matcher(clientId).matches()) {
+            throw ProblemException.badRequest("clientId", "设备客户端 ID 为 1–100 位字母、数字、. _ - / clientId is 1–100 letters, digits, . _ -");
+        }
+        return stations.findById(binding.stationId())
+                .map(station -> station != null && caller.sees(station.tenant) ? station : null)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("驿站 / Station", binding.stationId()))
+                .chain(station -> sessions.device(clientId).chain(existing -> {
+                    if (existing != null && !caller.sees(existing.tenant)) {
+                        throw ProblemException.forbidden("该设备已登记在其他城市 / this device is registered to another city's station");
+                    }
+                    HealthDevice device = new HealthDevice();
+                    device.clientId = clientId;
+                    device.tenant = station.tenant;
+                    device.stationId = station.id;
+                    device.registeredBy = caller.username() == null ? caller.subject() : caller.username();
+                    device.registeredAt = now;
+                    return sessions.saveDevice(device).map(saved -> new HealthDeviceView(saved.clientId, saved.tenant, saved.stationId,
+                            station.name, saved.registeredAt));
+                }));
+    }
+
+    @WithSession
+    public Uni<List<HealthDeviceView>> devices(Caller caller) {
+        return sessions.devices(caller.tenantScope().orElse(null)).chain(list -> stations.names(list.stream().map(d -> d.stationId).toList())
+                .map(names -> list.stream().map(d -> new HealthDeviceView(d.clientId, d.tenant, d.stationId, names.get(d.stationId),
+                        d.registeredAt)).toList()));
+    }
+
+    /** A session reported by a device, for the one station it is bound to. */
+    @WithTransaction
+    public Uni<HealthCheckView> record(Caller caller, HealthCheckRecord body, OffsetDateTime now) {
+        OffsetDateTime at = body.at() == null ? now : body.at();
+        if (at.isAfter(now.plus(CLOCK_SKEW)) || at.isBefore(now.minus(LATE_REPORT))) {
+            throw ProblemException.badRequest("at", "检测时间须在过去 7 天内 / at must lie within the last 7 days, not in the future");
+        }
+        if (caller.clientId() == null) {
+            throw ProblemException.forbidden("令牌缺少设备客户端 ID / your token names no client (azp)");
+        }
+        return sessions.device(caller.clientId()).chain(device -> {
+            if (device == null || !device.tenant.equals(caller.tenant())) {
+                throw ProblemException.forbidden("该设备未登记到驿站，请联系市总工会 / this device (" + caller.clientId()
+                        + ") is not registered to a station of its city; ask the city union to register it");
+            }
+            if (!device.stationId.equals(body.stationId())) {
+                throw ProblemException.forbidden("该设备登记在另一座驿站 / this device is registered to station " + device.stationId
+                        + ", not " + body.stationId());
+            }
+            HealthCheckSession session = new HealthCheckSession();
+            session.id = UUID.randomUUID();
+            session.tenant = device.tenant;
+            session.stationId = device.stationId;
+            session.deviceClientId = device.clientId;
+            session.kind = HealthCheckSession.Kind.valueOf(body.kind());
+            session.workerPseudonym = body.workerPseudonym();
+            session.at = at;
+            session.recordedAt = now;
+            return sessions.persist(session)
+                    .call(saved -> outbox.append(VolunteerEventTypes.HEALTH_CHECK_RECORDED, saved.stationId.toString(), saved.tenant,
+                            new HealthCheckPayload(saved.id, saved.stationId, saved.tenant, saved.kind.name(), saved.at)))
+                    .map(saved -> new HealthCheckView(saved.id, saved.stationId, saved.kind.name(), saved.kind.label, saved.at));
+        });
+    }
+
+    @WithSession
+    public Uni<List<HealthCheckCount>> counts(Caller caller, String tenant, UUID stationId, DayRange days) {
+        String scope = caller.tenantScope().orElse(tenant);
+        if (tenant != null && !tenant.equals(scope)) {
+            return Uni.createFrom().item(List.of());
+        }
+        return sessions.perStationAndDay(scope, stationId, days.start(), days.end()).chain(rows -> stations.names(
+                rows.stream().map(r -> UUID.fromString((String) r[0])).toList()).map(names -> rows.stream().map(r -> {
+                    UUID station = UUID.fromString((String) r[0]);
+                    return new HealthCheckCount(station, names.get(station), (String) r[1], LocalDate.parse((String) r[2]),
+                            ((Number) r[3]).longValue());
+                }).toList()));
+    }
+}

@@ -1,9 +1,0 @@
-package io.yizhan.volunteer.messaging;
-
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
-/** {@code data} of member-joined: the Keycloak subject locker-service keys members by; no name, no phone. */
-public record MemberJoinedPayload(UUID membershipId, UUID stationId, String tenant, String subject, String platform,
-                                  OffsetDateTime at) {
-}

@@ -1,0 +1,78 @@
+package io.yizhan.volunteer.profile.rest;
+
+import io.smallrye.mutiny.Uni;
+import io.yizhan.common.problem.QueryParams;
+import io.yizhan.common.tenant.CallerContext;
+import io.yizhan.common.tenant.Roles;
+import io.yizhan.volunteer.profile.service.VolunteerProfileService;
+import io.yizhan.volunteer.shift.service.CalendarService;
+import io.yizhan.volunteer.tally.rest.Tallies;
+import io.yizhan.volunteer.tally.service.TallyService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+@Path("/api/v1/volunteers")
+@Tag(name = "志愿者 / Volunteers")
+public class VolunteerResource {
+
+    private final VolunteerProfileService profiles;
+    private final TallyService tallies;
+    private final CalendarService calendars;
+    private final CallerContext callers;
+    private final Clock clock;
+
+    public VolunteerResource(VolunteerProfileService profiles, TallyService tallies, CalendarService calendars,
+                             CallerContext callers, Clock clock) {
+        this.clock = clock;
+        this.profiles = profiles;
+        this.tallies = tallies;
+        this.calendars = calendars;
+        this.callers = callers;
+    }
+
+    @GET
+    @Path("me/calendar.ics")
+    @Produces("text/calendar")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "我的值班日历 / My confirmed shifts as an iCalendar feed")
+    public Uni<String> calendar() {
+        return calendars.calendar(callers.current());
+    }
+
+    @PUT
+    @Path("me")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "填写我的志愿者资料 / Create or update my volunteer profile")
+    public Uni<VolunteerView> saveMe(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") VolunteerProfile profile) {
+        return profiles.save(callers.current(), new VolunteerProfileService.Profile(profile.displayName(), profile.kind(),
+                profile.cadreLevel(), profile.skills())).map(VolunteerView::of);
+    }
+
+    @GET
+    @Path("me")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "我的志愿者资料 / My volunteer profile")
+    public Uni<VolunteerView> me() {
+        return profiles.mine(callers.current()).map(VolunteerView::of);
+    }
+
+    @GET
+    @Path("tallies")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
+    @Operation(summary = "服务时长与人次 / Hours and person-times per person, station and city, against the target")
+    public Uni<Tallies> tallies(@QueryParam("tenant") String tenant, @QueryParam("year") String year) {
+        int y = QueryParams.integer("year", year, LocalDate.now(clock).getYear());
+        return tallies.tallies(callers.current(), tenant, y);
+    }
+}

@@ -1,8 +1,0 @@
-package io.yizhan.volunteer.rest;
-
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
-public record DonationView(UUID id, UUID stationId, String item, String donor, int quantity, int taken, int remaining,
-                           OffsetDateTime createdAt) {
-}

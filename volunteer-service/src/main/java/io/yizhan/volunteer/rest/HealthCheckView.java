@@ -1,7 +1,0 @@
-package io.yizhan.volunteer.rest;
-
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
-public record HealthCheckView(UUID id, UUID stationId, String kind, String kindLabel, OffsetDateTime at) {
-}

@@ -1,7 +1,0 @@
-package io.yizhan.volunteer.rest;
-
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
-public record HealthDeviceView(String clientId, String tenant, UUID stationId, String stationName, OffsetDateTime registeredAt) {
-}

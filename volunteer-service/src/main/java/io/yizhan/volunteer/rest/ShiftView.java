@@ -1,9 +1,0 @@
-package io.yizhan.volunteer.rest;
-
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
-public record ShiftView(UUID id, UUID stationId, String stationName, String tenant, String kind, String kindLabel, String title,
-                        String roleNeeded, OffsetDateTime startsAt, OffsetDateTime endsAt, int capacity, int confirmed,
-                        int openPlaces, UUID seriesId) {
-}

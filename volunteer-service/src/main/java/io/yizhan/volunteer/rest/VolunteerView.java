@@ -1,7 +1,0 @@
-package io.yizhan.volunteer.rest;
-
-import java.util.List;
-import java.util.UUID;
-
-public record VolunteerView(UUID id, String displayName, String kind, String cadreLevel, String tenant, List<String> skills) {
-}

@@ -1,0 +1,65 @@
+package io.yizhan.volunteer.tally.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import io.yizhan.common.problem.ProblemException;
+import io.yizhan.common.tenant.Caller;
+import io.yizhan.common.tenant.Tenants;
+import io.yizhan.volunteer.config.VolunteerConfig;
+import io.yizhan.volunteer.tally.repository.TallyRepository;
+import io.yizhan.volunteer.tally.rest.Tallies;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Counts what was served: checked-in sign-ups of a year, their hours (check-in to check-out, within the shift). */
+@ApplicationScoped
+public class TallyService {
+
+    private final TallyRepository tallies;
+    private final VolunteerConfig config;
+
+    public TallyService(TallyRepository tallies, VolunteerConfig config) {
+        this.tallies = tallies;
+        this.config = config;
+    }
+
+    @WithSession
+    public Uni<Tallies> tallies(Caller caller, String requestedTenant, int year) {
+        if (year < 2020 || year > 2100) {
+            throw ProblemException.badRequest("year", "年份须在 2020–2100 / year must be 2020 to 2100");
+        }
+        Optional<String> scope = caller.tenantScope();
+        if (scope.isPresent() && requestedTenant != null && !requestedTenant.equals(scope.get())) {
+            throw ProblemException.notFound("城市 / City", requestedTenant);
+        }
+        if (requestedTenant != null && !Tenants.isCity(requestedTenant)) {
+            throw ProblemException.badRequest("tenant", "未知城市 / unknown city: " + requestedTenant);
+        }
+        String tenant = scope.orElse(requestedTenant == null ? "" : requestedTenant);
+        String targetKey = tenant.isEmpty() ? Tenants.PROVINCE : tenant;
+        return tallies.people(tenant, year).chain(people -> tallies.teams(tenant, year).chain(teams -> tallies.stations(tenant, year)
+                .chain(stations -> tallies.cities(tenant, year).chain(cities -> tallies.total(tenant, year)
+                        .chain(total -> tallies.target(targetKey, year).chain(target -> tallies.stationNames().map(names ->
+                                // The province has a default target; a city without its own has none.
+                                new Tallies(year, tenant.isEmpty() ? Tenants.PROVINCE : tenant,
+                                        new Tallies.Line(n(total[1]), hours(total[2])), (int) n(total[0]),
+                                        target != null ? target : tenant.isEmpty() ? config.provinceCadreTarget() : null,
+                                        people.stream().map(r -> new Tallies.PersonLine((UUID) r[0], (String) r[1], (String) r[2],
+                                                n(r[3]), hours(r[4]))).toList(),
+                                        teams.stream().map(r -> new Tallies.TeamLine((UUID) r[0], (String) r[1], n(r[2]),
+                                                hours(r[3]))).toList(),
+                                        stations.stream().map(r -> new Tallies.StationLine((UUID) r[0], names.get((UUID) r[0]),
+                                                n(r[1]), hours(r[2]))).toList(),
+                                        cities.stream().map(r -> new Tallies.CityLine((String) r[0], n(r[1]), hours(r[2]))).toList()))))))));
+    }
+
+    private static long n(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static double hours(Object value) {
+        return value == null ? 0 : Math.round(((Number) value).doubleValue() * 100) / 100.0;
+    }
+}

@@ -1,0 +1,8 @@
+package io.yizhan.volunteer.team;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A station-butler team of the station's city, with its lead (who is also a member). */
+public record Team(UUID id, String tenant, String name, UUID stationId, UUID leadId, List<UUID> memberIds) {
+}
