@@ -74,6 +74,36 @@ const scenarios = {
     console.log(`admin-map: ${markers} markers`)
   },
 
+  // A station renamed to an XSS payload shows on the map as text: no script runs, no <img> is made,
+  // and the CSP reports nothing it had to block (the escaping, not the policy, kept it inert).
+  async 'admin-map-xss'(browser) {
+    const payload = process.env.XSS_NAME
+    check(payload, 'XSS_NAME names the hostile station')
+    const page = await open(browser, { locale: 'zh-CN', viewport: { width: 1360, height: 860 } })
+    const violations = []
+    page.on('console', m => { if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text()) })
+    page.on('dialog', d => { violations.push(`dialog: ${d.message()}`); d.dismiss() })
+    await page.goto(`${portal}/admin/map`)
+    await login(page, 'fuzhou-admin')
+    await page.waitForURL(`${portal}/admin/map`, { timeout })
+    await page.waitForSelector('.station-marker', { timeout })
+    const markers = page.locator('.station-marker')
+    let shown = null
+    for (let i = 0; i < await markers.count() && !shown; i++) {
+      await markers.nth(i).hover({ force: true })
+      const text = await page.locator('.leaflet-tooltip').last().textContent({ timeout })
+      if (text && text.includes(payload)) shown = text
+    }
+    check(shown, `a marker's tooltip shows the hostile name literally (${payload})`)
+    check(await page.locator('.leaflet-tooltip img').count() === 0, 'no element was made from the name')
+    check(await page.evaluate(() => window.__xss === undefined), 'the payload did not run')
+    check(await page.evaluate(() => sessionStorage.length === 0 || !Object.keys(sessionStorage).some(k => k.startsWith('oidc.user:'))),
+      'the token is not in sessionStorage where the payload could read it')
+    check(violations.length === 0, `nothing for the CSP to block: ${violations.join(' | ')}`)
+    await page.screenshot({ path: join(shots, 'admin-map-xss.png') })
+    console.log('admin-map-xss: the hostile name rendered as text')
+  },
+
   // A city admin registers a station through the form and finds it in the list.
   async 'admin-register'(browser) {
     const name = process.env.NEW_STATION_NAME ?? `浏览器登记驿站-${Date.now()}`

@@ -1,9 +1,13 @@
-import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts'
+import { InMemoryWebStorage, UserManager, WebStorageStateStore, type User } from 'oidc-client-ts'
 import { reactive } from 'vue'
 import type { PortalConfig } from './config'
 
 // Authorization code + PKCE (oidc-client-ts does both) against Keycloak's public client `portal`.
-// Tokens live in sessionStorage: gone with the tab, never in a cookie the API would trust.
+// Tokens live only in this module's memory (docs/adr/0010-portal-token-and-csp.md): script injected
+// through content cannot read them from sessionStorage or localStorage, and they are never in a cookie
+// the API would trust. A reload forgets them; the router then goes through Keycloak again, whose own
+// session cookie brings the user straight back without a password. Only the short-lived sign-in state
+// (PKCE verifier, return path) sits in sessionStorage, since it must survive the redirect.
 export interface Session {
   user: User | null
   roles: string[]
@@ -44,7 +48,8 @@ export async function initAuth(config: PortalConfig): Promise<void> {
     scope: 'openid profile',
     // renews with the refresh token before the 300 s access token expires
     automaticSilentRenew: true,
-    userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+    userStore: new WebStorageStateStore({ store: new InMemoryWebStorage() }),
+    stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
   })
   manager.events.addUserLoaded(apply)
   manager.events.addUserUnloaded(() => apply(null))

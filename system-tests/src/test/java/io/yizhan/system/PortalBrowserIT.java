@@ -145,6 +145,19 @@ class PortalBrowserIT {
     }
 
     @Test
+    void aStationRenamedToAnXssPayloadShowsOnTheMapAsText() throws Exception {
+        String admin = stack.password("fuzhou-admin");
+        String id = openStation(admin, "改名前驿站-" + run, LAT + 0.004, LON + 0.004);
+        String payload = "<img src=x onerror=\"window.__xss=1\">" + run;
+        // a city admin (or a station manager) renames it through the API the console uses
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("name", payload, "address", "福州市鼓楼区八一七北路", "district", "鼓楼区",
+                        "lat", LAT + 0.004, "lon", LON + 0.004, "type", "STANDALONE", "contactPhone", "13900002222"))
+                .when().put(api("/api/v1/stations/" + id)).then().statusCode(200);
+        browser("admin-map-xss", Map.of("XSS_NAME", payload));
+    }
+
+    @Test
     void fuzhouAdminRegistersAStationAndFindsItInTheList() throws Exception {
         browser("admin-register", Map.of("NEW_STATION_NAME", "浏览器登记驿站-" + run));
     }

@@ -40,6 +40,18 @@ public class StationReplica extends PanacheEntityBase {
         return username != null && java.util.Arrays.asList(managers.split(",")).contains(username);
     }
 
+    /**
+     * Who may act for this station: the province, its city's admins, or one of its own managers
+     * (a station manager of the same city who does not manage it may not: issue 24).
+     */
+    public boolean manageableBy(io.yizhan.common.tenant.Caller caller) {
+        if (!caller.sees(tenant)) {
+            return false;
+        }
+        return caller.isProvinceAdmin() || caller.has(io.yizhan.common.tenant.Roles.CITY_ADMIN)
+                || caller.has(io.yizhan.common.tenant.Roles.STATION_MANAGER) && managedBy(caller.username());
+    }
+
     /** The station's version the replica reflects; an event with a lower or equal one is stale. */
     @Column(nullable = false)
     public long version;

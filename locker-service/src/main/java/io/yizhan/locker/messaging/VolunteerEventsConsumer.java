@@ -2,6 +2,7 @@ package io.yizhan.locker.messaging;
 
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.event.CloudEventCodec;
+import io.yizhan.common.event.RetryTransient;
 import io.yizhan.locker.service.UnionMemberService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -23,6 +24,8 @@ public class VolunteerEventsConsumer {
         this.members = members;
     }
 
+    // transient failures are retried with backoff before the dead-letter topic; malformed records are not
+    @RetryTransient
     @Incoming("volunteer-events")
     public Uni<Void> consume(String record) {
         return Uni.createFrom().item(() -> codec.read(record))

@@ -146,6 +146,11 @@ public class LockerService {
             if (caller.clientId() == null || !caller.clientId().equals(locker.deviceClientId)) {
                 throw ProblemException.forbidden("此设备未绑定该智能柜 / this device is not bound to this locker");
             }
+            // a device is its city's (the tenant of its client): another city's admin who bound its id
+            // first gets nothing from it, and the device never acts for a locker of another city
+            if (caller.tenant() == null || !caller.tenant().equals(locker.tenant)) {
+                throw ProblemException.forbidden("此设备属于其他城市 / this device belongs to another city than the locker");
+            }
             return locker;
         });
     }

@@ -119,6 +119,19 @@ class LockerResourceTest {
     }
 
     @Test
+    void anotherCitysDeviceBoundByACityAdminIsRefusedAndCannotBeBoundTwice() {
+        String xiamenDevice = device();
+        UUID fuzhouLocker = Fixtures.locker("fuzhou", Fixtures.station("fuzhou"), xiamenDevice, 2);
+        // the device's client says it is Xiamen's: it does not serve Fuzhou's locker
+        given().auth().oauth2(TestTokens.device(xiamenDevice, "xiamen")).when().post("/api/v1/lockers/{id}/heartbeat", fuzhouLocker)
+                .then().statusCode(403).contentType(PROBLEM);
+        // and an id already bound is refused to anyone else
+        given().auth().oauth2(TestTokens.cityAdmin("xiamen")).contentType(ContentType.JSON)
+                .body(Map.of("stationId", Fixtures.station("xiamen").toString(), "name", "厦门柜", "deviceClientId", xiamenDevice))
+                .when().post("/api/v1/lockers").then().statusCode(409).contentType(PROBLEM);
+    }
+
+    @Test
     void heartbeatsBringALockerOnlineAndSilenceTakesItOffline() throws Throwable {
         UUID station = Fixtures.station("fuzhou");
         String clientId = device();

@@ -14,6 +14,10 @@ public interface PartnerConfig {
     @WithDefault("false")
     boolean seedDemo();
 
+    /** Webhook subscriptions one partner may hold at once (a 409 beyond), so no partner multiplies our deliveries. */
+    @WithDefault("20")
+    int maxSubscriptions();
+
     Webhooks webhooks();
 
     interface Webhooks {
@@ -32,6 +36,13 @@ public interface PartnerConfig {
         /** Deliveries one worker run sends at most. */
         @WithDefault("50")
         int batchSize();
+
+        /**
+         * Deliveries of one partner a worker run takes at most; the run takes every partner's first
+         * due delivery before anyone's second, so one partner's backlog never starves the others.
+         */
+        @WithDefault("10")
+        int perPartnerPerRun();
 
         /** TCP connect timeout towards a partner. */
         @WithDefault("5s")

@@ -4,9 +4,11 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.core.net.SocketAddress;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import io.yizhan.partner.config.PartnerConfig;
 import io.yizhan.partner.service.DeliveryService;
@@ -23,7 +25,8 @@ import java.time.Clock;
  * Posts due deliveries to partners, apart from the consumers: a slow or dead partner costs this
  * worker a timeout and never holds back the event intake. Requests are signed afresh per attempt
  * (new timestamp, same {@code webhook-id}), and redirects are not followed, so a partner cannot
- * bounce us into our own network.
+ * bounce us into our own network; the connection goes to the address the target check resolved,
+ * never to a second lookup of the name (DNS rebinding).
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -66,8 +69,10 @@ public class DeliveryWorker {
     Uni<Outcome> send(Claimed claimed) {
         long timestamp = clock.instant().getEpochSecond();
         String webhookId = claimed.eventId().toString();
-        return targets.check("url", claimed.url())
-                .chain(uri -> client.postAbs(claimed.url())
+        // resolved once and checked; the request goes to that address (Host header and TLS name from the URL)
+        return targets.pin("url", claimed.url())
+                .chain(target -> client.requestAbs(HttpMethod.POST,
+                                SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()), claimed.url())
                         .timeout(config.webhooks().requestTimeout().toMillis())
                         .putHeader(HttpHeaders.CONTENT_TYPE.toString(), CONTENT_TYPE)
                         .putHeader("webhook-id", webhookId)

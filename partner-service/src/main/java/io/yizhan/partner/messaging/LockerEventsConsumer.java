@@ -2,6 +2,7 @@ package io.yizhan.partner.messaging;
 
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.event.CloudEventCodec;
+import io.yizhan.common.event.RetryTransient;
 import io.yizhan.partner.service.EventIntakeService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -22,6 +23,8 @@ public class LockerEventsConsumer {
         this.intake = intake;
     }
 
+    // transient failures are retried with backoff before the dead-letter topic; malformed records are not
+    @RetryTransient
     @Incoming("locker-events")
     public Uni<Void> consume(String record) {
         return Uni.createFrom().item(() -> codec.read(record))

@@ -162,11 +162,18 @@ public class DeliveryService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime leaseEnd = now.plus(config.webhooks().requestTimeout()).plusSeconds(30);
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "SELECT d.* FROM delivery d JOIN subscription s ON s.id = d.subscription_id"
-                                + " WHERE d.status = 'PENDING' AND d.next_attempt_at <= :now AND s.status = 'ACTIVE'"
-                                + " ORDER BY d.next_attempt_at LIMIT :limit FOR UPDATE OF d SKIP LOCKED", Delivery.class)
+                        // fair: each partner's due deliveries are numbered oldest first; the run takes every
+                        // partner's first before anyone's second, and at most per-partner-per-run of each
+                        "SELECT d.* FROM delivery d JOIN ("
+                                + " SELECT id, turn, due FROM (SELECT d.id, d.next_attempt_at AS due,"
+                                + " row_number() OVER (PARTITION BY s.partner_id ORDER BY d.next_attempt_at, d.id) AS turn"
+                                + " FROM delivery d JOIN subscription s ON s.id = d.subscription_id"
+                                + " WHERE d.status = 'PENDING' AND d.next_attempt_at <= :now AND s.status = 'ACTIVE') ranked"
+                                + " WHERE turn <= :perPartner ORDER BY turn, due LIMIT :limit) fair ON fair.id = d.id"
+                                + " ORDER BY fair.turn, fair.due FOR UPDATE OF d SKIP LOCKED", Delivery.class)
                 .setParameter("now", now)
                 .setParameter("limit", limit)
+                .setParameter("perPartner", config.webhooks().perPartnerPerRun())
                 .getResultList())
                 .chain(due -> {
                     if (due.isEmpty()) {

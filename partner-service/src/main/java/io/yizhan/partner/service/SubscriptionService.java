@@ -10,6 +10,7 @@ import io.yizhan.common.tenant.Caller;
 import io.yizhan.partner.Partner;
 import io.yizhan.partner.PartnerScopes;
 import io.yizhan.partner.Subscription;
+import io.yizhan.partner.config.PartnerConfig;
 import io.yizhan.partner.mapping.PartnerViews;
 import io.yizhan.partner.messaging.PartnerEventTypes;
 import io.yizhan.partner.rest.DeliveryView;
@@ -34,10 +35,12 @@ public class SubscriptionService {
     private final WebhookSigner signer;
     private final IdempotentRequests idempotency;
     private final Clock clock;
+    private final PartnerConfig config;
 
     public SubscriptionService(SubscriptionRepository subscriptions, PartnerService partners, DeliveryService deliveries,
-                               WebhookSigner signer, IdempotentRequests idempotency, Clock clock) {
+                               WebhookSigner signer, IdempotentRequests idempotency, Clock clock, PartnerConfig config) {
         this.clock = clock;
+        this.config = config;
         this.subscriptions = subscriptions;
         this.partners = partners;
         this.deliveries = deliveries;
@@ -56,6 +59,17 @@ public class SubscriptionService {
     }
 
     private Uni<SubscriptionView> create(Partner partner, SubscriptionRequest request) {
+        int cap = config.maxSubscriptions();
+        return subscriptions.countLockingPartner(partner.id).chain(count -> {
+            if (count >= cap) {
+                return Uni.createFrom().failure(ProblemException.conflict("订阅数已达上限 " + cap + "，请先删除不用的订阅 / at most "
+                        + cap + " subscriptions per partner: delete one you no longer use first"));
+            }
+            return persistNew(partner, request);
+        });
+    }
+
+    private Uni<SubscriptionView> persistNew(Partner partner, SubscriptionRequest request) {
         Subscription s = new Subscription();
         s.id = UUID.randomUUID();
         s.partnerId = partner.id;

@@ -20,15 +20,25 @@ import java.util.Locale;
  * Keeps webhook URLs from pointing into our own network (server-side request forgery): only http(s),
  * and no host that resolves to a loopback, private, link-local, unique-local, carrier-grade NAT,
  * multicast or unspecified address unless {@code allow-private-targets} is set (local runs). Checked
- * when a subscription is made and again before every delivery, since a name can be re-pointed.
+ * when a subscription is made and again before every delivery, since a name can be re-pointed; the
+ * delivery then connects to the very address checked ({@link #pin}), not to a second lookup.
  */
 @ApplicationScoped
 public class WebhookTargets {
 
-    private final PartnerConfig config;
+    /** A checked URL and the one address it was checked at, which the request must connect to. */
+    public record Pinned(URI uri, InetAddress address) {
+        public int port() {
+            return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        }
+    }
 
-    public WebhookTargets(PartnerConfig config) {
+    private final PartnerConfig config;
+    private final HostResolver resolver;
+
+    public WebhookTargets(PartnerConfig config, HostResolver resolver) {
         this.config = config;
+        this.resolver = resolver;
     }
 
     /** The URL if it is well-formed http(s); 400 naming {@code field} otherwise. */
@@ -57,31 +67,42 @@ public class WebhookTargets {
      * Returns on the caller's Vert.x context, so a transaction can follow.
      */
     public Uni<URI> check(String field, String url) {
+        return pin(field, url).map(Pinned::uri);
+    }
+
+    /**
+     * Resolves the URL's host once, refuses it (400) if any address is not public (unless private
+     * targets are allowed), and returns the first address: the caller connects there and nowhere else,
+     * so a name that answers differently the second time (DNS rebinding) cannot steer the request into
+     * our network. Returns on the caller's Vert.x context.
+     */
+    public Uni<Pinned> pin(String field, String url) {
         URI uri = parse(field, url);
-        if (config.webhooks().allowPrivateTargets()) {
-            return Uni.createFrom().item(uri);
-        }
+        boolean allowPrivate = config.webhooks().allowPrivateTargets();
         Context context = Vertx.currentContext();
-        Uni<URI> resolved = Uni.createFrom().item(() -> {
-            refuseNonPublic(field, uri.getHost());
-            return uri;
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        Uni<Pinned> resolved = Uni.createFrom().item(() -> new Pinned(uri, resolve(field, uri.getHost(), allowPrivate)))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         return context == null ? resolved : resolved.emitOn(task -> context.runOnContext(ignored -> task.run()));
     }
 
-    private static void refuseNonPublic(String field, String host) {
+    private InetAddress resolve(String field, String host, boolean allowPrivate) {
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
+            // an IPv6 literal comes bracketed from the URI
+            addresses = resolver.resolve(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
         } catch (UnknownHostException e) {
             throw ProblemException.badRequest(field, "无法解析主机名 " + host + " / the host " + host + " does not resolve");
         }
+        if (addresses.length == 0) {
+            throw ProblemException.badRequest(field, "无法解析主机名 " + host + " / the host " + host + " does not resolve");
+        }
         for (InetAddress address : addresses) {
-            if (!isPublic(address)) {
+            if (!allowPrivate && !isPublic(address)) {
                 throw ProblemException.badRequest(field, "网址指向内部网络地址，不予接受 / the URL points at a loopback or private"
                         + " network address (" + address.getHostAddress() + "); use a public address");
             }
         }
+        return addresses[0];
     }
 
     static boolean isPublic(InetAddress address) {

@@ -32,12 +32,26 @@ public interface RatingConfig {
     Satisfaction satisfaction();
 
     interface Anonymous {
-        /** Anonymous (QR) ratings allowed per QR token and client IP in each window. */
+        /**
+         * Anonymous (QR) ratings allowed per QR token and client address in each window, counted in
+         * the database so that every replica shares the count.
+         */
         @WithDefault("5")
         int limit();
 
         @WithDefault("PT1H")
         Duration window();
+
+        /** What one anonymous rating weighs in satisfaction, against a logged-in worker's 1. */
+        @WithDefault("0.25")
+        double weight();
+
+        /**
+         * The largest share of a station's satisfaction weight all its anonymous ratings together may
+         * have (0–1): with no logged-in ratings they weigh nothing.
+         */
+        @WithDefault("0.2")
+        double maxShare();
     }
 
     interface Comments {

@@ -2,6 +2,7 @@ package io.yizhan.rating.rest;
 
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.idempotency.IdempotentRequests;
+import io.yizhan.common.net.ClientAddresses;
 import io.yizhan.common.paging.Page;
 import io.yizhan.common.paging.PageRequest;
 import io.yizhan.common.tenant.CallerContext;
@@ -31,10 +32,12 @@ public class RatingResource {
 
     private final RatingService service;
     private final CallerContext callers;
+    private final ClientAddresses clientAddresses;
 
-    public RatingResource(RatingService service, CallerContext callers) {
+    public RatingResource(RatingService service, CallerContext callers, ClientAddresses clientAddresses) {
         this.service = service;
         this.callers = callers;
+        this.clientAddresses = clientAddresses;
     }
 
     /**
@@ -48,7 +51,7 @@ public class RatingResource {
     public Uni<Response> rate(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") RatingRequest request,
                               @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                               @Context HttpServerRequest http) {
-        String client = http.remoteAddress() != null ? http.remoteAddress().hostAddress() : "unknown";
+        String client = clientAddresses.of(http);
         return callers.resolve()
                 .chain(caller -> service.submit(caller, request, client, idempotencyKey))
                 .map(outcome -> {

@@ -9,8 +9,7 @@ import io.yizhan.common.paging.Page;
 import io.yizhan.common.paging.PageRequest;
 import io.yizhan.common.problem.Problem;
 import io.yizhan.common.problem.ProblemException;
-import io.yizhan.common.ratelimit.FixedWindowLimiter;
-import io.yizhan.common.ratelimit.RateLimiters;
+import io.yizhan.common.ratelimit.SharedRateLimiter;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.rating.Rating;
@@ -34,7 +33,8 @@ import java.util.UUID;
 
 /**
  * Ratings: from a logged-in worker (one per station per 24 h, a later one replaces the earlier) or
- * anonymous with the station's current QR token (rate-limited per token and client address).
+ * anonymous with the station's current QR token (rate-limited per token and client address, the
+ * address read by yizhan-common's trusted-proxy rule, the count shared by every replica).
  */
 @ApplicationScoped
 public class RatingService {
@@ -50,12 +50,12 @@ public class RatingService {
     private final IdempotentRequests idempotency;
     private final SatisfactionEvents alerts;
     private final RatingConfig config;
-    private final FixedWindowLimiter anonymousLimiter;
+    private final SharedRateLimiter limiter;
     private final Clock clock;
 
     public RatingService(RatingRepository ratings, StationGuard guard, QrService qr, QrTokens tokens, CommentScreen screen,
                          Outbox outbox, IdempotentRequests idempotency, SatisfactionEvents alerts, RatingConfig config,
-                         RateLimiters limiters, Clock clock) {
+                         SharedRateLimiter limiter, Clock clock) {
         this.clock = clock;
         this.ratings = ratings;
         this.guard = guard;
@@ -66,7 +66,7 @@ public class RatingService {
         this.idempotency = idempotency;
         this.alerts = alerts;
         this.config = config;
-        this.anonymousLimiter = limiters.fixedWindow(ANONYMOUS_LIMITER, config.anonymous().limit(), config.anonymous().window());
+        this.limiter = limiter;
     }
 
     @WithTransaction
@@ -81,8 +81,10 @@ public class RatingService {
             if (tokens.verify(request.stationId(), request.qrToken()).isEmpty()) {
                 return Uni.createFrom().failure(invalidToken());
             }
-            anonymousLimiter.check(request.qrToken() + "|" + clientAddress);
-            return guard.rateable(request.stationId())
+            // counted in the database before the rating's work, so a flood is refused by every replica alike
+            return limiter.check(ANONYMOUS_LIMITER, request.qrToken() + "|" + clientAddress,
+                            config.anonymous().limit(), config.anonymous().window())
+                    .chain(() -> guard.rateable(request.stationId()))
                     .call(station -> qr.check(station.id, request.qrToken()))
                     .chain(station -> create(station, request, tags, comment, null, true))
                     .map(rating -> new IdempotentRequests.Outcome<>(RatingView.of(rating, false), false));
@@ -130,7 +132,7 @@ public class RatingService {
 
     private Uni<?> after(Rating rating, boolean replaced) {
         return outbox.append(RatingEventTypes.RATING_SUBMITTED, rating.stationId.toString(), rating.tenant,
-                        RatingSubmittedPayload.of(rating, replaced))
+                        RatingSubmittedPayload.of(rating, replaced, config.anonymous().weight()))
                 .chain(() -> alerts.check(rating.stationId, rating.tenant));
     }
 

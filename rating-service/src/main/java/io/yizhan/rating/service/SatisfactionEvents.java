@@ -29,6 +29,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class SatisfactionEvents {
 
+    /**
+     * The four sums {@link WeightedSatisfaction} is made of, as one JSON object over rows of
+     * {@code rating}: logged-in ratings have an author, anonymous (QR) ones none.
+     */
+    static final String SUMS = """
+            json_build_object('workers', count(*) FILTER (WHERE author IS NOT NULL),
+                              'workerSum', coalesce(sum(score) FILTER (WHERE author IS NOT NULL), 0),
+                              'anonymous', count(*) FILTER (WHERE author IS NULL),
+                              'anonymousSum', coalesce(sum(score) FILTER (WHERE author IS NULL), 0))""";
+
     private final Outbox outbox;
     private final RatingConfig config;
     private final ObjectMapper json;
@@ -55,15 +65,14 @@ public class SatisfactionEvents {
                         .setParameter("id", stationId).setParameter("tenant", tenant).setParameter("now", now).executeUpdate()
                         .chain(() -> s.createNativeQuery("SELECT low FROM satisfaction_state WHERE station_id = :id FOR UPDATE", Boolean.class)
                                 .setParameter("id", stationId).getSingleResult())
-                        .chain(wasLow -> s.createNativeQuery("""
-                                        SELECT json_build_object('count', count(*), 'average', round(coalesce(avg(score), 0), 2))::text
-                                        FROM rating WHERE station_id = :id AND rated_at > CAST(:now AS timestamptz) - interval '30 days'""", String.class)
+                        .chain(wasLow -> s.createNativeQuery("SELECT " + SUMS + """
+                                        ::text FROM rating WHERE station_id = :id AND rated_at > CAST(:now AS timestamptz) - interval '30 days'""", String.class)
                                 .setParameter("id", stationId).setParameter("now", now).getSingleResult()
                                 .chain(figure -> {
-                                    JsonNode f = read(figure);
-                                    long count = f.get("count").asLong();
-                                    BigDecimal average = f.get("average").decimalValue().setScale(2, RoundingMode.HALF_UP);
-                                    boolean low = count >= min && average.doubleValue() < threshold;
+                                    WeightedSatisfaction f = WeightedSatisfaction.of(read(figure), config.anonymous());
+                                    long count = f.ratings();
+                                    BigDecimal average = f.average();
+                                    boolean low = f.low(threshold, min);
                                     if (low == wasLow) {
                                         return Uni.createFrom().item(false);
                                     }
@@ -72,7 +81,8 @@ public class SatisfactionEvents {
                                             .chain(() -> outbox.append(RatingEventTypes.SATISFACTION_CHANGED, stationId.toString(), tenant,
                                                     new SatisfactionChangedPayload(stationId, tenant,
                                                             low ? "BELOW_THRESHOLD" : "BACK_ABOVE_THRESHOLD", low, average, count,
-                                                            threshold, min, null, null, null, now)))
+                                                            threshold, min, null, null, null, now,
+                                                            f.weight())))
                                             .replaceWith(true);
                                 })));
     }
@@ -122,24 +132,26 @@ public class SatisfactionEvents {
                             ON CONFLICT DO NOTHING
                             RETURNING station_id, tenant, ratings, average)
                         SELECT json_build_object('stationId', d.station_id, 'tenant', d.tenant, 'ratings', d.ratings,
-                                   'average', d.average, 'count30', count(r.id), 'average30', round(coalesce(avg(r.score), 0), 2))::text
+                                   'average', d.average, 'sums30', %s)::text
                         FROM day d LEFT JOIN rating r ON r.station_id = d.station_id
                              AND r.rated_at > CAST(:to AS timestamptz) - interval '30 days' AND r.rated_at < :to
                         GROUP BY d.station_id, d.tenant, d.ratings, d.average
-                        ORDER BY d.station_id""", String.class)
+                        ORDER BY d.station_id""".formatted(SUMS.replace("author IS NULL", "r.id IS NOT NULL AND author IS NULL") // a day without ratings joins none
+                                .replace("author", "r.author").replace("score", "r.score")), String.class)
                 .setParameter("day", day).setParameter("from", from).setParameter("to", to).setParameter("now", OffsetDateTime.now(clock))
                 .getResultList())
                 .chain(rows -> Multi.createFrom().iterable(rows).map(this::read)
                         .onItem().transformToUniAndConcatenate(f -> {
                             UUID station = UUID.fromString(f.get("stationId").asText());
                             String tenant = f.get("tenant").asText();
-                            long count30 = f.get("count30").asLong();
-                            BigDecimal average30 = f.get("average30").decimalValue().setScale(2, RoundingMode.HALF_UP);
-                            boolean low = count30 >= min && average30.doubleValue() < threshold;
+                            WeightedSatisfaction f30 = WeightedSatisfaction.of(f.get("sums30"), config.anonymous());
+                            long count30 = f30.ratings();
+                            BigDecimal average30 = f30.average();
+                            boolean low = f30.low(threshold, min);
                             return outbox.append(RatingEventTypes.SATISFACTION_CHANGED, station.toString(), tenant,
                                     new SatisfactionChangedPayload(station, tenant, "DAILY", low, average30, count30, threshold, min,
                                             day, f.get("ratings").asLong(), f.get("average").decimalValue().setScale(2, RoundingMode.HALF_UP),
-                                            OffsetDateTime.now(clock)));
+                                            OffsetDateTime.now(clock), f30.weight()));
                         })
                         .collect().asList().map(java.util.List::size));
     }

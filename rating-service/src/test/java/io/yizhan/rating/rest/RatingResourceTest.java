@@ -198,6 +198,8 @@ class RatingResourceTest {
         UUID station = TestStations.open("fuzhou", "刷分驿站");
         Map<String, Object> anonymous = body(station, 1);
         anonymous.put("qrToken", QrResourceTest.tokenOf(station));
+        // the test client connects from 127.0.0.1, a trusted proxy by default (the local portal's place):
+        // the right-most forwarded address is the client it saw
         for (int i = 0; i < 3; i++) {
             given().contentType(ContentType.JSON).header("X-Forwarded-For", "198.51.100.1").body(anonymous)
                     .when().post("/api/v1/ratings").then().statusCode(201);
@@ -208,11 +210,72 @@ class RatingResourceTest {
         String retryAfter = given().contentType(ContentType.JSON).header("X-Forwarded-For", "198.51.100.1").body(anonymous)
                 .when().post("/api/v1/ratings").then().statusCode(429).extract().header("Retry-After");
         assertThat(Long.parseLong(retryAfter)).isBetween(1L, 3600L);
-        // another client behind the same poster is not held up
+        // another client behind the same poster (another address as the proxy saw it) is not held up
         given().contentType(ContentType.JSON).header("X-Forwarded-For", "198.51.100.2").body(anonymous)
                 .when().post("/api/v1/ratings").then().statusCode(201);
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("yizhan_ratelimit_requests_total{limiter=\"rating-anonymous\",outcome=\"limited\"}"));
+    }
+
+    @Test
+    void aForgedForwardedAddressDoesNotResetTheLimit() {
+        UUID station = TestStations.open("fuzhou", "伪造地址驿站");
+        Map<String, Object> anonymous = body(station, 1);
+        anonymous.put("qrToken", QrResourceTest.tokenOf(station));
+        // the client writes a new address each time; the proxy appends the one it really saw
+        int accepted = 0;
+        for (int i = 0; i < 8; i++) {
+            int status = given().contentType(ContentType.JSON).header("X-Forwarded-For", "203.0.113." + i + ", 198.51.100.9")
+                    .body(anonymous).when().post("/api/v1/ratings").then().extract().statusCode();
+            assertThat(status).isIn(201, 429);
+            accepted += status == 201 ? 1 : 0;
+        }
+        assertThat(accepted).as("limit 3 an hour in tests").isEqualTo(3);
+        // and neither does a forged header line of its own beside the proxy's
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", "192.0.2.77").header("X-Forwarded-For", "198.51.100.9")
+                .body(anonymous).when().post("/api/v1/ratings").then().statusCode(429);
+    }
+
+    @Test
+    void theLimitIsCountedInTheDatabaseSoEveryReplicaSharesIt() {
+        UUID station = TestStations.open("fuzhou", "多副本驿站");
+        Map<String, Object> anonymous = body(station, 2);
+        anonymous.put("qrToken", QrResourceTest.tokenOf(station));
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", "198.51.100.30").body(anonymous)
+                .when().post("/api/v1/ratings").then().statusCode(201);
+        // the counter is one row per key and window, hashed: no client address is stored
+        long rows = TestStations.pool().preparedQuery("SELECT count(*) FROM rate_limit_window WHERE limiter = 'rating-anonymous'"
+                + " AND key_hash NOT LIKE '%198.51%' AND used = 1").execute().await().indefinitely().iterator().next().getLong(0);
+        assertThat(rows).isGreaterThanOrEqualTo(1);
+        // another replica counted two more for this client in this window: the next is the fourth
+        TestStations.sql("UPDATE rate_limit_window SET used = used + 2 WHERE limiter = 'rating-anonymous' AND used = 1"
+                + " AND key_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')", anonymous.get("qrToken") + "|198.51.100.30");
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", "198.51.100.30").body(anonymous)
+                .when().post("/api/v1/ratings").then().statusCode(429);
+    }
+
+    @Test
+    void expiredCountersAreDeletedWhenANewWindowOpens() {
+        TestStations.sql("INSERT INTO rate_limit_window (limiter, key_hash, window_start, used, expires_at)"
+                + " VALUES ('rating-anonymous', 'expired-test-row', now() - interval '3 hours', 5, now() - interval '2 hours')");
+        UUID station = TestStations.open("fuzhou", "过期计数驿站");
+        Map<String, Object> anonymous = body(station, 3);
+        anonymous.put("qrToken", QrResourceTest.tokenOf(station));
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", "198.51.100.40").body(anonymous)
+                .when().post("/api/v1/ratings").then().statusCode(201);
+        long left = TestStations.pool().preparedQuery("SELECT count(*) FROM rate_limit_window WHERE key_hash = 'expired-test-row'")
+                .execute().await().indefinitely().iterator().next().getLong(0);
+        assertThat(left).isZero();
+    }
+
+    @Test
+    void aParameterOfTheWrongTypeIsA400NamingItNotA404() {
+        given().auth().oauth2(worker("typo-worker")).when().get("/api/v1/ratings/mine?page=abc")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("page"));
+        given().when().get("/api/v1/ratings/comments/not-a-uuid")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("stationId"));
+        // a path no resource has is still a 404
+        given().when().get("/api/v1/ratings/no/such/thing").then().statusCode(404).contentType(PROBLEM);
     }
 
     @Test

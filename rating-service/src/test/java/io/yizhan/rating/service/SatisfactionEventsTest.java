@@ -37,7 +37,18 @@ class SatisfactionEventsTest {
     @Inject
     TestClock clock;
 
+    /** n ratings by logged-in workers (each a different one), written straight into the table. */
     static void ratedBefore(UUID station, int score, int n, OffsetDateTime at) {
+        for (int i = 0; i < n; i++) {
+            TestStations.sql("""
+                    INSERT INTO rating (id, station_id, tenant, score, tags, comment_status, author, source, qr_verified, rated_at, first_rated_at)
+                    VALUES ($1, $2, 'fuzhou', $3, '', 'NONE', $5, 'WORKER', false, $4, $4)""",
+                    UUID.randomUUID(), station, score, at, "seeded-" + UUID.randomUUID());
+        }
+    }
+
+    /** n anonymous ratings (scanned QR, no login), as a flood would leave them. */
+    static void ratedAnonymously(UUID station, int score, int n, OffsetDateTime at) {
         for (int i = 0; i < n; i++) {
             TestStations.sql("""
                     INSERT INTO rating (id, station_id, tenant, score, tags, comment_status, source, qr_verified, rated_at, first_rated_at)
@@ -90,6 +101,45 @@ class SatisfactionEventsTest {
         assertThat(above.path("data").path("average30").decimalValue()).isEqualByComparingTo("4.21");
         // no third event turns up later
         assertThat(satisfactionEvents(station, 3, Duration.ofSeconds(3))).hasSize(2);
+    }
+
+    @Test
+    void anAnonymousFloodAloneCannotPushAStationBelowTheThreshold() throws Throwable {
+        UUID station = TestStations.open("fuzhou", "被刷低分驿站");
+        OffsetDateTime yesterday = OffsetDateTime.now(clock).minusDays(1);
+        ratedBefore(station, 4, 12, yesterday);            // logged-in workers: 4.0, above 3.5
+        ratedAnonymously(station, 1, 500, yesterday);      // a flood of one-star QR ratings
+        rate(station, "flood-witness", 4);                 // a rating triggers the check
+
+        UUID unrated = TestStations.open("fuzhou", "只有匿名评价驿站");
+        ratedAnonymously(unrated, 1, 60, yesterday);       // anonymous only: they weigh nothing
+        VertxContextSupport.<Integer>subscribeAndAwait(() -> events.recheckAll());
+        assertThat(satisfactionEvents(station, 1, Duration.ofSeconds(3))).isEmpty();
+        assertThat(satisfactionEvents(unrated, 1, Duration.ofSeconds(1))).isEmpty();
+
+        // the day's figure shows the weighted average: 13 × 4 at weight 1, the flood capped at 0.2 of the total
+        LocalDate day = LocalDate.now(clock).minusDays(1);
+        VertxContextSupport.<Integer>subscribeAndAwait(() -> events.publishDaily(day));
+        JsonNode daily = satisfactionEvents(station, 1, Duration.ofSeconds(30)).get(0).path("data");
+        assertThat(daily.path("low").asBoolean()).isFalse();
+        assertThat(daily.path("ratings30").asLong()).isGreaterThanOrEqualTo(512);
+        assertThat(daily.path("average30").doubleValue()).isGreaterThanOrEqualTo(3.2);
+        assertThat(daily.path("weight30").doubleValue()).isLessThan(17);
+    }
+
+    @Test
+    void theWeightingRule() {
+        // 10 workers at 4.0 and 100 anonymous at 1: anonymous weigh 25 raw, capped at 0.2 / 0.8 × 10 = 2.5
+        WeightedSatisfaction f = WeightedSatisfaction.of(10, 40, 100, 100, 0.25, 0.2);
+        assertThat(f.weight()).isEqualTo(12.5);
+        assertThat(f.average()).isEqualByComparingTo("3.40");   // (40 + 2.5 × 1) / 12.5
+        assertThat(f.low(3.5, 10)).as("the workers' own 4.0 is not low: the flood alone does not card").isFalse();
+        // a few anonymous ratings weigh a quarter each, under the cap
+        WeightedSatisfaction few = WeightedSatisfaction.of(10, 20, 4, 20, 0.25, 0.2);
+        assertThat(few.weight()).isEqualTo(11.0);
+        assertThat(few.average()).isEqualByComparingTo("2.27");  // (20 + 1 × 5) / 11
+        assertThat(few.low(3.5, 10)).isTrue();
+        assertThat(WeightedSatisfaction.of(0, 0, 60, 60, 0.25, 0.2).weight()).isZero();
     }
 
     @Test

@@ -30,6 +30,16 @@ record TestConfig(String qrSecret, List<String> words) implements RatingConfig {
             public Duration window() {
                 return Duration.ofHours(1);
             }
+
+            @Override
+            public double weight() {
+                return 0.25;
+            }
+
+            @Override
+            public double maxShare() {
+                return 0.2;
+            }
         };
     }
 

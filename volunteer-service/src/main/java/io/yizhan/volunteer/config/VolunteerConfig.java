@@ -37,6 +37,10 @@ public interface VolunteerConfig {
     @WithDefault("7d")
     Duration claimValidity();
 
+    /** Wishes one person may hold claimed at once: no one account can take the whole board off it. */
+    @WithDefault("3")
+    int maxOpenClaims();
+
     /** The secret of the stations' wall QR codes (rating-service's); empty turns QR check-in off. */
     java.util.Optional<String> stationQrSecret();
 

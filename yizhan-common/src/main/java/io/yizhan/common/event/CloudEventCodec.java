@@ -1,6 +1,7 @@
 package io.yizhan.common.event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.yizhan.common.outbox.OutboxConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,10 +17,17 @@ public class CloudEventCodec {
     private static final ZoneId STATION_TIME = ZoneId.of("Asia/Shanghai");
 
     private final ObjectMapper mapper;
+    /**
+     * Reads events leniently: the application's mapper refuses unknown properties (a request body with
+     * a misspelt field is a 400), but an event that gains a field in a newer producer must still be
+     * read by an older consumer (ADR 0003: added fields are not a new version).
+     */
+    private final ObjectMapper reader;
     private final OutboxConfig config;
 
     public CloudEventCodec(ObjectMapper mapper, OutboxConfig config) {
         this.mapper = mapper;
+        this.reader = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.config = config;
     }
 
@@ -41,7 +49,7 @@ public class CloudEventCodec {
             throw new MalformedEventException("empty record");
         }
         try {
-            return mapper.readValue(json, CloudEvent.class).requireValid();
+            return reader.readValue(json, CloudEvent.class).requireValid();
         } catch (JsonProcessingException e) {
             throw new MalformedEventException("not a CloudEvents JSON envelope: " + e.getOriginalMessage(), e);
         }
@@ -49,7 +57,7 @@ public class CloudEventCodec {
 
     public <T> T data(CloudEvent event, Class<T> type) {
         try {
-            return mapper.treeToValue(event.data(), type);
+            return reader.treeToValue(event.data(), type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new MalformedEventException("data of " + event.type() + " is not a " + type.getSimpleName(), e);
         }

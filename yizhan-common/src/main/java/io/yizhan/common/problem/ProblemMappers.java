@@ -11,13 +11,17 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -72,6 +76,26 @@ public class ProblemMappers {
         Log.debugf("constraint refused a write: %s", e.getConstraintName());
         return respond(Problem.of(409, "冲突 / Conflict",
                 "与已有数据冲突，请刷新后重试 / This conflicts with existing data (possibly a concurrent request); re-read and retry"));
+    }
+
+    /**
+     * A query or path parameter JAX-RS could not convert ({@code ?lat=abc}) comes as a 404 with the
+     * conversion failure as its cause; it is the caller's input, so a 400 naming the parameter. A 404
+     * without such a cause (no route) stays a 404.
+     */
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, ResourceInfo resource, UriInfo uri) {
+        if (e.getCause() != null && resource != null) {
+            Optional<BadParameters.Bad> bad = BadParameters.find(resource.getResourceMethod(), uri.getQueryParameters(),
+                    uri.getPathParameters());
+            if (bad.isPresent()) {
+                return respond(ProblemException.badRequest(bad.get().name(),
+                        "格式不对，应为 / wrong format, expected: " + bad.get().expected()).toProblem());
+            }
+            return respond(Problem.of(400, "请求无效 / Invalid request",
+                    "查询或路径参数格式不对 / a query or path parameter has the wrong format"));
+        }
+        return web(e);
     }
 
     @ServerExceptionMapper

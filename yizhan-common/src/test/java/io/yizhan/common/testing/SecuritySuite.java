@@ -456,6 +456,51 @@ public abstract class SecuritySuite {
         }
     }
 
+    /**
+     * Issue 24: a query parameter of the wrong type ({@code ?lat=abc}) was a 404 "Not Found"; it is the
+     * caller's input, so a 400 problem naming the parameter. Every typed query parameter of the
+     * OpenAPI document (integer, number, boolean, uuid, date, date-time) gets a value of no type.
+     */
+    @Test
+    void aQueryParameterOfTheWrongTypeIsA400NamingIt() throws Exception {
+        String token = TestTokens.token(ALL_ROLES, "fuzhou", "province-admin", "city-admin", "station-manager", "volunteer",
+                "worker", "partner", "device", "rights-desk");
+        HttpResponse<String> doc = http.send(HttpRequest.newBuilder(URI.create(base() + "/q/openapi?format=json")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode paths = JSON.readTree(doc.body()).path("paths");
+        List<String> defects = new ArrayList<>();
+        int tried = 0;
+        for (Operation op : operations()) {
+            JsonNode parameters = paths.path(op.template()).path(op.method().toLowerCase()).path("parameters");
+            for (JsonNode p : parameters) {
+                String type = p.path("schema").path("type").asText();
+                String format = p.path("schema").path("format").asText();
+                boolean typed = List.of("integer", "number", "boolean").contains(type) || List.of("uuid", "date", "date-time").contains(format);
+                if (!"query".equals(p.path("in").asText()) || !typed) {
+                    continue;
+                }
+                String name = p.path("name").asText();
+                String query = (op.path().contains("?") ? "&" : "?") + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8) + "=abc";
+                HttpResponse<String> response = send(new Operation(op.method(), op.template(), op.path() + query, op.secured(),
+                        op.bodySchema(), op.queryParameters()), token, body(op), "application/json");
+                tried++;
+                int status = response.statusCode();
+                if (status == 401 || status == 403) {
+                    continue;   // refused before the parameters are read: nothing to learn
+                }
+                JsonNode problem = status == 400 ? JSON.readTree(response.body()) : null;
+                boolean named = problem != null && problem.path("violations").findValuesAsText("field").contains(name);
+                if (!named) {
+                    defects.add(op.describe() + " ?" + name + "=abc → " + status + " " + preview(response.body()));
+                }
+            }
+        }
+        tally("typed query parameters tried", tried);
+        System.out.printf("wrong-type query suite [%s]: %d typed query parameters given \"abc\", %d defects%n",
+                getClass().getSimpleName(), tried, defects.size());
+        assertThat(defects).as("a wrong-type query parameter must be a 400 naming it").isEmpty();
+    }
+
     /** After a batch whose every request was refused: the database must be as it was before the batch. */
     private static void unchanged(DatabaseFingerprint database, Map<String, String> before, String batch, List<String> defects)
             throws java.sql.SQLException {

@@ -177,7 +177,7 @@ public class EvaluationReportService {
         return sig.at(pointer).asText();
     }
 
-    /** RFC 4180: quote every cell that holds a comma, quote or line break; a leading =+-@ is defused for spreadsheets. */
+    /** RFC 4180: quote every cell that holds a comma, quote or line break; a leading = + - @, tab or CR is defused for spreadsheets. */
     static String cells(Object... values) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
@@ -185,7 +185,7 @@ public class EvaluationReportService {
                 line.append(',');
             }
             String cell = values[i] == null ? "" : values[i].toString();
-            if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-?\\d+(\\.\\d+)?")) {
+            if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-?\\d+(\\.\\d+)?")) {
                 cell = "'" + cell;
             }
             if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {

@@ -6,9 +6,13 @@ import io.yizhan.common.testing.TestTokens;
 import io.yizhan.station.StationFixture;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -49,6 +53,20 @@ class StationReportResourceTest {
         given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON)
                 .body(Map.of("outcome", "REJECTED")).when().post("/api/v1/stations/reports/{id}/resolution", report)
                 .then().statusCode(409).contentType(PROBLEM);
+    }
+
+    @Test
+    void parallelReportsOfOneWorkerOnOneStationLeaveOneOpen() {
+        String station = StationFixture.registerInFuzhou("并发反馈驿站");
+        String worker = TestTokens.token("parallel-reporter", null, "worker");
+        List<CompletableFuture<Integer>> burst = IntStream.range(0, 8).mapToObj(i -> CompletableFuture.supplyAsync(() ->
+                given().auth().oauth2(worker).contentType(ContentType.JSON).body(Map.of("kind", "CLOSED", "note", "并发 " + i))
+                        .when().post("/api/v1/stations/{id}/reports", station).then().extract().statusCode())).toList();
+        List<Integer> statuses = burst.stream().map(CompletableFuture::join).toList();
+        assertThat(statuses).as("one created, the others refused as conflicts: %s", statuses)
+                .containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+        given().auth().oauth2(worker).when().get("/api/v1/stations/reports/mine").then().statusCode(200)
+                .body("findAll { it.stationId == '" + station + "' && it.status == 'OPEN' }.size()", equalTo(1));
     }
 
     @Test

@@ -32,7 +32,7 @@ public class DonationService {
     @WithTransaction
     public Uni<Donation> record(Caller caller, NewDonation request) {
         return stations.findById(request.stationId())
-                .map(station -> station != null && caller.sees(station.tenant) ? station : null)
+                .map(station -> station != null && station.manageableBy(caller) ? station : null)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("驿站 / Station", request.stationId()))
                 .chain(station -> {
                     Donation donation = new Donation(UUID.randomUUID(), station.id, request.item().strip(), request.donor(),
@@ -46,7 +46,12 @@ public class DonationService {
     @WithTransaction
     public Uni<Donation> take(Caller caller, UUID id, int quantity) {
         String tenant = caller.tenantScope().orElse("");
-        return donations.take(id, quantity, tenant).chain(updated -> {
+        // a station manager takes only from the stations they manage (same 404 as another city's donation)
+        return donations.find(id, tenant)
+                .chain(found -> found == null ? Uni.createFrom().nullItem() : stations.findById(found.stationId()))
+                .map(station -> station != null && station.manageableBy(caller) ? station : null)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("捐赠 / Donation", id))
+                .chain(station -> donations.take(id, quantity, tenant)).chain(updated -> {
             if (updated == 0) {
                 return donations.find(id, tenant).map(found -> {
                     throw found == null ? ProblemException.notFound("捐赠 / Donation", id)

@@ -2,6 +2,7 @@ package io.yizhan.volunteer.shift.messaging;
 
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.event.CloudEventCodec;
+import io.yizhan.common.event.RetryTransient;
 import io.yizhan.volunteer.shift.service.StationQrService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -20,6 +21,8 @@ public class RatingEventsConsumer {
         this.qrCodes = qrCodes;
     }
 
+    // transient failures are retried with backoff before the dead-letter topic; malformed records are not
+    @RetryTransient
     @Incoming("rating-events")
     public Uni<Void> consume(String record) {
         return Uni.createFrom().item(() -> codec.read(record))

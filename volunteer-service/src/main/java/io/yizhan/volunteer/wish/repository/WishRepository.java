@@ -25,6 +25,18 @@ public class WishRepository implements PanacheRepositoryBase<Wish, UUID> {
                 .executeUpdate()).map(n -> n == 1);
     }
 
+    /**
+     * How many wishes {@code donor} holds claimed, counted under a transaction-scoped advisory lock on
+     * the donor, so that parallel claims by one person are counted one after the other.
+     */
+    public Uni<Long> openClaimsLocking(String donor) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                                "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('wish-claims:' || CAST(:donor AS text)))) l", Long.class)
+                        .setParameter("donor", donor).getSingleResult()
+                        .chain(() -> s.createNativeQuery("SELECT count(*) FROM wish WHERE status = 'CLAIMED' AND claimed_by = :donor", Long.class)
+                                .setParameter("donor", donor).getSingleResult()));
+    }
+
     /** Claims not fulfilled in time go back on the board. */
     public Uni<Integer> releaseExpiredClaims(OffsetDateTime now) {
         return Panache.getSession().chain(s -> s.createNativeQuery("UPDATE wish SET status = 'PUBLISHED', claimed_by = NULL,"

@@ -92,7 +92,15 @@ public class WishService {
             if (wish.author.equals(caller.subject())) {
                 throw ProblemException.forbidden("不能认领自己的心愿 / you cannot claim your own wish");
             }
-            return wishes.claim(id, caller.subject(), OffsetDateTime.now(clock).plus(config.claimValidity())).chain(claimed -> {
+            int cap = config.maxOpenClaims();
+            // the cap is checked under a per-person advisory lock, so a burst of claims cannot all pass it
+            return wishes.openClaimsLocking(caller.subject()).chain(open -> {
+                if (open >= cap) {
+                    throw ProblemException.conflict("您认领的心愿已达 " + cap + " 个，请先实现它们 / you already hold " + cap
+                            + " claimed wishes: fulfil them before claiming more");
+                }
+                return wishes.claim(id, caller.subject(), OffsetDateTime.now(clock).plus(config.claimValidity()));
+            }).chain(claimed -> {
                 if (!claimed) {
                     throw ProblemException.conflict("该心愿已被认领或未发布 / this wish is already claimed or not on the board");
                 }
@@ -106,9 +114,10 @@ public class WishService {
     /** The worker (or the station's manager at the handover) confirms the wish came true. */
     @WithTransaction
     public Uni<WishView> fulfil(Caller caller, UUID id) {
-        return wishes.findById(id).map(wish -> wish != null && (wish.author.equals(caller.subject())
-                        || (caller.has(Roles.STATION_MANAGER) || caller.has(Roles.CITY_ADMIN)) && wish.tenant.equals(caller.tenant())
-                        || caller.isProvinceAdmin()) ? wish : null)
+        // the author, or whoever may act for the wish's station: its city's admins and its own managers only
+        return wishes.findById(id).chain(wish -> wish == null || wish.author.equals(caller.subject())
+                        ? Uni.createFrom().item(wish)
+                        : stations.findById(wish.stationId).map(station -> station != null && station.manageableBy(caller) ? wish : null))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("心愿 / Wish", id))
                 .chain(wish -> {
                     if (wish.status != Wish.Status.CLAIMED) {

@@ -37,4 +37,20 @@ class DonationResourceTest {
                 .body(Map.of("stationId", station.toString(), "item", "", "quantity", 0))
                 .when().post("/api/v1/donations").then().statusCode(400).contentType("application/problem+json");
     }
+
+    @Test
+    void aStationManagerRecordsAndHandsOutDonationsOfTheirOwnStationsOnly() {
+        UUID station = StationFixture.station("fuzhou", "两位站长的城市", "OPEN");   // managed by fuzhou-manager
+        String other = TestTokens.token("fuzhou-other-manager", "fuzhou", "station-manager");
+        given().auth().oauth2(other).contentType(ContentType.JSON)
+                .body(Map.of("stationId", station.toString(), "item", "手套", "donor", "福州某公司", "quantity", 5))
+                .when().post("/api/v1/donations").then().statusCode(404).contentType("application/problem+json");
+        String id = given().auth().oauth2(TestTokens.stationManager("fuzhou")).contentType(ContentType.JSON)
+                .body(Map.of("stationId", station.toString(), "item", "手套", "donor", "福州某公司", "quantity", 5))
+                .when().post("/api/v1/donations").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(other).contentType(ContentType.JSON).body(Map.of("quantity", 1))
+                .when().post("/api/v1/donations/{id}/taken", id).then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.stationManager("fuzhou")).contentType(ContentType.JSON).body(Map.of("quantity", 1))
+                .when().post("/api/v1/donations/{id}/taken", id).then().statusCode(200).body("remaining", equalTo(4));
+    }
 }

@@ -74,6 +74,45 @@ class WishResourceTest {
     }
 
     @Test
+    void oneDonorClaimingInABurstHoldsAtMostTheCap() throws Exception {
+        UUID station = StationFixture.station("fuzhou", "连认驿站", "OPEN");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String id = post(TestTokens.token("burst-author-" + i, null, "worker"), station, "冬天的保温杯 " + i);
+            approve(id);
+            ids.add(id);
+        }
+        String donor = TestTokens.token("burst-donor-" + UUID.randomUUID(), "fuzhou", "volunteer");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (String id : ids) {
+            results.add(pool.submit((Callable<Integer>) () -> given().auth().oauth2(donor)
+                    .when().post("/api/v1/wishes/{id}/claim", id).then().extract().statusCode()));
+        }
+        List<Integer> codes = new ArrayList<>();
+        for (Future<Integer> result : results) {
+            codes.add(result.get());
+        }
+        pool.shutdown();
+        assertThat(codes).as("at most 3 open claims per person: %s", codes).filteredOn(code -> code == 200).hasSize(3);
+        assertThat(codes).filteredOn(code -> code == 409).hasSize(3);
+    }
+
+    @Test
+    void aStationManagerFulfilsWishesOfTheirOwnStationsOnly() {
+        UUID own = StationFixture.station("fuzhou", "自己管的驿站", "OPEN");        // managed by fuzhou-manager
+        String wish = post(TestTokens.token("managed-author", null, "worker"), own, "一把结实的雨伞");
+        approve(wish);
+        given().auth().oauth2(TestTokens.token("claiming-volunteer-" + UUID.randomUUID(), "fuzhou", "volunteer"))
+                .when().post("/api/v1/wishes/{id}/claim", wish).then().statusCode(200);
+        // another manager of the same city, who does not manage this station
+        given().auth().oauth2(TestTokens.token("fuzhou-other-manager", "fuzhou", "station-manager"))
+                .when().post("/api/v1/wishes/{id}/fulfil", wish).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.stationManager("fuzhou"))
+                .when().post("/api/v1/wishes/{id}/fulfil", wish).then().statusCode(200).body("status", equalTo("FULFILLED"));
+    }
+
+    @Test
     void twoDonorsClaimingAtOnceGiveOneClaim() throws Exception {
         UUID station = StationFixture.station("fuzhou", "抢认驿站", "OPEN");
         String id = post(TestTokens.token("race-author", null, "worker"), station, "给孩子的一套课外书");
