@@ -6,15 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.yizhan.common.outbox.OutboxConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /** Builds and reads the JSON envelope; the only place that knows its wire form. */
 @ApplicationScoped
 public class CloudEventCodec {
-
-    private static final ZoneId STATION_TIME = ZoneId.of("Asia/Shanghai");
 
     private final ObjectMapper mapper;
     /**
@@ -24,16 +22,18 @@ public class CloudEventCodec {
      */
     private final ObjectMapper reader;
     private final OutboxConfig config;
+    private final Clock clock;
 
-    public CloudEventCodec(ObjectMapper mapper, OutboxConfig config) {
+    public CloudEventCodec(ObjectMapper mapper, OutboxConfig config, Clock clock) {
         this.mapper = mapper;
+        this.clock = clock;
         this.reader = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.config = config;
     }
 
     public CloudEvent envelope(String type, String subject, String tenant, Object data) {
         return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID(), config.source(), type,
-                OffsetDateTime.now(STATION_TIME), subject, tenant, "application/json", mapper.valueToTree(data));
+                OffsetDateTime.now(clock), subject, tenant, "application/json", mapper.valueToTree(data));
     }
 
     public String write(CloudEvent event) {

@@ -21,7 +21,7 @@ class CloudEventCodecTest {
     final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    final CloudEventCodec codec = new CloudEventCodec(mapper, new TestConfig());
+    final CloudEventCodec codec = new CloudEventCodec(mapper, new TestConfig(), java.time.Clock.system(io.yizhan.common.time.StationTime.ZONE));
 
     record Visit(UUID stationId, String tenant, int visits) {
     }

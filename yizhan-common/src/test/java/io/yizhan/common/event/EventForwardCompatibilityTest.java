@@ -20,7 +20,7 @@ class EventForwardCompatibilityTest {
     // as the services configure Jackson (quarkus.jackson.fail-on-unknown-properties=true for request bodies)
     private final ObjectMapper strict = new ObjectMapper().registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private final CloudEventCodec codec = new CloudEventCodec(strict, null);
+    private final CloudEventCodec codec = new CloudEventCodec(strict, null, java.time.Clock.system(io.yizhan.common.time.StationTime.ZONE));
 
     private static String event(String data) {
         return """
