@@ -9,6 +9,7 @@ import io.yizhan.common.paging.PageRequest;
 import io.yizhan.common.tenant.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -24,8 +25,11 @@ public class AuditLog {
 
     private final Pool pool;
 
-    public AuditLog(Pool pool) {
+    private final Clock clock;
+
+    public AuditLog(Pool pool, Clock clock) {
         this.pool = pool;
+        this.clock = clock;
     }
 
     public Uni<Void> append(AuditEntry entry) {
@@ -60,8 +64,8 @@ public class AuditLog {
                 row.getString("request_id"));
     }
 
-    static AuditEntry entry(String subject, List<String> roles, String tenant, String method, String route, String path, int status,
+    AuditEntry entry(String subject, List<String> roles, String tenant, String method, String route, String path, int status,
                             String requestId) {
-        return new AuditEntry(UUID.randomUUID(), OffsetDateTime.now(), subject, roles, tenant, method, route, path, status, requestId);
+        return new AuditEntry(UUID.randomUUID(), OffsetDateTime.now(clock), subject, roles, tenant, method, route, path, status, requestId);
     }
 }

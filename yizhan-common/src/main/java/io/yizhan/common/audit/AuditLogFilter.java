@@ -62,7 +62,7 @@ public class AuditLogFilter {
             String requestId = requestId(request.getHeaderString(REQUEST_ID));
             response.getHeaders().putSingle(REQUEST_ID, requestId);
             String path = request.getUriInfo().getRequestUri().getRawPath();
-            AuditEntry entry = AuditLog.entry(caller.subject() == null ? "" : caller.subject(),
+            AuditEntry entry = log.entry(caller.subject() == null ? "" : caller.subject(),
                     List.copyOf(new java.util.TreeSet<>(caller.roles())), caller.tenant(), request.getMethod(), route(resource), path.length() > 1000 ? path.substring(0, 1000) : path,
                     response.getStatus(), requestId);
             return log.append(entry).onFailure().recoverWithItem(failure -> {

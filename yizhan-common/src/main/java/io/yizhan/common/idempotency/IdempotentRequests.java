@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.function.Supplier;
@@ -28,8 +29,11 @@ public class IdempotentRequests {
 
     private final ObjectMapper mapper;
 
-    public IdempotentRequests(ObjectMapper mapper) {
+    private final Clock clock;
+
+    public IdempotentRequests(ObjectMapper mapper, Clock clock) {
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     /** The outcome: the response and whether it is a replay of an earlier one. */
@@ -66,7 +70,7 @@ public class IdempotentRequests {
         row.id = id;
         row.requestHash = hash;
         row.response = write(response);
-        row.createdAt = OffsetDateTime.now();
+        row.createdAt = OffsetDateTime.now(clock);
         return row.persist().replaceWithVoid();
     }
 

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,10 +51,12 @@ public class OutboxRelay {
     private final Set<UUID> deliveredLate = ConcurrentHashMap.newKeySet();
     private volatile CompletableFuture<Void> unsettled = CompletableFuture.completedFuture(null);
     private volatile long unsettledSince;
+    private final Clock clock;
 
     public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxRepository repository,
-                       OutboxConfig config, MeterRegistry registry) {
+                       OutboxConfig config, MeterRegistry registry, Clock clock) {
         this.emitter = emitter;
+        this.clock = clock;
         this.repository = repository;
         this.config = config;
         this.published = registry.counter("yizhan.outbox.published");
@@ -122,7 +125,7 @@ public class OutboxRelay {
                 .ifNoItem().after(config.sendTimeout()).fail()
                 .onFailure(TimeoutException.class).invoke(() -> settleLater(sends, all))
                 .map(sent -> {
-                    OffsetDateTime now = OffsetDateTime.now();
+                    OffsetDateTime now = OffsetDateTime.now(clock);
                     rows.forEach(row -> row.publishedAt = now);
                     published.increment(rows.size());
                     return rows.size();
