@@ -295,7 +295,7 @@ const scenarios = {
     check(name.includes(process.env.STATION_NAME ?? ''), `the poster's station, got '${name}'`)
     check(!page.url().includes('/realms/'), 'no login page on the way')
     check(await page.getByTestId('signup').isVisible(), 'a visitor is offered to sign up')
-    if (docs) await page.screenshot({ path: join(docs, 'worker-station-poster-page.png'), fullPage: true })
+    if (docs) await page.screenshot({ path: join(docs, 'worker-station-poster-page.png') })
     // a score is needed: sending without one says so, in the page's language
     await page.getByTestId('qr-submit').click()
     check((await page.getByTestId('qr-error').textContent({ timeout })).includes('请先打总体评分'), 'no score, no rating')
@@ -309,6 +309,10 @@ const scenarios = {
     await page.getByTestId('qr-tag-water_out').click()
     await page.getByTestId('qr-comment').fill('扫海报评价：热水充足 / rated from the wall poster')
     await page.screenshot({ path: join(shots, 'poster-rating-form.png'), fullPage: true })
+    if (docs) {
+      await page.getByTestId('qr-dim-openingAsPosted').scrollIntoViewIfNeeded()
+      await page.screenshot({ path: join(docs, 'worker-station-poster-form.png') })
+    }
     await page.getByTestId('qr-submit').click()
     await page.getByTestId('qr-rated').waitFor({ timeout })
     if (docs) await page.screenshot({ path: join(docs, 'worker-station-poster-rated.png') })
@@ -329,7 +333,11 @@ const scenarios = {
     const page = await phone(browser)
     await page.goto(process.env.POSTER_URL)
     await page.getByTestId('signup').click()
+    // prompt=create opens Keycloak's registration form; should a version ignore it, its login page links there
+    await page.waitForSelector('#kc-register-form, #kc-registration a', { timeout })
+    if (!(await page.locator('#kc-register-form').count())) await page.locator('#kc-registration a').first().click()
     await page.waitForSelector('#kc-register-form', { timeout })
+    check((await page.locator('#kc-register-form').textContent()).includes('手机号'), 'Keycloak speaks Chinese first: the login is the mobile number')
     // the mobile-number rule is Keycloak's own (user profile pattern): a short number is refused
     await page.fill('#username', '1380000')
     await page.fill('#password', process.env.NEW_PASSWORD)
@@ -344,13 +352,13 @@ const scenarios = {
     await page.selectOption('#tenant', process.env.NEW_CITY)
     const cities = await page.locator('#tenant option').allTextContents()
     check(cities.some(c => c.includes('厦门')) && cities.some(c => c.includes('平潭')), `the cities are listed in Chinese: ${cities}`)
-    if (docs) await page.screenshot({ path: join(docs, 'worker-signup-keycloak.png'), fullPage: true })
+    if (docs) await page.screenshot({ path: join(docs, 'worker-signup-keycloak.png') })
     await page.locator('#kc-register-form [type=submit]').click()
     // registered and signed in: back on the poster page, now offered the golden-idea form
     await page.waitForURL(u => u.toString().startsWith(process.env.POSTER_URL.split('?')[0]), { timeout })
     await page.getByTestId('idea-form').waitFor({ timeout })
     check(!(await page.getByTestId('signup').isVisible()), 'no sign-up offered once signed in')
-    if (docs) await page.screenshot({ path: join(docs, 'worker-signed-up-poster-page.png'), fullPage: true })
+    if (docs) await page.screenshot({ path: join(docs, 'worker-signed-up-poster-page.png') })
     await page.getByTestId('idea-title').fill(process.env.IDEA_TITLE)
     await page.getByTestId('idea-body').fill('新注册的骑手：希望增加充电插座 / more sockets, please')
     await page.getByTestId('idea-submit').click()
