@@ -52,7 +52,7 @@ public class PosterRenderer {
     static final float WIDTH = PDRectangle.A4.getWidth();
     static final float HEIGHT = PDRectangle.A4.getHeight();
     static final float MARGIN = 40;
-    static final float QR_SIDE = 330;
+    static final float QR_SIDE = 380;
     static final int PNG_DPI = 150;
 
     /** One line of text, centred, with its baseline measured from the top of the page. */
