@@ -302,6 +302,7 @@ const scenarios = {
     // the overall score with the keyboard (Element Plus' rate is a slider: arrows move it), then each aspect
     await page.getByTestId('qr-score').focus()
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight')   // 0 → 5 stars
+    await page.getByTestId('qr-error').waitFor({ state: 'detached', timeout })
     const stars = { environment: 5, facilities: 4, service: 5, openingAsPosted: 3 }
     for (const [dim, n] of Object.entries(stars)) {
       await page.getByTestId(`qr-dim-${dim}`).locator('.el-rate__item').nth(n - 1).click()
