@@ -359,7 +359,10 @@ const scenarios = {
     await page.waitForURL(u => u.toString().startsWith(process.env.POSTER_URL.split('?')[0]), { timeout })
     await page.getByTestId('idea-form').waitFor({ timeout })
     check(!(await page.getByTestId('signup').isVisible()), 'no sign-up offered once signed in')
-    if (docs) await page.screenshot({ path: join(docs, 'worker-signed-up-poster-page.png') })
+    if (docs) {
+      await page.getByTestId('idea-form').scrollIntoViewIfNeeded()
+      await page.screenshot({ path: join(docs, 'worker-signed-up-poster-page.png') })
+    }
     await page.getByTestId('idea-title').fill(process.env.IDEA_TITLE)
     await page.getByTestId('idea-body').fill('新注册的骑手：希望增加充电插座 / more sockets, please')
     await page.getByTestId('idea-submit').click()
