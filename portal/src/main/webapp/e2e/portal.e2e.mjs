@@ -4,7 +4,8 @@
 //   PORTAL_URL=http://localhost:8080 node e2e/portal.e2e.mjs admin-map
 // Environment: PORTAL_URL, CHROMIUM (default: chromium on PATH), SCREENSHOT_DIR (default ./target-e2e),
 // and per scenario the data the IT prepared (STATION_NAME, STATION_ID, WORKER_STATION_ID, WORKER_LAT/LON, NEW_STATION_NAME,
-// ROUTE_STATION, SHIFT_STATION, SHIFT_DAY, QR_LINK, WISH_STATION, WISH_TEXT, ...).
+// ROUTE_STATION, SHIFT_STATION, SHIFT_DAY, QR_LINK, WISH_STATION, WISH_TEXT, POSTER_URL, NEW_MOBILE, ...);
+// DOCS_IMG, when set, receives the screenshots committed under docs/img.
 import { chromium } from 'playwright-core'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
@@ -312,6 +313,91 @@ const scenarios = {
     await page.getByTestId('qr-rated').waitFor({ timeout })
     await page.screenshot({ path: join(shots, 'qr-rating.png') })
     console.log('qr-rating: rated without login')
+  },
+
+  // A phone opens the link the wall poster's QR code carries (decoded from the poster by the IT):
+  // the station's page, no login; rates with every dimension, a tag and a comment. At 390×844.
+  async 'poster-rating'(browser) {
+    const docs = process.env.DOCS_IMG
+    const page = await phone(browser)
+    await page.goto(process.env.POSTER_URL)
+    const name = await page.getByTestId('qr-station-name').textContent({ timeout })
+    check(name.includes(process.env.STATION_NAME ?? ''), `the poster's station, got '${name}'`)
+    check(!page.url().includes('/realms/'), 'no login page on the way')
+    check(await page.getByTestId('signup').isVisible(), 'a visitor is offered to sign up')
+    if (docs) await page.screenshot({ path: join(docs, 'worker-station-poster-page.png') })
+    // a score is needed: sending without one says so, in the page's language
+    await page.getByTestId('qr-submit').click()
+    check((await page.getByTestId('qr-error').textContent({ timeout })).includes('请先打总体评分'), 'no score, no rating')
+    // the overall score with the keyboard (Element Plus' rate is a slider: arrows move it), then each aspect
+    await page.getByTestId('qr-score').focus()
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight')   // 0 → 5 stars
+    await page.getByTestId('qr-error').waitFor({ state: 'detached', timeout })
+    const stars = { environment: 5, facilities: 4, service: 5, openingAsPosted: 3 }
+    for (const [dim, n] of Object.entries(stars)) {
+      await page.getByTestId(`qr-dim-${dim}`).locator('.el-rate__item').nth(n - 1).click()
+    }
+    await page.getByTestId('qr-tag-water_out').click()
+    await page.getByTestId('qr-comment').fill('扫海报评价：热水充足 / rated from the wall poster')
+    await page.screenshot({ path: join(shots, 'poster-rating-form.png'), fullPage: true })
+    if (docs) {
+      await page.getByTestId('qr-dim-openingAsPosted').scrollIntoViewIfNeeded()
+      await page.screenshot({ path: join(docs, 'worker-station-poster-form.png') })
+    }
+    await page.getByTestId('qr-submit').click()
+    await page.getByTestId('qr-rated').waitFor({ timeout })
+    if (docs) await page.screenshot({ path: join(docs, 'worker-station-poster-rated.png') })
+    // a replaced code opens to the service's own words, not a code
+    if (process.env.OLD_POSTER_URL) {
+      await page.goto(process.env.OLD_POSTER_URL)
+      const problem = await page.getByTestId('poster-problem').textContent({ timeout })
+      check(problem.includes('已更换'), `the refused poster says why: ${problem}`)
+      if (docs) await page.screenshot({ path: join(docs, 'worker-station-poster-replaced.png') })
+    }
+    console.log('poster-rating: rated from the decoded poster link with four dimensions')
+  },
+
+  // A new worker signs up in Keycloak from the poster page's "注册 / Sign up": mobile number as the
+  // login, a city from the list; back on the page signed in, they may now send a golden idea.
+  async 'worker-signup'(browser) {
+    const docs = process.env.DOCS_IMG
+    const page = await phone(browser)
+    await page.goto(process.env.POSTER_URL)
+    await page.getByTestId('signup').click()
+    // prompt=create opens Keycloak's registration form; should a version ignore it, its login page links there
+    await page.waitForSelector('#kc-register-form, #kc-registration a', { timeout })
+    if (!(await page.locator('#kc-register-form').count())) await page.locator('#kc-registration a').first().click()
+    await page.waitForSelector('#kc-register-form', { timeout })
+    check((await page.locator('#kc-register-form').textContent()).includes('手机号'), 'Keycloak speaks Chinese first: the login is the mobile number')
+    // the mobile-number rule is Keycloak's own (user profile pattern): a short number is refused
+    await page.fill('#username', '1380000')
+    await page.fill('#password', process.env.NEW_PASSWORD)
+    await page.fill('#password-confirm', process.env.NEW_PASSWORD)
+    await page.selectOption('#tenant', process.env.NEW_CITY)
+    await page.locator('#kc-register-form [type=submit]').click()
+    await page.waitForSelector('#kc-register-form', { timeout })
+    check((await page.content()).includes('请输入 11 位手机号'), 'Keycloak refuses a number that is not a mobile number')
+    await page.fill('#username', process.env.NEW_MOBILE)
+    await page.fill('#password', process.env.NEW_PASSWORD)
+    await page.fill('#password-confirm', process.env.NEW_PASSWORD)
+    await page.selectOption('#tenant', process.env.NEW_CITY)
+    const cities = await page.locator('#tenant option').allTextContents()
+    check(cities.some(c => c.includes('厦门')) && cities.some(c => c.includes('平潭')), `the cities are listed in Chinese: ${cities}`)
+    if (docs) await page.screenshot({ path: join(docs, 'worker-signup-keycloak.png') })
+    await page.locator('#kc-register-form [type=submit]').click()
+    // registered and signed in: back on the poster page, now offered the golden-idea form
+    await page.waitForURL(u => u.toString().startsWith(process.env.POSTER_URL.split('?')[0]), { timeout })
+    await page.getByTestId('idea-form').waitFor({ timeout })
+    check(!(await page.getByTestId('signup').isVisible()), 'no sign-up offered once signed in')
+    if (docs) {
+      await page.getByTestId('idea-form').scrollIntoViewIfNeeded()
+      await page.screenshot({ path: join(docs, 'worker-signed-up-poster-page.png') })
+    }
+    await page.getByTestId('idea-title').fill(process.env.IDEA_TITLE)
+    await page.getByTestId('idea-body').fill('新注册的骑手：希望增加充电插座 / more sockets, please')
+    await page.getByTestId('idea-submit').click()
+    await page.getByTestId('idea-sent').waitFor({ timeout })
+    console.log(`worker-signup: ${process.env.NEW_MOBILE} registered in ${process.env.NEW_CITY}, signed in, sent an idea`)
   },
 
   // The province admin's dashboard draws every chart (no panel falls back to an error).

@@ -61,6 +61,14 @@ export function login(returnTo: string): Promise<void> {
   return manager.signinRedirect({ state: returnTo })
 }
 
+/**
+ * Keycloak's own sign-up page (OpenID Connect `prompt=create`): a new worker registers with their
+ * mobile number and city there, is signed in at once and comes back to `returnTo`.
+ */
+export function register(returnTo: string): Promise<void> {
+  return manager.signinRedirect({ state: returnTo, prompt: 'create' })
+}
+
 export async function completeLogin(): Promise<string> {
   const user = await manager.signinRedirectCallback()
   apply(user)

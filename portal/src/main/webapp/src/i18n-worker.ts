@@ -34,6 +34,14 @@ const zh = {
     sent: '已提交，城市工会将答复您', mine: '我的金点子', none: '还没有提交过金点子', login: '登录后提交金点子', forStation: '关于：{s}',
     needText: '请填写标题和建议',
   },
+  poster: {
+    title: '驿站扫码', subtitle: '扫码评价 · 金点子 · 志愿者签到', loading: '正在打开驿站…', rate: '评价本驿站', score: '总体评分',
+    dimensions: '分项评分（可选）', environment: '环境', facilities: '设施', service: '服务', openingAsPosted: '按公示时间开放',
+    tags: '标签（可选）', comment: '留言（可选，500 字以内）', send: '提交评价', sending: '正在提交…', thanks: '感谢您的评价！',
+    needScore: '请先打总体评分', ideas: '提个金点子', duty: '志愿者签到 / 签退',
+    dutyLogin: '志愿者请登录后签到或签退', login: '登录', signUp: '注册 / Sign up', signUpHint: '还没有账号？用手机号注册',
+    broken: '无法打开这张二维码', brokenHint: '请扫描驿站现在张贴的二维码，或联系驿站工作人员。', retry: '重试',
+  },
 }
 
 const en: typeof zh = {
@@ -69,6 +77,14 @@ const en: typeof zh = {
     title: 'Golden ideas', heading: 'Suggest a golden idea', titleField: 'Title (up to 100 characters)', body: 'Your idea (up to 2000 characters)', send: 'Send idea',
     sent: 'Sent: the city union will answer', mine: 'My ideas', none: 'No ideas yet', login: 'Log in to send an idea', forStation: 'About: {s}',
     needText: 'Give a title and your idea',
+  },
+  poster: {
+    title: 'Station QR', subtitle: 'Rate · Golden ideas · Volunteer check-in', loading: 'Opening the station…', rate: 'Rate this station', score: 'Overall score',
+    dimensions: 'By aspect (optional)', environment: 'Environment', facilities: 'Facilities', service: 'Service', openingAsPosted: 'Open as posted',
+    tags: 'Tags (optional)', comment: 'Comment (optional, up to 500 characters)', send: 'Send rating', sending: 'Sending…', thanks: 'Thank you for your rating!',
+    needScore: 'Give an overall score first', ideas: 'Suggest a golden idea', duty: 'Volunteer check-in / check-out',
+    dutyLogin: 'Volunteers: log in to check in or out', login: 'Log in', signUp: '注册 / Sign up', signUpHint: 'No account yet? Sign up with your mobile number',
+    broken: 'This QR code cannot be opened', brokenHint: 'Scan the code now posted at the station, or ask the station staff.', retry: 'Try again',
   },
 }
 

@@ -4,7 +4,9 @@ import { session, isAdmin, isWorker, login } from './auth'
 const routes: RouteRecordRaw[] = [
   { path: '/callback', component: () => import('./views/Callback.vue'), meta: { public: true } },
   { path: '/login-unavailable', component: () => import('./views/LoginUnavailable.vue'), meta: { public: true } },
-  { path: '/rate/:stationId', component: () => import('./views/RateByQr.vue'), props: true, meta: { public: true } },
+  // a station's wall poster: /s/{id}?t={token} is what rating-service's QR codes carry; /rate/ the older links
+  { path: '/s/:stationId', component: () => import('./views/StationPoster.vue'), props: true, meta: { public: true } },
+  { path: '/rate/:stationId', component: () => import('./views/StationPoster.vue'), props: true, meta: { public: true } },
   { path: '/', component: () => import('./views/Home.vue') },
   {
     path: '/admin', component: () => import('./views/admin/AdminLayout.vue'), meta: { admin: true },

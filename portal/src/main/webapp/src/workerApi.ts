@@ -28,7 +28,8 @@ export function amenityVocabulary(): Promise<Amenity[]> {
 
 /**
  * The token of a station's wall QR code, from what the volunteer scanned or typed: the code's whole
- * link (`…/scan/{station}?t=3.AbC…` or the portal's `/rate/{station}?t=…`) or the bare token.
+ * link (the portal's `/s/{station}?t=3.AbC…` on the poster, the older `/rate/{station}?t=…` or the API's
+ * `…/scan/{station}?t=…`) or the bare token.
  */
 export function qrTokenFrom(scanned: string): string | null {
   const text = scanned.trim()

@@ -24,6 +24,8 @@ describe('wall QR token', () => {
   it('takes the token from the poster\'s link', () => {
     expect(qrTokenFrom(`http://localhost:8083/api/v1/ratings/scan/5f0c3c1e-0000-4000-8000-000000000001?t=${token}`)).toBe(token)
     expect(qrTokenFrom(`https://yizhan.example.org/rate/5f0c?t=${token}`)).toBe(token)
+    // what the wall poster's QR code carries since issue 18: the portal's station page
+    expect(qrTokenFrom(`https://yizhan.example.org/s/5f0c3c1e-0000-4000-8000-000000000001?t=${token}`)).toBe(token)
   })
   it('refuses what is not a token', () => {
     expect(qrTokenFrom('')).toBeNull()

@@ -183,7 +183,7 @@ public class LockerService {
     /** One locker with its compartments: admins, managers and volunteers of its city; workers of any. */
     @WithSession
     public Uni<LockerView> get(Caller caller, UUID id) {
-        boolean worker = caller.has(Roles.WORKER) && caller.tenant() == null;
+        boolean worker = WorkerScope.actsAsWorker(caller);
         return lockers.findById(id).chain(locker -> {
             if (locker == null || (!worker && !caller.sees(locker.tenant))) {
                 throw ProblemException.notFound("智能柜 / Locker", id);

@@ -7,7 +7,6 @@ import io.yizhan.common.paging.Page;
 import io.yizhan.common.paging.PageRequest;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
-import io.yizhan.common.tenant.Roles;
 import io.yizhan.locker.Supply;
 import io.yizhan.locker.repository.SupplyRepository;
 import io.yizhan.locker.rest.SupplyRequest;
@@ -63,7 +62,7 @@ public class SupplyService {
     /** Admins, managers and volunteers see their city's catalogue; workers and province admins any (filter by tenant). */
     @WithSession
     public Uni<Page<SupplyView>> list(Caller caller, String tenant, PageRequest page) {
-        Optional<String> scope = caller.has(Roles.WORKER) && caller.tenant() == null ? Optional.empty() : caller.tenantScope();
+        Optional<String> scope = WorkerScope.actsAsWorker(caller) ? Optional.empty() : caller.tenantScope();
         if (scope.isPresent() && tenant != null && !scope.get().equals(tenant)) {
             return Uni.createFrom().item(new Page<>(List.of(), page.page, page.size, 0));
         }
@@ -79,7 +78,7 @@ public class SupplyService {
     }
 
     private Uni<Supply> visible(Caller caller, UUID id) {
-        boolean worker = caller.has(Roles.WORKER) && caller.tenant() == null;
+        boolean worker = WorkerScope.actsAsWorker(caller);
         return supplies.findById(id).map(supply -> {
             if (supply == null || (!worker && !caller.sees(supply.tenant))) {
                 throw ProblemException.notFound("物资 / Item", id);

@@ -33,6 +33,11 @@ class SupplyResourceTest {
                 .then().statusCode(200).body("total", greaterThanOrEqualTo(2));
         given().auth().oauth2(TestTokens.worker()).when().get("/api/v1/supplies?tenant=ningde")
                 .then().statusCode(200).body("items.name", hasItem("方便面"));
+        // a self-registered worker carries the city they chose at sign-up; riders cross city lines all the same
+        String xiamenWorker = TestTokens.token("13900001111", "xiamen", "worker");
+        given().auth().oauth2(xiamenWorker).when().get("/api/v1/supplies?tenant=ningde")
+                .then().statusCode(200).body("items.name", hasItem("方便面"));
+        given().auth().oauth2(xiamenWorker).when().get("/api/v1/supplies/{id}", gift).then().statusCode(200);
     }
 
     @Test

@@ -17,10 +17,6 @@ public interface RatingConfig {
      */
     String qrSecret();
 
-    /** Base of the URL a QR code carries; the scan path and token are appended. */
-    @WithDefault("http://localhost:8083")
-    String qrBaseUrl();
-
     /** A worker's second rating of the same station within this window replaces the first. */
     @WithDefault("PT24H")
     Duration replaceWindow();

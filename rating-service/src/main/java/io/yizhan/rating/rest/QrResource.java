@@ -4,8 +4,12 @@ import io.smallrye.mutiny.Uni;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.yizhan.common.tenant.Tenants;
+import io.yizhan.rating.service.PosterRenderer;
 import io.yizhan.rating.service.QrRenderer;
 import io.yizhan.rating.service.QrService;
+import io.yizhan.rating.service.StationCode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,14 +36,17 @@ public class QrResource {
 
     static final String SVG = "image/svg+xml";
     static final String PNG = "image/png";
+    static final String PDF = "application/pdf";
 
     private final QrService service;
     private final QrRenderer renderer;
+    private final PosterRenderer posters;
     private final CallerContext callers;
 
-    public QrResource(QrService service, QrRenderer renderer, CallerContext callers) {
+    public QrResource(QrService service, QrRenderer renderer, PosterRenderer posters, CallerContext callers) {
         this.service = service;
         this.renderer = renderer;
+        this.posters = posters;
         this.callers = callers;
     }
 
@@ -59,6 +66,35 @@ public class QrResource {
             default -> Response.ok(renderer.png(qr.url(), pixels), PNG)
                     .header("Content-Disposition", "inline; filename=\"station-" + stationId + "-qr.png\"").build();
         });
+    }
+
+    @GET
+    @Path("{stationId}/poster.pdf")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
+    @Produces(PDF)
+    @Operation(summary = "驿站海报（A4 PDF，含二维码） / A station's printable wall poster, A4 PDF")
+    public Uni<Response> posterPdf(@PathParam("stationId") UUID stationId) {
+        return poster(stationId, posters::pdf, PDF, "pdf");
+    }
+
+    @GET
+    @Path("{stationId}/poster.png")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
+    @Produces(PNG)
+    @Operation(summary = "驿站海报（A4 PNG，150 dpi） / A station's wall poster as an A4 image, 150 dpi")
+    public Uni<Response> posterPng(@PathParam("stationId") UUID stationId) {
+        return poster(stationId, posters::png, PNG, "png");
+    }
+
+    /** Drawing a poster takes tens of milliseconds of CPU and reads the font file: not on the event loop. */
+    private Uni<Response> poster(UUID stationId, java.util.function.Function<PosterRenderer.Poster, byte[]> draw,
+                                 String type, String extension) {
+        return service.current(callers.current(), stationId)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(qr -> Response.ok(draw.apply(new PosterRenderer.Poster(qr.name(),
+                                Tenants.CITIES.getOrDefault(qr.tenant(), qr.tenant()), StationCode.of(qr.stationId()), qr.url())), type)
+                        .header("Content-Disposition", "inline; filename=\"station-" + stationId + "-poster." + extension + "\"")
+                        .build());
     }
 
     @POST

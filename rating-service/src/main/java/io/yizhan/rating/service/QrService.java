@@ -8,7 +8,7 @@ import io.yizhan.common.outbox.Outbox;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.rating.StationReplica;
-import io.yizhan.rating.config.RatingConfig;
+import io.yizhan.rating.config.PublicSiteConfig;
 import io.yizhan.rating.messaging.QrRotatedPayload;
 import io.yizhan.rating.messaging.RatingEventTypes;
 import io.yizhan.rating.repository.StationReplicaRepository;
@@ -28,15 +28,15 @@ public class QrService {
 
     private final StationReplicaRepository stations;
     private final QrTokens tokens;
-    private final RatingConfig config;
+    private final PublicSiteConfig site;
     private final Outbox outbox;
     private final Clock clock;
 
-    public QrService(StationReplicaRepository stations, QrTokens tokens, RatingConfig config, Outbox outbox, Clock clock) {
+    public QrService(StationReplicaRepository stations, QrTokens tokens, PublicSiteConfig site, Outbox outbox, Clock clock) {
         this.clock = clock;
         this.stations = stations;
         this.tokens = tokens;
-        this.config = config;
+        this.site = site;
         this.outbox = outbox;
     }
 
@@ -92,8 +92,12 @@ public class QrService {
                 .setParameter("id", stationId).getSingleResult());
     }
 
+    /**
+     * The link a poster's QR code carries: the portal's page for the station on the public origin
+     * ({@code yizhan.public.base-url}), which reads {@code GET /api/v1/ratings/scan/{id}?t=} itself.
+     */
     public String url(UUID stationId, int version) {
-        return config.qrBaseUrl().replaceAll("/+$", "") + "/api/v1/ratings/scan/" + stationId + "?t=" + tokens.sign(stationId, version);
+        return site.baseUrl().replaceAll("/+$", "") + "/s/" + stationId + "?t=" + tokens.sign(stationId, version);
     }
 
     private StationQr qr(StationReplica station, int version) {

@@ -35,10 +35,11 @@ class QrResourceTest {
                 new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
     }
 
-    /** The path and query of a QR URL, to follow it against the test server. */
-    static String pathOf(String url) {
+    /** The scan API call the portal's page {@code /s/{id}?t=} makes, to follow a QR link against the test server. */
+    static String scanPathOf(String url) {
         URI uri = URI.create(url);
-        return uri.getRawPath() + "?" + uri.getRawQuery();
+        assertThat(uri.getRawPath()).startsWith("/s/");
+        return "/api/v1/ratings/scan/" + uri.getRawPath().substring(3) + "?" + uri.getRawQuery();
     }
 
     static String tokenOf(UUID station) {
@@ -52,9 +53,11 @@ class QrResourceTest {
         byte[] png = given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).when().get("/api/v1/ratings/qr/{id}", station)
                 .then().statusCode(200).contentType("image/png").extract().asByteArray();
         String url = decode(png);
-        assertThat(url).contains("/api/v1/ratings/scan/" + station + "?t=1.");
+        // the portal's page for the station on the public origin (yizhan.public-base-url), not the API
+        assertThat(url).startsWith("https://portal.yizhan.test/s/" + station + "?t=1.");
 
-        given().when().get(pathOf(url)).then().statusCode(200)
+        // the page reads the station and the rating form from the scan API with the link's token
+        given().when().get(scanPathOf(url)).then().statusCode(200)
                 .body("stationId", equalTo(station.toString())).body("name", equalTo("扫码驿站"))
                 .body("tags.code", hasItem("water_out")).body("qrToken", startsWith("1."));
     }

@@ -9,11 +9,6 @@ import java.util.List;
 record TestConfig(String qrSecret, List<String> words) implements RatingConfig {
 
     @Override
-    public String qrBaseUrl() {
-        return "https://yizhan.example/";
-    }
-
-    @Override
     public Duration replaceWindow() {
         return Duration.ofHours(24);
     }
