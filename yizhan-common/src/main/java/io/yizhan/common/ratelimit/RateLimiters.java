@@ -19,15 +19,17 @@ public class RateLimiters {
     static final int MAX_KEYS = 100_000;
 
     private final MeterRegistry registry;
+    private final Clock clock;
     private final Map<String, FixedWindowLimiter> limiters = new ConcurrentHashMap<>();
 
-    public RateLimiters(MeterRegistry registry) {
+    public RateLimiters(MeterRegistry registry, Clock clock) {
         this.registry = registry;
+        this.clock = clock;
     }
 
     /** The limiter of this name, created with these settings the first time it is asked for. */
     public FixedWindowLimiter fixedWindow(String name, int limit, Duration window) {
         return limiters.computeIfAbsent(name,
-                n -> new FixedWindowLimiter(n, limit, window, MAX_KEYS, Clock.systemUTC(), registry));
+                n -> new FixedWindowLimiter(n, limit, window, MAX_KEYS, clock, registry));
     }
 }

@@ -99,7 +99,7 @@ class FixedWindowLimiterTest {
 
     @Test
     void theRegistryHandsOutOneLimiterPerName() {
-        RateLimiters limiters = new RateLimiters(registry);
+        RateLimiters limiters = new RateLimiters(registry, java.time.Clock.fixed(java.time.Instant.parse("2026-12-04T09:00:30Z"), java.time.ZoneOffset.UTC));
         assertTrue(limiters.fixedWindow("n", 1, Duration.ofMinutes(1)) == limiters.fixedWindow("n", 5, Duration.ofHours(1)));
     }
 }

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PartnerRateLimitFilterTest {
 
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    final RateLimiters limiters = new RateLimiters(registry);
+    final RateLimiters limiters = new RateLimiters(registry, java.time.Clock.fixed(java.time.Instant.parse("2026-12-04T09:00:30Z"), java.time.ZoneOffset.UTC));
 
     static PartnerRateLimitConfig config(boolean enabled, int limit) {
         return new PartnerRateLimitConfig() {
