@@ -45,11 +45,10 @@ public class StationReplica extends PanacheEntityBase {
      * (a station manager of the same city who does not manage it may not: issue 24).
      */
     public boolean manageableBy(io.yizhan.common.tenant.Caller caller) {
-        if (!caller.sees(tenant)) {
-            return false;
-        }
-        return caller.isProvinceAdmin() || caller.has(io.yizhan.common.tenant.Roles.CITY_ADMIN)
+        // roles first: a worker (who may carry no city at all) simply cannot manage, which is not a 403
+        boolean mayManage = caller.isProvinceAdmin() || caller.has(io.yizhan.common.tenant.Roles.CITY_ADMIN)
                 || caller.has(io.yizhan.common.tenant.Roles.STATION_MANAGER) && managedBy(caller.username());
+        return mayManage && caller.sees(tenant);
     }
 
     /** The station's version the replica reflects; an event with a lower or equal one is stale. */
