@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.yizhan.locker.rest.LockerStats;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
@@ -42,11 +41,19 @@ public class StatsRepository {
         this.pool = pool;
     }
 
+    /**
+     * One row of figures: all reservations in scope ({@code key} "all") or one group's. The expiry rate
+     * has 4 decimals, the median minutes 1.
+     */
+    public record Figures(String key, String label, long reservations, long dispatches, long valueFen, long expired,
+                          double expiryRate, Double medianMinutesToPickup) {
+    }
+
     public static boolean knownGroup(String groupBy) {
         return GROUPS.containsKey(groupBy);
     }
 
-    public Uni<List<LockerStats.Row>> rows(String groupBy, OffsetDateTime from, OffsetDateTime toExclusive, String tenant,
+    public Uni<List<Figures>> rows(String groupBy, OffsetDateTime from, OffsetDateTime toExclusive, String tenant,
                                            UUID stationId, UUID lockerId, int limit) {
         String sql;
         if (groupBy == null) {
@@ -59,17 +66,17 @@ public class StatsRepository {
         }
         Tuple args = Tuple.from(Arrays.asList(from, toExclusive, tenant, stationId, lockerId));
         return pool.preparedQuery(sql).execute(args).map(rows -> {
-            List<LockerStats.Row> result = new ArrayList<>();
+            List<Figures> result = new ArrayList<>();
             rows.forEach(r -> result.add(row(r)));
             return result;
         });
     }
 
-    private static LockerStats.Row row(Row r) {
+    private static Figures row(Row r) {
         long reservations = r.getLong("reservations");
         long expired = r.getLong("expired");
         Double median = r.getDouble("median_minutes");
-        return new LockerStats.Row(r.getString("key"), r.getString("label"), reservations, r.getLong("dispatches"),
+        return new Figures(r.getString("key"), r.getString("label"), reservations, r.getLong("dispatches"),
                 r.getLong("value_fen"), expired, reservations == 0 ? 0 : Math.round(expired * 10000.0 / reservations) / 10000.0,
                 median == null ? null : Math.round(median * 10) / 10.0);
     }

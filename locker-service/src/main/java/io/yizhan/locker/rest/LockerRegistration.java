@@ -1,5 +1,6 @@
 package io.yizhan.locker.rest;
 
+import io.yizhan.locker.service.LockerService;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -20,4 +21,8 @@ public record LockerRegistration(
         String deviceClientId,
         @Min(value = 1, message = "格口数至少 1 / compartments must be at least 1")
         @Max(value = 60, message = "格口数最多 60 / compartments must be at most 60") Integer compartments) {
+
+    public LockerService.NewLocker toNewLocker() {
+        return new LockerService.NewLocker(tenant, stationId, name, deviceClientId, compartments);
+    }
 }

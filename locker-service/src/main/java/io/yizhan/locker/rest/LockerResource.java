@@ -6,6 +6,7 @@ import io.yizhan.common.paging.PageRequest;
 import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
+import io.yizhan.locker.mapping.LockerMapper;
 import io.yizhan.locker.service.LockerService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,10 +31,12 @@ import java.util.UUID;
 public class LockerResource {
 
     private final LockerService service;
+    private final LockerMapper mapper;
     private final CallerContext callers;
 
-    public LockerResource(LockerService service, CallerContext callers) {
+    public LockerResource(LockerService service, LockerMapper mapper, CallerContext callers) {
         this.service = service;
+        this.mapper = mapper;
         this.callers = callers;
     }
 
@@ -42,7 +45,7 @@ public class LockerResource {
     @Operation(summary = "登记智能柜 / Register a locker at an open station of my city")
     public Uni<Response> register(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") LockerRegistration request,
                                   @Context UriInfo uri) {
-        return service.register(callers.current(), request).map(view -> Response
+        return service.register(callers.current(), request.toNewLocker()).map(mapper::view).map(view -> Response
                 .created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build());
     }
 
@@ -51,7 +54,8 @@ public class LockerResource {
     @Operation(summary = "本市智能柜列表 / Lockers of my city, paged, optionally of one station")
     public Uni<Page<LockerView>> list(@QueryParam("tenant") String tenant, @QueryParam("stationId") String stationId,
                                       @Valid @BeanParam PageRequest page) {
-        return service.list(callers.current(), tenant, QueryParams.uuid("stationId", stationId), page);
+        return service.list(callers.current(), tenant, QueryParams.uuid("stationId", stationId), page)
+                .map(p -> p.map(mapper::view));
     }
 
     @GET
@@ -61,7 +65,8 @@ public class LockerResource {
     public Uni<List<NearbyLockerView>> nearby(@QueryParam("lat") String lat, @QueryParam("lon") String lon,
                                               @QueryParam("radius") String radius, @QueryParam("limit") String limit) {
         return service.nearby(QueryParams.decimal("lat", lat, 3.8, 53.6), QueryParams.decimal("lon", lon, 73.5, 135.1),
-                QueryParams.integer("radius", radius, 1, 20_000, 3_000), QueryParams.integer("limit", limit, 1, 100, 20));
+                QueryParams.integer("radius", radius, 1, 20_000, 3_000), QueryParams.integer("limit", limit, 1, 100, 20))
+                .map(found -> found.stream().map(mapper::nearby).toList());
     }
 
     @GET
@@ -69,7 +74,7 @@ public class LockerResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER, Roles.VOLUNTEER, Roles.WORKER})
     @Operation(summary = "智能柜及其格口 / A locker with its compartments (number, item, quantity)")
     public Uni<LockerView> get(@PathParam("id") UUID id) {
-        return service.get(callers.current(), id);
+        return service.get(callers.current(), id).map(mapper::view);
     }
 
     @POST
@@ -77,6 +82,6 @@ public class LockerResource {
     @RolesAllowed(Roles.DEVICE)
     @Operation(summary = "设备心跳 / Heartbeat of the locker's own device")
     public Uni<Heartbeat> heartbeat(@PathParam("id") UUID id) {
-        return service.heartbeat(callers.current(), id);
+        return service.heartbeat(callers.current(), id).map(at -> new Heartbeat(id, true, at));
     }
 }

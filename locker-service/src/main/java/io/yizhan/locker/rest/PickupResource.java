@@ -41,7 +41,7 @@ public class PickupResource {
     @Operation(summary = "输入取件码 / The locker's device submits a code: the compartment to open and a transaction id")
     public Uni<PickupView> enterCode(@PathParam("id") UUID id,
                                      @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") PickupCode code) {
-        return service.enterCode(callers.current(), id, code.code());
+        return service.enterCode(callers.current(), id, code.code()).map(PickupView::of);
     }
 
     @POST
@@ -49,7 +49,7 @@ public class PickupResource {
     @RolesAllowed(Roles.DEVICE)
     @Operation(summary = "确认出货 / The device confirms the item came out (repeatable; dispenses once)")
     public Uni<PickupView> confirm(@PathParam("id") UUID id, @PathParam("transactionId") UUID transactionId) {
-        return service.confirm(callers.current(), id, transactionId);
+        return service.confirm(callers.current(), id, transactionId).map(PickupView::of);
     }
 
     @POST
@@ -58,7 +58,8 @@ public class PickupResource {
     @Operation(summary = "出货失败 / The device reports a failed dispense: the held unit is released")
     public Uni<PickupView> failure(@PathParam("id") UUID id, @PathParam("transactionId") UUID transactionId,
                                    @Valid DispenseFailure failure) {
-        return service.failure(callers.current(), id, transactionId, failure == null ? null : failure.reason());
+        return service.failure(callers.current(), id, transactionId, failure == null ? null : failure.reason())
+                .map(PickupView::of);
     }
 
     @GET
@@ -67,7 +68,8 @@ public class PickupResource {
     @Operation(summary = "此柜的预约（不含取件码）/ The locker's reservations, newest first, without codes")
     public Uni<Page<ReservationView>> reservations(@PathParam("id") UUID id, @QueryParam("status") String status,
                                                    @Valid @BeanParam PageRequest page) {
-        return reservations.ofLocker(callers.current(), id, ReservationResource.status(status), page);
+        return reservations.ofLocker(callers.current(), id, ReservationResource.status(status), page)
+                .map(p -> p.map(ReservationView::withoutCode));
     }
 
     @POST
@@ -76,6 +78,7 @@ public class PickupResource {
     @Operation(summary = "远程开格（留痕）/ Open a compartment remotely (audited); with reservationId it is that pickup")
     public Uni<RemoteOpenView> remoteOpen(@PathParam("id") UUID id,
                                           @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") RemoteOpenRequest request) {
-        return service.remoteOpen(callers.current(), id, request);
+        return service.remoteOpen(callers.current(), id, request.compartmentNumber(), request.reason(), request.reservationId())
+                .map(RemoteOpenView::of);
     }
 }

@@ -44,7 +44,8 @@ public class ReservationResource {
     @Operation(summary = "预约一件物资 / Reserve one item at a locker; returns the 6-digit pickupCode and a QR payload")
     public Uni<Response> reserve(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") ReservationRequest request,
                                  @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        return service.reserve(callers.current(), request, idempotencyKey).map(outcome -> Response
+        return service.reserve(callers.current(), request.toNewReservation(), idempotencyKey, ReservationView.class,
+                        ReservationView::of).map(outcome -> Response
                 .created(URI.create("/api/v1/reservations/" + outcome.response().id()))
                 .entity(outcome.response())
                 .header("Idempotent-Replayed", outcome.replayed() ? "true" : null)
@@ -56,7 +57,7 @@ public class ReservationResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(summary = "我的预约 / My reservations, newest first, optionally of one status")
     public Uni<Page<ReservationView>> mine(@QueryParam("status") String status, @Valid @BeanParam PageRequest page) {
-        return service.mine(callers.current(), status(status), page);
+        return service.mine(callers.current(), status(status), page).map(p -> p.map(ReservationView::of));
     }
 
     static ReservationStatus status(String status) {
@@ -74,7 +75,7 @@ public class ReservationResource {
     @Path("{id}")
     @RolesAllowed(Roles.WORKER)
     public Uni<ReservationView> get(@PathParam("id") UUID id) {
-        return service.get(callers.current(), id);
+        return service.get(callers.current(), id).map(ReservationView::of);
     }
 
     @POST
@@ -82,6 +83,6 @@ public class ReservationResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(summary = "取消预约 / Cancel my reservation (before the locker opened); the item goes back to stock")
     public Uni<ReservationView> cancel(@PathParam("id") UUID id) {
-        return service.cancel(callers.current(), id);
+        return service.cancel(callers.current(), id).map(ReservationView::of);
     }
 }

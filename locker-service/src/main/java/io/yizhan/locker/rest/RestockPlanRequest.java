@@ -1,5 +1,6 @@
 package io.yizhan.locker.rest;
 
+import io.yizhan.locker.service.RestockService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,6 +18,11 @@ public record RestockPlanRequest(
         @Max(value = 7, message = "补货日为 1–7 / weekday is 1 to 7") Integer weekday,
         @NotEmpty(message = "请至少填写一个格口 / lines must not be empty")
         @Size(max = 60, message = "最多 60 行 / at most 60 lines") List<@Valid @NotNull(message = "行不能为空 / a line must not be null") Line> lines) {
+
+    public RestockService.NewPlan toNewPlan() {
+        return new RestockService.NewPlan(weekday, lines.stream()
+                .map(l -> new RestockService.PlanLine(l.compartmentNumber(), l.itemId(), l.targetQuantity())).toList());
+    }
 
     public record Line(
             @NotNull(message = "请指定格口号 / compartmentNumber is required")

@@ -1,5 +1,6 @@
 package io.yizhan.locker.rest;
 
+import io.yizhan.locker.service.RestockService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,6 +16,11 @@ public record RestockRequest(
         UUID taskId,
         @NotEmpty(message = "请至少填写一个格口 / lines must not be empty")
         @Size(max = 60, message = "最多 60 行 / at most 60 lines") List<@Valid @NotNull(message = "行不能为空 / a line must not be null") Line> lines) {
+
+    public RestockService.NewRestock toNewRestock() {
+        return new RestockService.NewRestock(taskId, lines.stream()
+                .map(l -> new RestockService.Fill(l.compartmentNumber(), l.itemId(), l.added())).toList());
+    }
 
     public record Line(
             @NotNull(message = "请指定格口号 / compartmentNumber is required")

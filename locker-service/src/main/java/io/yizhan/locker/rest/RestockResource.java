@@ -37,14 +37,14 @@ public class RestockResource {
     @Operation(summary = "设置每周补货计划 / Set the locker's weekly restock plan")
     public Uni<RestockPlanView> savePlan(@PathParam("id") UUID id,
                                          @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") RestockPlanRequest request) {
-        return service.savePlan(callers.current(), id, request);
+        return service.savePlan(callers.current(), id, request.toNewPlan()).map(RestockPlanView::of);
     }
 
     @GET
     @Path("restock-plan")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER, Roles.VOLUNTEER})
     public Uni<RestockPlanView> plan(@PathParam("id") UUID id) {
-        return service.plan(callers.current(), id);
+        return service.plan(callers.current(), id).map(RestockPlanView::of);
     }
 
     @GET
@@ -52,7 +52,7 @@ public class RestockResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER, Roles.VOLUNTEER})
     @Operation(summary = "补货任务 / Restock tasks of the locker, newest first, with what to fill")
     public Uni<List<RestockTaskView>> tasks(@PathParam("id") UUID id) {
-        return service.tasks(callers.current(), id);
+        return service.tasks(callers.current(), id).map(tasks -> tasks.stream().map(RestockTaskView::of).toList());
     }
 
     @POST
@@ -61,6 +61,7 @@ public class RestockResource {
     @Operation(summary = "登记补货 / Record a restock: units put into which compartment (optionally completing a task)")
     public Uni<Response> restock(@PathParam("id") UUID id,
                                  @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") RestockRequest request) {
-        return service.restock(callers.current(), id, request).map(view -> Response.status(201).entity(view).build());
+        return service.restock(callers.current(), id, request.toNewRestock())
+                .map(restock -> Response.status(201).entity(RestockView.of(restock)).build());
     }
 }

@@ -41,7 +41,8 @@ public class StatsResource {
                                   @QueryParam("stationId") String stationId, @QueryParam("lockerId") String lockerId) {
         LocalDate today = LocalDate.now(clock);
         return service.stats(callers.current(), blank(tenant), QueryParams.date("from", from, today.withDayOfYear(1)),
-                QueryParams.date("to", to, today), blank(groupBy), QueryParams.uuid("stationId", stationId), QueryParams.uuid("lockerId", lockerId));
+                QueryParams.date("to", to, today), blank(groupBy), QueryParams.uuid("stationId", stationId), QueryParams.uuid("lockerId", lockerId))
+                .map(LockerStats::of);
     }
 
     private static String blank(String value) {

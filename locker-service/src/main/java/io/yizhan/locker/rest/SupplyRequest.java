@@ -1,5 +1,6 @@
 package io.yizhan.locker.rest;
 
+import io.yizhan.locker.service.SupplyService;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -25,4 +26,9 @@ public record SupplyRequest(
         @Max(value = 366, message = "限领周期最多 366 天 / quotaDays is at most 366") Integer quotaDays,
         Boolean membersOnly,
         Boolean oncePerWorker) {
+
+    public SupplyService.SupplyDetails toDetails() {
+        return new SupplyService.SupplyDetails(tenant, name, unitValueFen, lowStockThreshold, quotaCount, quotaDays, membersOnly,
+                oncePerWorker);
+    }
 }

@@ -39,7 +39,7 @@ public class SupplyResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
     @Operation(summary = "新增物资 / Add an item to my city's catalogue")
     public Uni<Response> create(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") SupplyRequest request) {
-        return service.create(callers.current(), request)
+        return service.create(callers.current(), request.toDetails()).map(SupplyView::of)
                 .map(view -> Response.created(URI.create("/api/v1/supplies/" + view.id())).entity(view).build());
     }
 
@@ -49,20 +49,20 @@ public class SupplyResource {
     @Operation(summary = "修改物资 / Change an item (name, value, threshold, rules)")
     public Uni<SupplyView> update(@PathParam("id") UUID id,
                                   @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") SupplyRequest request) {
-        return service.update(callers.current(), id, request);
+        return service.update(callers.current(), id, request.toDetails()).map(SupplyView::of);
     }
 
     @GET
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER, Roles.VOLUNTEER, Roles.WORKER})
     @Operation(summary = "物资目录 / The catalogue, paged")
     public Uni<Page<SupplyView>> list(@QueryParam("tenant") String tenant, @Valid @BeanParam PageRequest page) {
-        return service.list(callers.current(), tenant, page);
+        return service.list(callers.current(), tenant, page).map(p -> p.map(SupplyView::of));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER, Roles.VOLUNTEER, Roles.WORKER})
     public Uni<SupplyView> get(@PathParam("id") UUID id) {
-        return service.get(callers.current(), id);
+        return service.get(callers.current(), id).map(SupplyView::of);
     }
 }

@@ -15,7 +15,6 @@ import io.yizhan.locker.Locker;
 import io.yizhan.locker.StationReplica;
 import io.yizhan.locker.Supply;
 import io.yizhan.locker.config.LockerConfig;
-import io.yizhan.locker.mapping.LockerMapper;
 import io.yizhan.locker.messaging.DeviceStatusPayload;
 import io.yizhan.locker.messaging.LockerEventTypes;
 import io.yizhan.locker.repository.CompartmentRepository;
@@ -23,10 +22,6 @@ import io.yizhan.locker.repository.LockerRepository;
 import io.yizhan.locker.repository.NearbyLockerRepository;
 import io.yizhan.locker.repository.StationReplicaRepository;
 import io.yizhan.locker.repository.SupplyRepository;
-import io.yizhan.locker.rest.Heartbeat;
-import io.yizhan.locker.rest.LockerRegistration;
-import io.yizhan.locker.rest.LockerView;
-import io.yizhan.locker.rest.NearbyLockerView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -52,13 +47,12 @@ public class LockerService {
     private final StationReplicaRepository stations;
     private final SupplyRepository supplies;
     private final NearbyLockerRepository nearby;
-    private final LockerMapper mapper;
     private final Outbox outbox;
     private final LockerConfig config;
     private final Clock clock;
 
     public LockerService(LockerRepository lockers, CompartmentRepository compartments, StationReplicaRepository stations,
-                         SupplyRepository supplies, NearbyLockerRepository nearby, LockerMapper mapper, Outbox outbox,
+                         SupplyRepository supplies, NearbyLockerRepository nearby, Outbox outbox,
                          LockerConfig config, Clock clock) {
         this.clock = clock;
         this.lockers = lockers;
@@ -66,9 +60,20 @@ public class LockerService {
         this.stations = stations;
         this.supplies = supplies;
         this.nearby = nearby;
-        this.mapper = mapper;
         this.outbox = outbox;
         this.config = config;
+    }
+
+    /** A new locker at a station, already checked by Bean Validation on {@code rest.LockerRegistration}. */
+    public record NewLocker(String tenant, UUID stationId, String name, String deviceClientId, Integer compartments) {
+    }
+
+    /**
+     * A locker with what a view of it shows: its station (null if the replica does not know it), its
+     * compartments (null in lists) with their items, and whether the caller may see the device's client id (admins).
+     */
+    public record LockerDetails(Locker locker, StationReplica station, boolean admin, List<Compartment> compartments,
+                                Map<UUID, Supply> items) {
     }
 
     static boolean isAdmin(Caller caller) {
@@ -76,7 +81,7 @@ public class LockerService {
     }
 
     @WithTransaction
-    public Uni<LockerView> register(Caller caller, LockerRegistration request) {
+    public Uni<LockerDetails> register(Caller caller, NewLocker request) {
         return stations.findById(request.stationId()).chain(station -> {
             if (station == null || !caller.sees(station.tenant)) {
                 throw ProblemException.notFound("驿站 / Station", request.stationId());
@@ -110,7 +115,7 @@ public class LockerService {
                     made.add(c);
                 }
                 return lockers.persist(locker).chain(() -> compartments.persist(made))
-                        .map(ignored -> mapper.view(locker, station, true, made, Map.of()));
+                        .map(ignored -> new LockerDetails(locker, station, true, made, Map.of()));
             });
         });
     }
@@ -156,7 +161,7 @@ public class LockerService {
     }
 
     @WithSession
-    public Uni<Page<LockerView>> list(Caller caller, String tenant, UUID stationId, PageRequest page) {
+    public Uni<Page<LockerDetails>> list(Caller caller, String tenant, UUID stationId, PageRequest page) {
         Optional<String> scope = caller.tenantScope();
         if (scope.isPresent() && tenant != null && !scope.get().equals(tenant)) {
             return Uni.createFrom().item(new Page<>(List.of(), page.page, page.size, 0));
@@ -176,38 +181,35 @@ public class LockerService {
         boolean admin = isAdmin(caller);
         return query.page(page.page, page.size).list().chain(found -> query.count().chain(total ->
                 stationsOf(found).map(byId -> new Page<>(found.stream()
-                        .map(l -> mapper.view(l, byId.get(l.stationId), admin, null, Map.of())).toList(),
+                        .map(l -> new LockerDetails(l, byId.get(l.stationId), admin, null, Map.of())).toList(),
                         page.page, page.size, total))));
     }
 
     /** One locker with its compartments: admins, managers and volunteers of its city; workers of any. */
     @WithSession
-    public Uni<LockerView> get(Caller caller, UUID id) {
+    public Uni<LockerDetails> get(Caller caller, UUID id) {
         boolean worker = WorkerScope.actsAsWorker(caller);
         return lockers.findById(id).chain(locker -> {
             if (locker == null || (!worker && !caller.sees(locker.tenant))) {
                 throw ProblemException.notFound("智能柜 / Locker", id);
             }
             return stations.findById(locker.stationId).chain(station -> compartments.ofLocker(id).chain(list ->
-                    itemsOf(list).map(items -> mapper.view(locker, station, isAdmin(caller), list, items))));
+                    itemsOf(list).map(items -> new LockerDetails(locker, station, isAdmin(caller), list, items))));
         });
     }
 
-    public Uni<List<NearbyLockerView>> nearby(double lat, double lon, int radiusM, int limit) {
-        return nearby.nearby(lat, lon, radiusM, limit).map(found -> found.stream().map(n -> new NearbyLockerView(
-                n.id(), n.name(), n.tenant(), n.stationId(), n.stationName(), n.lat(), n.lon(), n.distanceM(), n.online(),
-                LockerMapper.onlineLabel(n.online()), n.stock().stream()
-                .map(s -> new NearbyLockerView.InStock(s.itemId(), s.name(), s.membersOnly(), s.available())).toList())).toList());
+    public Uni<List<NearbyLockerRepository.Near>> nearby(double lat, double lon, int radiusM, int limit) {
+        return nearby.nearby(lat, lon, radiusM, limit);
     }
 
-    /** A heartbeat from the locker's own device; an offline locker comes online with an event. */
+    /** A heartbeat from the locker's own device; an offline locker comes online with an event. Returns when it was taken. */
     @WithTransaction
-    public Uni<Heartbeat> heartbeat(Caller caller, UUID id) {
+    public Uni<OffsetDateTime> heartbeat(Caller caller, UUID id) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return ofDevice(caller, id).chain(locker -> lockers.heartbeat(id, now).chain(cameOnline -> cameOnline
                 ? outbox.append(LockerEventTypes.DEVICE_ONLINE, locker.stationId.toString(), locker.tenant,
                         new DeviceStatusPayload(locker.id, locker.stationId, locker.tenant, true, now, now)).replaceWithVoid()
-                : Uni.createFrom().voidItem()).map(ignored -> new Heartbeat(id, true, now)));
+                : Uni.createFrom().voidItem()).map(ignored -> now));
     }
 
     /** Marks lockers offline that have been silent longer than configured; one event each. */

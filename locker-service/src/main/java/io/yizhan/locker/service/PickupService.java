@@ -14,9 +14,6 @@ import io.yizhan.locker.messaging.StockLowPayload;
 import io.yizhan.locker.repository.CompartmentRepository;
 import io.yizhan.locker.repository.ReservationRepository;
 import io.yizhan.locker.repository.SupplyRepository;
-import io.yizhan.locker.rest.PickupView;
-import io.yizhan.locker.rest.RemoteOpenRequest;
-import io.yizhan.locker.rest.RemoteOpenView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -49,12 +46,21 @@ public class PickupService {
         this.outbox = outbox;
     }
 
-    static PickupView view(Reservation r, ReservationStatus status, UUID transactionId) {
-        return new PickupView(transactionId, r.id, r.compartmentNumber, r.itemId, r.itemName, status.name(), status.label);
+    /** What the device is told: the reservation to dispense, where it stands now, and the transaction to report under. */
+    public record Pickup(UUID transactionId, Reservation reservation, ReservationStatus status) {
+    }
+
+    /** An audited remote opening: {@code dispensed} when it was a reservation's pickup. */
+    public record RemoteOpening(UUID id, UUID lockerId, int compartmentNumber, UUID reservationId, boolean dispensed,
+                                String openedBy, OffsetDateTime at) {
+    }
+
+    static Pickup view(Reservation r, ReservationStatus status, UUID transactionId) {
+        return new Pickup(transactionId, r, status);
     }
 
     @WithTransaction
-    public Uni<PickupView> enterCode(Caller caller, UUID lockerId, String code) {
+    public Uni<Pickup> enterCode(Caller caller, UUID lockerId, String code) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return lockers.ofDevice(caller, lockerId).chain(locker -> reservations.liveByCode(lockerId, code).chain(id -> {
             if (id == null) {
@@ -76,7 +82,7 @@ public class PickupService {
     }
 
     @WithTransaction
-    public Uni<PickupView> confirm(Caller caller, UUID lockerId, UUID transactionId) {
+    public Uni<Pickup> confirm(Caller caller, UUID lockerId, UUID transactionId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return lockers.ofDevice(caller, lockerId).chain(locker -> reservations.byTransaction(lockerId, transactionId).chain(id -> {
             if (id == null) {
@@ -96,7 +102,7 @@ public class PickupService {
     }
 
     @WithTransaction
-    public Uni<PickupView> failure(Caller caller, UUID lockerId, UUID transactionId, String reason) {
+    public Uni<Pickup> failure(Caller caller, UUID lockerId, UUID transactionId, String reason) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String by = "device" + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
         return lockers.ofDevice(caller, lockerId).chain(locker -> reservations.byTransaction(lockerId, transactionId).chain(id -> {
@@ -116,21 +122,23 @@ public class PickupService {
         }));
     }
 
-    /** An admin of the locker's city opens a compartment; with a live reservation of it, that is its pickup. */
+    /**
+     * An admin of the locker's city opens compartment {@code number} for {@code reason}; with a live
+     * reservation of it ({@code reservationId}), that is its pickup.
+     */
     @WithTransaction
-    public Uni<RemoteOpenView> remoteOpen(Caller caller, UUID lockerId, RemoteOpenRequest request) {
+    public Uni<RemoteOpening> remoteOpen(Caller caller, UUID lockerId, int number, String reason, UUID reservationId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String by = "remote:" + (caller.username() != null ? caller.username() : caller.subject());
         return lockers.managed(caller, lockerId).chain(locker -> {
-            int number = request.compartmentNumber();
             if (number > locker.compartmentCount) {
                 throw ProblemException.badRequest("compartmentNumber", "此柜只有 " + locker.compartmentCount
                         + " 个格口 / this locker has " + locker.compartmentCount + " compartments");
             }
-            Uni<Boolean> dispensed = request.reservationId() == null ? Uni.createFrom().item(false)
-                    : reservations.findById(request.reservationId()).chain(r -> {
+            Uni<Boolean> dispensed = reservationId == null ? Uni.createFrom().item(false)
+                    : reservations.findById(reservationId).chain(r -> {
                         if (r == null || !r.lockerId.equals(lockerId)) {
-                            throw ProblemException.notFound("预约 / Reservation", request.reservationId());
+                            throw ProblemException.notFound("预约 / Reservation", reservationId);
                         }
                         if (r.compartmentNumber != number) {
                             throw ProblemException.badRequest("compartmentNumber", "该预约的物品在 " + r.compartmentNumber
@@ -148,8 +156,8 @@ public class PickupService {
                     });
             UUID auditId = UUID.randomUUID();
             return dispensed.call(d -> reservations.auditRemoteOpen(auditId, locker.tenant, lockerId, number,
-                            request.reservationId(), request.reason().strip(), by, now))
-                    .map(d -> new RemoteOpenView(auditId, lockerId, number, request.reservationId(), d, by, now));
+                            reservationId, reason.strip(), by, now))
+                    .map(d -> new RemoteOpening(auditId, lockerId, number, reservationId, d, by, now));
         });
     }
 

@@ -23,14 +23,13 @@ import io.yizhan.locker.repository.LockerRepository;
 import io.yizhan.locker.repository.ReservationRepository;
 import io.yizhan.locker.repository.StationReplicaRepository;
 import io.yizhan.locker.repository.SupplyRepository;
-import io.yizhan.locker.rest.ReservationRequest;
-import io.yizhan.locker.rest.ReservationView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Reserving an item: the rules (station serving, locker online, members only, quota) and the hold
@@ -70,18 +69,27 @@ public class ReservationService {
         this.config = config;
     }
 
-    public static ReservationView view(Reservation r) {
-        return new ReservationView(r.id, r.lockerId, r.stationId, r.itemId, r.itemName, r.compartmentNumber, r.unitValueFen,
-                r.pickupCode, r.qrPayload, r.status.name(), r.status.label, r.createdAt, r.expiresAt, r.pickedUpAt);
+    /**
+     * What a worker asks for: one unit of an item at a locker. The components and their order are those of
+     * {@code rest.ReservationRequest} on purpose: an Idempotency-Key replay is matched by the hash of this
+     * record's JSON, which is thus the same as the request body's was.
+     */
+    public record NewReservation(UUID lockerId, UUID itemId) {
     }
 
+    /**
+     * Reserves a unit. With an {@code Idempotency-Key} a repeat gets the response the first request got,
+     * stored in this transaction; that response is the caller's view of the reservation, so the caller
+     * names its type and how to make it.
+     */
     @WithTransaction
-    public Uni<IdempotentRequests.Outcome<ReservationView>> reserve(Caller caller, ReservationRequest request, String key) {
+    public <V> Uni<IdempotentRequests.Outcome<V>> reserve(Caller caller, NewReservation request, String key, Class<V> viewType,
+                                                          Function<Reservation, V> view) {
         String worker = caller.subject();
-        return idempotency.run(key, worker, request, ReservationView.class, () -> reserve(worker, request));
+        return idempotency.run(key, worker, request, viewType, () -> reserve(worker, request).map(view));
     }
 
-    private Uni<ReservationView> reserve(String worker, ReservationRequest request) {
+    private Uni<Reservation> reserve(String worker, NewReservation request) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return lockers.findById(request.lockerId()).chain(locker -> {
             if (locker == null) {
@@ -141,7 +149,7 @@ public class ReservationService {
                 .chain(held -> held ? Uni.createFrom().item(candidate) : holdFirst(candidates, index + 1));
     }
 
-    private Uni<ReservationView> create(String worker, Locker locker, Supply item, Object[] compartment, String code,
+    private Uni<Reservation> create(String worker, Locker locker, Supply item, Object[] compartment, String code,
                                         OffsetDateTime now) {
         return Uni.createFrom().item(code).chain(ignored -> {
             if (code == null) {
@@ -165,49 +173,46 @@ public class ReservationService {
             r.expiresAt = now.plus(config.reservationTtl());
             return reservations.persist(r)
                     .call(() -> outbox.append(LockerEventTypes.ITEM_RESERVED, r.stationId.toString(), r.tenant,
-                            ReservationPayload.of(r, r.status.name(), null, null, now)))
-                    .map(ReservationService::view);
+                            ReservationPayload.of(r, r.status.name(), null, null, now)));
         });
     }
 
     @WithSession
-    public Uni<Page<ReservationView>> mine(Caller caller, ReservationStatus status, PageRequest page) {
+    public Uni<Page<Reservation>> mine(Caller caller, ReservationStatus status, PageRequest page) {
         var query = status == null
                 ? reservations.find("worker = ?1 order by createdAt desc, id", caller.subject())
                 : reservations.find("worker = ?1 and status = ?2 order by createdAt desc, id", caller.subject(), status);
         return query.page(page.page, page.size).list().chain(list -> query.count().map(total ->
-                new Page<>(list.stream().map(ReservationService::view).toList(), page.page, page.size, total)));
+                new Page<>(list, page.page, page.size, total)));
     }
 
-    /** A locker's reservations for its city's admins and managers (to help at the locker); codes are not shown. */
+    /**
+     * A locker's reservations for its city's admins and managers (to help at the locker). They must not
+     * be shown the codes: the resource leaves {@code pickupCode} and {@code qrPayload} out.
+     */
     @WithSession
-    public Uni<Page<ReservationView>> ofLocker(Caller caller, UUID lockerId, ReservationStatus status, PageRequest page) {
+    public Uni<Page<Reservation>> ofLocker(Caller caller, UUID lockerId, ReservationStatus status, PageRequest page) {
         return lockerService.managed(caller, lockerId).chain(locker -> {
             var query = status == null
                     ? reservations.find("lockerId = ?1 order by createdAt desc, id", lockerId)
                     : reservations.find("lockerId = ?1 and status = ?2 order by createdAt desc, id", lockerId, status);
-            return query.page(page.page, page.size).list().chain(list -> query.count().map(total -> new Page<>(list.stream()
-                    .map(r -> {
-                        ReservationView v = view(r);
-                        return new ReservationView(v.id(), v.lockerId(), v.stationId(), v.itemId(), v.itemName(),
-                                v.compartmentNumber(), v.unitValueFen(), null, null, v.status(), v.statusLabel(), v.createdAt(),
-                                v.expiresAt(), v.pickedUpAt());
-                    }).toList(), page.page, page.size, total)));
+            return query.page(page.page, page.size).list().chain(list -> query.count().map(total -> new Page<>(list,
+                    page.page, page.size, total)));
         });
     }
 
     @WithSession
-    public Uni<ReservationView> get(Caller caller, UUID id) {
-        return own(caller, id).map(ReservationService::view);
+    public Uni<Reservation> get(Caller caller, UUID id) {
+        return own(caller, id);
     }
 
     /** The worker cancels a reservation not yet at the locker; its unit is released. */
     @WithTransaction
-    public Uni<ReservationView> cancel(Caller caller, UUID id) {
+    public Uni<Reservation> cancel(Caller caller, UUID id) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return own(caller, id).chain(r -> {
             if (r.status == ReservationStatus.CANCELLED) {
-                return Uni.createFrom().item(view(r));
+                return Uni.createFrom().item(r);
             }
             return reservations.transition(id, "RESERVED", "CANCELLED", now, "worker").chain(moved -> {
                 if (!moved) {
@@ -216,7 +221,7 @@ public class ReservationService {
                 }
                 return compartments.release(r.compartmentId)
                         .chain(() -> Panache.getSession().chain(s -> s.refresh(r)))
-                        .map(ignored -> view(r));
+                        .map(ignored -> r);
             });
         });
     }

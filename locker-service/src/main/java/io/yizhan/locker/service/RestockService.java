@@ -15,11 +15,6 @@ import io.yizhan.locker.messaging.RestockedPayload;
 import io.yizhan.locker.repository.CompartmentRepository;
 import io.yizhan.locker.repository.RestockRepository;
 import io.yizhan.locker.repository.SupplyRepository;
-import io.yizhan.locker.rest.RestockPlanRequest;
-import io.yizhan.locker.rest.RestockPlanView;
-import io.yizhan.locker.rest.RestockRequest;
-import io.yizhan.locker.rest.RestockTaskView;
-import io.yizhan.locker.rest.RestockView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -38,7 +33,39 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class RestockService {
 
-    static final String[] WEEKDAYS = {"", "周一", "周二", "周三", "周四", "周五", "周六", "周日"};
+    /** A weekly plan as an admin sets it, already checked by Bean Validation on {@code rest.RestockPlanRequest}. */
+    public record NewPlan(int weekday, List<PlanLine> lines) {
+    }
+
+    public record PlanLine(int compartmentNumber, UUID itemId, int targetQuantity) {
+    }
+
+    /** A restock as recorded at the locker, already checked by Bean Validation on {@code rest.RestockRequest}. */
+    public record NewRestock(UUID taskId, List<Fill> lines) {
+    }
+
+    public record Fill(int compartmentNumber, UUID itemId, int added) {
+    }
+
+    /** A locker's weekly plan (weekday 1 = Monday) with the items' names. */
+    public record Plan(UUID lockerId, int weekday, List<PlannedLine> lines, OffsetDateTime updatedAt) {
+    }
+
+    public record PlannedLine(int compartmentNumber, UUID itemId, String itemName, int targetQuantity) {
+    }
+
+    /** A restock task; {@code toFill} (the plan's target minus what the compartment holds now) only while it is open. */
+    public record Task(UUID id, UUID lockerId, LocalDate dueDate, String status, OffsetDateTime doneAt, UUID operationId,
+                       List<ToFill> toFill) {
+    }
+
+    public record ToFill(int compartmentNumber, UUID itemId, String itemName, int targetQuantity, int quantity, int toAdd) {
+    }
+
+    /** A recorded restock operation, its lines as the restocked event carries them. */
+    public record Restock(UUID id, UUID lockerId, UUID taskId, String performedBy, int units, long valueFen,
+                          List<RestockedPayload.Line> lines, OffsetDateTime at) {
+    }
 
     private final LockerService lockers;
     private final RestockRepository restocks;
@@ -64,7 +91,7 @@ public class RestockService {
     }
 
     @WithTransaction
-    public Uni<RestockPlanView> savePlan(Caller caller, UUID lockerId, RestockPlanRequest request) {
+    public Uni<Plan> savePlan(Caller caller, UUID lockerId, NewPlan request) {
         return lockers.managed(caller, lockerId).chain(locker -> {
             Set<Integer> seen = new HashSet<>();
             for (int i = 0; i < request.lines().size(); i++) {
@@ -74,7 +101,7 @@ public class RestockService {
                     throw ProblemException.badRequest("lines[" + i + "].compartmentNumber", "格口号重复 / compartment listed twice");
                 }
             }
-            List<UUID> ids = request.lines().stream().map(RestockPlanRequest.Line::itemId).toList();
+            List<UUID> ids = request.lines().stream().map(PlanLine::itemId).toList();
             return items(locker, ids, "lines").chain(items -> restocks.savePlan(lockerId, locker.tenant, request.weekday(),
                             request.lines().stream().map(l -> new RestockRepository.PlanLine(l.compartmentNumber(), l.itemId(),
                                     l.targetQuantity())).toList(), who(caller), OffsetDateTime.now(clock))
@@ -83,7 +110,7 @@ public class RestockService {
     }
 
     @WithSession
-    public Uni<RestockPlanView> plan(Caller caller, UUID lockerId) {
+    public Uni<Plan> plan(Caller caller, UUID lockerId) {
         return lockers.managed(caller, lockerId).chain(locker -> planView(lockerId)).onItem().ifNull()
                 .failWith(() -> ProblemException.notFound("补货计划 / Restock plan of locker", lockerId));
     }
@@ -94,28 +121,27 @@ public class RestockService {
     }
 
     @WithSession
-    public Uni<List<RestockTaskView>> tasks(Caller caller, UUID lockerId) {
+    public Uni<List<Task>> tasks(Caller caller, UUID lockerId) {
         return lockers.managed(caller, lockerId).chain(locker -> restocks.tasks(lockerId, 20).chain(tasks ->
                 restocks.plan(lockerId).chain(plan -> compartments.ofLocker(lockerId).chain(cs -> supplies.list("tenant", locker.tenant)
                         .map(items -> {
                             Map<UUID, Supply> byId = items.stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
                             Map<Integer, Compartment> byNumber = cs.stream().collect(Collectors.toMap(c -> c.number, Function.identity()));
-                            List<RestockTaskView.Line> toFill = plan == null ? List.of() : plan.lines().stream().map(l -> {
+                            List<ToFill> toFill = plan == null ? List.of() : plan.lines().stream().map(l -> {
                                 Compartment c = byNumber.get(l.compartmentNumber());
                                 int quantity = c == null || !l.itemId().equals(c.itemId) ? 0 : c.quantity;
                                 Supply item = byId.get(l.itemId());
-                                return new RestockTaskView.Line(l.compartmentNumber(), l.itemId(), item == null ? null : item.name,
+                                return new ToFill(l.compartmentNumber(), l.itemId(), item == null ? null : item.name,
                                         l.targetQuantity(), quantity, Math.max(0, l.targetQuantity() - quantity));
                             }).toList();
-                            return tasks.stream().map(t -> new RestockTaskView(t.id(), t.lockerId(), t.dueDate(), t.status(),
-                                    "OPEN".equals(t.status()) ? "待补货" : "已完成", t.doneAt(), t.operationId(),
-                                    "OPEN".equals(t.status()) ? toFill : List.of())).toList();
+                            return tasks.stream().map(t -> new Task(t.id(), t.lockerId(), t.dueDate(), t.status(),
+                                    t.doneAt(), t.operationId(), "OPEN".equals(t.status()) ? toFill : List.of())).toList();
                         })))));
     }
 
     /** Records what was put where; a compartment holding another item (with stock) is refused. */
     @WithTransaction
-    public Uni<RestockView> restock(Caller caller, UUID lockerId, RestockRequest request) {
+    public Uni<Restock> restock(Caller caller, UUID lockerId, NewRestock request) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return lockers.managed(caller, lockerId).chain(locker -> {
             Set<Integer> seen = new HashSet<>();
@@ -126,13 +152,13 @@ public class RestockService {
                     throw ProblemException.badRequest("lines[" + i + "].compartmentNumber", "格口号重复 / compartment listed twice");
                 }
             }
-            List<UUID> ids = request.lines().stream().map(RestockRequest.Line::itemId).toList();
+            List<UUID> ids = request.lines().stream().map(Fill::itemId).toList();
             UUID operationId = UUID.randomUUID();
             return items(locker, ids, "lines").chain(items -> {
-                List<RestockView.Line> done = new ArrayList<>();
+                List<RestockedPayload.Line> done = new ArrayList<>();
                 Uni<Void> chain = Uni.createFrom().voidItem();
                 for (int i = 0; i < request.lines().size(); i++) {
-                    RestockRequest.Line line = request.lines().get(i);
+                    Fill line = request.lines().get(i);
                     String field = "lines[" + i + "]";
                     chain = chain.chain(() -> restocks.fill(lockerId, line.compartmentNumber(), line.itemId(), line.added(),
                             config.maxCompartmentQuantity()).map(after -> {
@@ -141,13 +167,13 @@ public class RestockService {
                                     + " 号格口已有其他物资，或超出容量 " + config.maxCompartmentQuantity()
                                     + " / compartment holds another item or would exceed " + config.maxCompartmentQuantity());
                         }
-                        done.add(new RestockView.Line(line.compartmentNumber(), line.itemId(), items.get(line.itemId()).name,
+                        done.add(new RestockedPayload.Line(line.compartmentNumber(), line.itemId(), items.get(line.itemId()).name,
                                 line.added(), after));
                         return null;
                     }));
                 }
                 return chain.chain(() -> {
-                    int units = done.stream().mapToInt(RestockView.Line::added).sum();
+                    int units = done.stream().mapToInt(RestockedPayload.Line::added).sum();
                     long value = done.stream().mapToLong(l -> (long) l.added() * items.get(l.itemId()).unitValueFen).sum();
                     Uni<Void> task = request.taskId() == null ? Uni.createFrom().voidItem()
                             : restocks.completeTask(request.taskId(), lockerId, operationId, now).map(ok -> {
@@ -156,12 +182,12 @@ public class RestockService {
                                 }
                                 return null;
                             });
-                    RestockView view = new RestockView(operationId, lockerId, request.taskId(), who(caller), units, value, done, now);
+                    Restock view = new Restock(operationId, lockerId, request.taskId(), who(caller), units, value, done, now);
                     return restocks.recordOperation(operationId, locker.tenant, lockerId, request.taskId(), who(caller), units, value, now)
                             .chain(() -> task)
                             .chain(() -> {
                                 Uni<Void> lines = Uni.createFrom().voidItem();
-                                for (RestockView.Line l : done) {
+                                for (RestockedPayload.Line l : done) {
                                     lines = lines.chain(() -> restocks.recordLine(operationId, l.compartmentNumber(), l.itemId(),
                                             l.added(), l.quantityAfter()));
                                 }
@@ -176,7 +202,7 @@ public class RestockService {
         });
     }
 
-    private Uni<RestockPlanView> planView(UUID lockerId) {
+    private Uni<Plan> planView(UUID lockerId) {
         return restocks.plan(lockerId).chain(plan -> {
             if (plan == null) {
                 return Uni.createFrom().nullItem();
@@ -184,8 +210,8 @@ public class RestockService {
             List<UUID> ids = plan.lines().stream().map(RestockRepository.PlanLine::itemId).distinct().toList();
             return supplies.list("id in ?1", ids).map(items -> {
                 Map<UUID, String> names = items.stream().collect(Collectors.toMap(s -> s.id, s -> s.name));
-                return new RestockPlanView(lockerId, plan.weekday(), WEEKDAYS[plan.weekday()], plan.lines().stream()
-                        .map(l -> new RestockPlanView.Line(l.compartmentNumber(), l.itemId(), names.get(l.itemId()),
+                return new Plan(lockerId, plan.weekday(), plan.lines().stream()
+                        .map(l -> new PlannedLine(l.compartmentNumber(), l.itemId(), names.get(l.itemId()),
                                 l.targetQuantity())).toList(), plan.updatedAt());
             });
         });

@@ -5,7 +5,7 @@ import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Tenants;
 import io.yizhan.locker.repository.StatsRepository;
-import io.yizhan.locker.rest.LockerStats;
+import io.yizhan.locker.repository.StatsRepository.Figures;
 import io.yizhan.common.time.StationTime;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,8 +25,12 @@ public class StatsService {
         this.stats = stats;
     }
 
-    public Uni<LockerStats> stats(Caller caller, String tenant, LocalDate from, LocalDate to, String groupBy,
-                                  UUID stationId, UUID lockerId) {
+    /** The figures over reservations made from {@code from} to {@code to} (station dates, inclusive), in total and per group. */
+    public record Stats(LocalDate from, LocalDate to, String tenant, String groupBy, Figures total, List<Figures> groups) {
+    }
+
+    public Uni<Stats> stats(Caller caller, String tenant, LocalDate from, LocalDate to, String groupBy,
+                            UUID stationId, UUID lockerId) {
         if (from.isAfter(to) || from.plusYears(5).isBefore(to)) {
             throw ProblemException.badRequest("from", "须 from ≤ to，且跨度不超过 5 年 / from must not be after to, at most 5 years apart");
         }
@@ -45,13 +49,13 @@ public class StatsService {
         OffsetDateTime end = to.plusDays(1).atStartOfDay(StationTime.ZONE).toOffsetDateTime();
         String scoped = city;
         return stats.rows(null, start, end, scoped, stationId, lockerId, 1).chain(total -> groupBy == null
-                ? Uni.createFrom().item(new LockerStats(from, to, scoped, null, total.get(0), List.of()))
-                : stats.rows(groupBy, start, end, scoped, stationId, lockerId, 500).map(groups -> new LockerStats(from, to,
+                ? Uni.createFrom().item(new Stats(from, to, scoped, null, total.get(0), List.of()))
+                : stats.rows(groupBy, start, end, scoped, stationId, lockerId, 500).map(groups -> new Stats(from, to,
                 scoped, groupBy, total.get(0), "city".equals(groupBy) ? groups.stream().map(StatsService::cityLabel).toList() : groups)));
     }
 
-    private static LockerStats.Row cityLabel(LockerStats.Row r) {
-        return new LockerStats.Row(r.key(), Tenants.CITIES.getOrDefault(r.key(), r.key()), r.reservations(), r.dispatches(),
+    private static Figures cityLabel(Figures r) {
+        return new Figures(r.key(), Tenants.CITIES.getOrDefault(r.key(), r.key()), r.reservations(), r.dispatches(),
                 r.valueFen(), r.expired(), r.expiryRate(), r.medianMinutesToPickup());
     }
 }

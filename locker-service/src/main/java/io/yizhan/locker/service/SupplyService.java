@@ -9,8 +9,6 @@ import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.locker.Supply;
 import io.yizhan.locker.repository.SupplyRepository;
-import io.yizhan.locker.rest.SupplyRequest;
-import io.yizhan.locker.rest.SupplyView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -31,37 +29,38 @@ public class SupplyService {
         this.supplies = supplies;
     }
 
-    public static SupplyView view(Supply s) {
-        String quota = s.oncePerWorker ? "每人限领一次 / once per worker"
-                : "每人每 " + s.quotaDays + " 天限 " + s.quotaCount + " 件 / " + s.quotaCount + " per worker per " + s.quotaDays + " days";
-        return new SupplyView(s.id, s.tenant, s.name, s.unitValueFen, s.lowStockThreshold, s.quotaCount, s.quotaDays,
-                quota, s.membersOnly, s.oncePerWorker, s.updatedAt);
+    /**
+     * A catalogue item as an admin describes it, already checked by Bean Validation on {@code rest.SupplyRequest};
+     * null limits take the defaults (threshold 5, one per 7 days).
+     */
+    public record SupplyDetails(String tenant, String name, Integer unitValueFen, Integer lowStockThreshold, Integer quotaCount,
+                                Integer quotaDays, Boolean membersOnly, Boolean oncePerWorker) {
     }
 
     @WithTransaction
-    public Uni<SupplyView> create(Caller caller, SupplyRequest request) {
+    public Uni<Supply> create(Caller caller, SupplyDetails request) {
         Supply supply = new Supply();
         supply.id = UUID.randomUUID();
         supply.tenant = caller.tenantForWrite(request.tenant());
         supply.createdAt = OffsetDateTime.now(clock);
         apply(request, supply);
-        return supplies.persist(supply).map(SupplyService::view);
+        return supplies.persist(supply);
     }
 
     @WithTransaction
-    public Uni<SupplyView> update(Caller caller, UUID id, SupplyRequest request) {
+    public Uni<Supply> update(Caller caller, UUID id, SupplyDetails request) {
         return visible(caller, id).map(supply -> {
             if (request.tenant() != null && !request.tenant().equals(supply.tenant)) {
                 throw ProblemException.badRequest("tenant", "物资所属城市不可更改 / an item's city cannot change");
             }
             apply(request, supply);
-            return view(supply);
+            return supply;
         });
     }
 
     /** Admins, managers and volunteers see their city's catalogue; workers and province admins any (filter by tenant). */
     @WithSession
-    public Uni<Page<SupplyView>> list(Caller caller, String tenant, PageRequest page) {
+    public Uni<Page<Supply>> list(Caller caller, String tenant, PageRequest page) {
         Optional<String> scope = WorkerScope.actsAsWorker(caller) ? Optional.empty() : caller.tenantScope();
         if (scope.isPresent() && tenant != null && !scope.get().equals(tenant)) {
             return Uni.createFrom().item(new Page<>(List.of(), page.page, page.size, 0));
@@ -69,12 +68,12 @@ public class SupplyService {
         String city = scope.orElse(tenant);
         var query = city == null ? supplies.find("order by tenant, name, id") : supplies.find("tenant = ?1 order by name, id", city);
         return query.page(page.page, page.size).list().chain(items -> query.count()
-                .map(total -> new Page<>(items.stream().map(SupplyService::view).toList(), page.page, page.size, total)));
+                .map(total -> new Page<>(items, page.page, page.size, total)));
     }
 
     @WithSession
-    public Uni<SupplyView> get(Caller caller, UUID id) {
-        return visible(caller, id).map(SupplyService::view);
+    public Uni<Supply> get(Caller caller, UUID id) {
+        return visible(caller, id);
     }
 
     private Uni<Supply> visible(Caller caller, UUID id) {
@@ -87,7 +86,7 @@ public class SupplyService {
         });
     }
 
-    private void apply(SupplyRequest request, Supply supply) {
+    private void apply(SupplyDetails request, Supply supply) {
         supply.name = request.name().strip();
         supply.unitValueFen = request.unitValueFen();
         supply.lowStockThreshold = request.lowStockThreshold() != null ? request.lowStockThreshold() : 5;

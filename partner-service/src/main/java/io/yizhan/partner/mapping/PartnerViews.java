@@ -4,12 +4,14 @@ import io.yizhan.partner.Delivery;
 import io.yizhan.partner.Partner;
 import io.yizhan.partner.Subscription;
 import io.yizhan.partner.rest.DeliveryView;
+import io.yizhan.partner.rest.PartnerUsage;
 import io.yizhan.partner.rest.PartnerView;
 import io.yizhan.partner.rest.SubscriptionView;
+import io.yizhan.partner.service.PartnerService;
 
 import java.util.List;
 
-/** Entities to the JSON the API answers with, with Chinese labels beside the codes. */
+/** Entities and service records to the JSON the API answers with, with Chinese labels beside the codes (used by {@code rest/}). */
 public final class PartnerViews {
 
     private PartnerViews() {
@@ -18,6 +20,11 @@ public final class PartnerViews {
     public static PartnerView partner(Partner p) {
         return new PartnerView(p.id, p.clientId, p.name, p.contactName, p.contactEmail, p.cityList(), p.scopeList(),
                 p.status, p.isActive() ? "正常 / active" : "已停用 / suspended", p.createdAt, p.updatedAt);
+    }
+
+    public static PartnerUsage usage(PartnerService.Usage u) {
+        return new PartnerUsage(partner(u.partner()), u.subscriptions(), u.activeSubscriptions(), u.deliveriesPending(),
+                u.deliveriesDelivered(), u.deliveriesFailed());
     }
 
     public static SubscriptionView subscription(Subscription s, String secret) {

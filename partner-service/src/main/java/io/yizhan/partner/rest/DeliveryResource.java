@@ -8,6 +8,7 @@ import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.partner.Delivery;
+import io.yizhan.partner.mapping.PartnerViews;
 import io.yizhan.partner.service.DeliveryLogService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -42,6 +43,7 @@ public class DeliveryResource {
         if (status != null && !STATUSES.contains(status)) {
             throw ProblemException.badRequest("status", "取值 PENDING、DELIVERED 或 FAILED / one of PENDING, DELIVERED, FAILED");
         }
-        return service.log(callers.current(), QueryParams.uuid("subscriptionId", subscriptionId), status, page);
+        return service.log(callers.current(), QueryParams.uuid("subscriptionId", subscriptionId), status, page)
+                .map(result -> result.map(PartnerViews::delivery));
     }
 }

@@ -1,5 +1,6 @@
 package io.yizhan.partner.rest;
 
+import io.yizhan.partner.service.PartnerService;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -26,4 +27,8 @@ public record PartnerRequest(
         List<String> cities,
         @NotEmpty(message = "请至少授予一个权限范围 / scopes: grant at least one scope")
         List<String> scopes) {
+
+    public PartnerService.NewPartner toNewPartner() {
+        return new PartnerService.NewPartner(clientId, name, contactName, contactEmail, cities, scopes);
+    }
 }

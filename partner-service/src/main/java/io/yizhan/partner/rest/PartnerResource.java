@@ -7,6 +7,7 @@ import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.partner.Partner;
+import io.yizhan.partner.mapping.PartnerViews;
 import io.yizhan.partner.service.PartnerService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -46,8 +47,9 @@ public class PartnerResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PartnerView.class)))
     public Uni<Response> registerPartner(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") PartnerRequest request,
                                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        return service.register(callers.current(), request, idempotencyKey).map(outcome -> Response.status(Response.Status.CREATED)
-                .entity(outcome.response()).header("Idempotent-Replayed", outcome.replayed() ? "true" : null).build());
+        return service.register(callers.current(), request.toNewPartner(), idempotencyKey, PartnerView.class, PartnerViews::partner)
+                .map(outcome -> Response.status(Response.Status.CREATED)
+                        .entity(outcome.response()).header("Idempotent-Replayed", outcome.replayed() ? "true" : null).build());
     }
 
     @GET
@@ -55,7 +57,7 @@ public class PartnerResource {
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "合作平台列表 / Registered partners")
     public Uni<Page<PartnerView>> listPartners(@Valid @BeanParam PageRequest page) {
-        return service.list(page);
+        return service.list(page).map(p -> p.map(PartnerViews::partner));
     }
 
     @GET
@@ -63,7 +65,7 @@ public class PartnerResource {
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "合作平台详情 / One partner")
     public Uni<PartnerView> getPartner(@PathParam("id") String id) {
-        return service.get(QueryParams.uuid("id", id));
+        return service.get(QueryParams.uuid("id", id)).map(PartnerViews::partner);
     }
 
     @POST
@@ -71,7 +73,7 @@ public class PartnerResource {
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "停用合作平台 / Suspend a partner: its tokens are refused from now on")
     public Uni<PartnerView> suspendPartner(@PathParam("id") String id) {
-        return service.setStatus(QueryParams.uuid("id", id), Partner.SUSPENDED);
+        return service.setStatus(QueryParams.uuid("id", id), Partner.SUSPENDED).map(PartnerViews::partner);
     }
 
     @POST
@@ -79,7 +81,7 @@ public class PartnerResource {
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "恢复合作平台 / Reactivate a suspended partner")
     public Uni<PartnerView> reactivatePartner(@PathParam("id") String id) {
-        return service.setStatus(QueryParams.uuid("id", id), Partner.ACTIVE);
+        return service.setStatus(QueryParams.uuid("id", id), Partner.ACTIVE).map(PartnerViews::partner);
     }
 
     @GET
@@ -87,6 +89,6 @@ public class PartnerResource {
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "本平台信息与用量 / The calling partner: registration and webhook usage")
     public Uni<PartnerUsage> getOwnUsage() {
-        return service.usage(callers.current());
+        return service.usage(callers.current()).map(PartnerViews::usage);
     }
 }

@@ -1,5 +1,6 @@
 package io.yizhan.partner.rest;
 
+import io.yizhan.partner.service.SubscriptionService;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -21,4 +22,8 @@ public record SubscriptionRequest(
         String bbox,
         @Size(max = 200, message = "说明最多 200 字 / description: at most 200 characters")
         String description) {
+
+    public SubscriptionService.NewSubscription toNewSubscription() {
+        return new SubscriptionService.NewSubscription(url, eventTypes, cities, bbox, description);
+    }
 }

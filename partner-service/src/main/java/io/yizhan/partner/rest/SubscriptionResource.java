@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
+import io.yizhan.partner.mapping.PartnerViews;
 import io.yizhan.partner.service.SubscriptionService;
 import io.yizhan.partner.service.WebhookTargets;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,7 +49,8 @@ public class SubscriptionResource {
     public Uni<Response> createSubscription(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") SubscriptionRequest request,
                                             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return targets.check("url", request.url())
-                .chain(() -> service.create(callers.current(), request, idempotencyKey))
+                .chain(() -> service.create(callers.current(), request.toNewSubscription(), idempotencyKey, SubscriptionView.class,
+                        saved -> PartnerViews.subscription(saved, saved.secret)))
                 .map(outcome -> Response.status(Response.Status.CREATED).entity(outcome.response())
                         .header("Idempotent-Replayed", outcome.replayed() ? "true" : null).build());
     }
@@ -56,14 +58,14 @@ public class SubscriptionResource {
     @GET
     @Operation(summary = "本平台的订阅 / This partner's subscriptions")
     public Uni<List<SubscriptionView>> listSubscriptions() {
-        return service.list(callers.current());
+        return service.list(callers.current()).map(list -> list.stream().map(s -> PartnerViews.subscription(s, null)).toList());
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "订阅详情 / One subscription")
     public Uni<SubscriptionView> getSubscription(@PathParam("id") String id) {
-        return service.get(callers.current(), QueryParams.uuid("id", id));
+        return service.get(callers.current(), QueryParams.uuid("id", id)).map(s -> PartnerViews.subscription(s, null));
     }
 
     @DELETE
@@ -79,7 +81,7 @@ public class SubscriptionResource {
     @Operation(summary = "恢复或暂停订阅 / Re-enable (status ACTIVE) or pause (SUSPENDED) a subscription")
     public Uni<SubscriptionView> updateSubscriptionStatus(@PathParam("id") String id,
                                        @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") SubscriptionPatch patch) {
-        return service.patch(callers.current(), QueryParams.uuid("id", id), patch);
+        return service.patch(callers.current(), QueryParams.uuid("id", id), patch.status()).map(s -> PartnerViews.subscription(s, null));
     }
 
     @POST
@@ -89,6 +91,6 @@ public class SubscriptionResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeliveryView.class)))
     public Uni<Response> sendTestEvent(@PathParam("id") String id) {
         return service.sendTest(callers.current(), QueryParams.uuid("id", id))
-                .map(delivery -> Response.accepted(delivery).build());
+                .map(delivery -> Response.accepted(PartnerViews.delivery(delivery)).build());
     }
 }

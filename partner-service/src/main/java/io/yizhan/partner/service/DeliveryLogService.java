@@ -6,9 +6,8 @@ import io.yizhan.common.paging.Page;
 import io.yizhan.common.paging.PageRequest;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
+import io.yizhan.partner.Delivery;
 import io.yizhan.partner.PartnerScopes;
-import io.yizhan.partner.mapping.PartnerViews;
-import io.yizhan.partner.rest.DeliveryView;
 import io.yizhan.partner.repository.SubscriptionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -29,7 +28,7 @@ public class DeliveryLogService {
     }
 
     @WithSession
-    public Uni<Page<DeliveryView>> log(Caller caller, UUID subscriptionId, String status, PageRequest page) {
+    public Uni<Page<Delivery>> log(Caller caller, UUID subscriptionId, String status, PageRequest page) {
         return partners.activePartner(caller, PartnerScopes.WEBHOOKS).chain(partner -> {
             Uni<Void> owned = subscriptionId == null ? Uni.createFrom().voidItem()
                     : subscriptions.findById(subscriptionId).map(s -> {
@@ -38,8 +37,7 @@ public class DeliveryLogService {
                         }
                         return null;
                     }).replaceWithVoid();
-            return owned.chain(() -> deliveries.log(partner.id, subscriptionId, status, page))
-                    .map(result -> result.map(PartnerViews::delivery));
+            return owned.chain(() -> deliveries.log(partner.id, subscriptionId, status, page));
         });
     }
 }

@@ -2,7 +2,6 @@ package io.yizhan.partner.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -161,20 +160,7 @@ public class DeliveryService {
     public Uni<List<Claimed>> claimDue(int limit) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime leaseEnd = now.plus(config.webhooks().requestTimeout()).plusSeconds(30);
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        // fair: each partner's due deliveries are numbered oldest first; the run takes every
-                        // partner's first before anyone's second, and at most per-partner-per-run of each
-                        "SELECT d.* FROM delivery d JOIN ("
-                                + " SELECT id, turn, due FROM (SELECT d.id, d.next_attempt_at AS due,"
-                                + " row_number() OVER (PARTITION BY s.partner_id ORDER BY d.next_attempt_at, d.id) AS turn"
-                                + " FROM delivery d JOIN subscription s ON s.id = d.subscription_id"
-                                + " WHERE d.status = 'PENDING' AND d.next_attempt_at <= :now AND s.status = 'ACTIVE') ranked"
-                                + " WHERE turn <= :perPartner ORDER BY turn, due LIMIT :limit) fair ON fair.id = d.id"
-                                + " ORDER BY fair.turn, fair.due FOR UPDATE OF d SKIP LOCKED", Delivery.class)
-                .setParameter("now", now)
-                .setParameter("limit", limit)
-                .setParameter("perPartner", config.webhooks().perPartnerPerRun())
-                .getResultList())
+        return deliveries.lockDueFairly(now, config.webhooks().perPartnerPerRun(), limit)
                 .chain(due -> {
                     if (due.isEmpty()) {
                         return Uni.createFrom().item(List.<Claimed>of());

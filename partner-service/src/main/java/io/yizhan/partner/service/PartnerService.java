@@ -15,10 +15,6 @@ import io.yizhan.partner.Delivery;
 import io.yizhan.partner.Partner;
 import io.yizhan.partner.PartnerScopes;
 import io.yizhan.partner.Subscription;
-import io.yizhan.partner.mapping.PartnerViews;
-import io.yizhan.partner.rest.PartnerRequest;
-import io.yizhan.partner.rest.PartnerUsage;
-import io.yizhan.partner.rest.PartnerView;
 import io.yizhan.partner.repository.DeliveryRepository;
 import io.yizhan.partner.repository.PartnerRepository;
 import io.yizhan.partner.repository.SubscriptionRepository;
@@ -29,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** The partner registry: the province registers and suspends platforms; a platform reads its own usage. */
 @ApplicationScoped
@@ -49,12 +46,32 @@ public class PartnerService {
         this.idempotency = idempotency;
     }
 
-    @WithTransaction
-    public Uni<IdempotentRequests.Outcome<PartnerView>> register(Caller caller, PartnerRequest request, String key) {
-        return idempotency.run(key, caller.subject(), request, PartnerView.class, () -> register(request));
+    /**
+     * A platform as the province registers it, already checked by Bean Validation on {@code rest.PartnerRequest}.
+     * The components and their order are the request's on purpose: an Idempotency-Key replay is matched by the
+     * hash of this record's JSON, which is thus the same as the request body's was.
+     */
+    public record NewPartner(String clientId, String name, String contactName, String contactEmail, List<String> cities,
+                             List<String> scopes) {
     }
 
-    private Uni<PartnerView> register(PartnerRequest request) {
+    /** What a partner sees of itself: its registration and how its webhooks fare. */
+    public record Usage(Partner partner, long subscriptions, long activeSubscriptions,
+                        long deliveriesPending, long deliveriesDelivered, long deliveriesFailed) {
+    }
+
+    /**
+     * Registers a platform. With an {@code Idempotency-Key} a repeat gets the response the first request
+     * got, stored in this transaction; that response is the caller's view of the partner, so the caller
+     * names its type and how to make it.
+     */
+    @WithTransaction
+    public <V> Uni<IdempotentRequests.Outcome<V>> register(Caller caller, NewPartner request, String key, Class<V> viewType,
+                                                           Function<Partner, V> view) {
+        return idempotency.run(key, caller.subject(), request, viewType, () -> register(request).map(view));
+    }
+
+    private Uni<Partner> register(NewPartner request) {
         String cities = String.join(",", checked("cities", request.cities(), Tenants.codes()));
         String scopes = String.join(",", checked("scopes", request.scopes(), PartnerScopes.ALL));
         return partners.find("clientId", request.clientId()).firstResult().chain(existing -> {
@@ -73,30 +90,29 @@ public class PartnerService {
             partner.status = Partner.ACTIVE;
             partner.createdAt = OffsetDateTime.now(clock);
             partner.updatedAt = partner.createdAt;
-            return partners.persist(partner).map(PartnerViews::partner);
+            return partners.persist(partner);
         });
     }
 
     @WithSession
-    public Uni<Page<PartnerView>> list(PageRequest page) {
+    public Uni<Page<Partner>> list(PageRequest page) {
         var query = partners.findAll(Sort.by("name"));
         return query.page(page.page, page.size).list()
-                .chain(items -> query.count().map(total -> new Page<>(items.stream().map(PartnerViews::partner).toList(),
-                        page.page, page.size, total)));
+                .chain(items -> query.count().map(total -> new Page<>(items, page.page, page.size, total)));
     }
 
     @WithSession
-    public Uni<PartnerView> get(UUID id) {
-        return byId(id).map(PartnerViews::partner);
+    public Uni<Partner> get(UUID id) {
+        return byId(id);
     }
 
     /** Suspends or reactivates; a suspended partner's tokens are refused by every partner endpoint at once. */
     @WithTransaction
-    public Uni<PartnerView> setStatus(UUID id, String status) {
+    public Uni<Partner> setStatus(UUID id, String status) {
         return byId(id).map(partner -> {
             partner.status = status;
             partner.updatedAt = OffsetDateTime.now(clock);
-            return PartnerViews.partner(partner);
+            return partner;
         });
     }
 
@@ -131,13 +147,13 @@ public class PartnerService {
     }
 
     @WithSession
-    public Uni<PartnerUsage> usage(Caller caller) {
+    public Uni<Usage> usage(Caller caller) {
         return activePartner(caller).chain(partner -> subscriptions.count("partnerId", partner.id)
                 .chain(all -> subscriptions.count("partnerId = ?1 and status = ?2", partner.id, Subscription.ACTIVE)
                         .chain(active -> deliveries.count("partnerId = ?1 and status = ?2", partner.id, Delivery.PENDING)
                                 .chain(pending -> deliveries.count("partnerId = ?1 and status = ?2", partner.id, Delivery.DELIVERED)
                                         .chain(delivered -> deliveries.count("partnerId = ?1 and status = ?2", partner.id, Delivery.FAILED)
-                                                .map(failed -> new PartnerUsage(PartnerViews.partner(partner), all, active,
+                                                .map(failed -> new Usage(partner, all, active,
                                                         pending, delivered, failed)))))));
     }
 

@@ -7,16 +7,12 @@ import io.smallrye.mutiny.Uni;
 import io.yizhan.common.idempotency.IdempotentRequests;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
+import io.yizhan.partner.Delivery;
 import io.yizhan.partner.Partner;
 import io.yizhan.partner.PartnerScopes;
 import io.yizhan.partner.Subscription;
 import io.yizhan.partner.config.PartnerConfig;
-import io.yizhan.partner.mapping.PartnerViews;
 import io.yizhan.partner.messaging.PartnerEventTypes;
-import io.yizhan.partner.rest.DeliveryView;
-import io.yizhan.partner.rest.SubscriptionPatch;
-import io.yizhan.partner.rest.SubscriptionRequest;
-import io.yizhan.partner.rest.SubscriptionView;
 import io.yizhan.partner.repository.SubscriptionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,6 +20,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** A partner's webhook subscriptions; another partner's are "not found". */
 @ApplicationScoped
@@ -49,16 +46,27 @@ public class SubscriptionService {
     }
 
     /**
-     * The URL has been checked against SSRF by the caller (it resolves names off the event loop). A
-     * repeat with the same {@code Idempotency-Key} returns the first answer, secret included, to the same client.
+     * A subscription as a partner asks for it, already checked by Bean Validation on {@code rest.SubscriptionRequest}.
+     * The components and their order are the request's on purpose: an Idempotency-Key replay is matched by the
+     * hash of this record's JSON, which is thus the same as the request body's was.
      */
-    @WithTransaction
-    public Uni<IdempotentRequests.Outcome<SubscriptionView>> create(Caller caller, SubscriptionRequest request, String key) {
-        return partners.activePartner(caller, PartnerScopes.WEBHOOKS).chain(partner ->
-                idempotency.run(key, caller.clientId(), request, SubscriptionView.class, () -> create(partner, request)));
+    public record NewSubscription(String url, List<String> eventTypes, List<String> cities, String bbox, String description) {
     }
 
-    private Uni<SubscriptionView> create(Partner partner, SubscriptionRequest request) {
+    /**
+     * The URL has been checked against SSRF by the caller (it resolves names off the event loop). A
+     * repeat with the same {@code Idempotency-Key} returns the first answer, secret included, to the same
+     * client; that answer is the caller's view of the new subscription (the secret is on the entity), so
+     * the caller names its type and how to make it.
+     */
+    @WithTransaction
+    public <V> Uni<IdempotentRequests.Outcome<V>> create(Caller caller, NewSubscription request, String key, Class<V> viewType,
+                                                         Function<Subscription, V> view) {
+        return partners.activePartner(caller, PartnerScopes.WEBHOOKS).chain(partner ->
+                idempotency.run(key, caller.clientId(), request, viewType, () -> create(partner, request).map(view)));
+    }
+
+    private Uni<Subscription> create(Partner partner, NewSubscription request) {
         int cap = config.maxSubscriptions();
         return subscriptions.countLockingPartner(partner.id).chain(count -> {
             if (count >= cap) {
@@ -69,7 +77,7 @@ public class SubscriptionService {
         });
     }
 
-    private Uni<SubscriptionView> persistNew(Partner partner, SubscriptionRequest request) {
+    private Uni<Subscription> persistNew(Partner partner, NewSubscription request) {
         Subscription s = new Subscription();
         s.id = UUID.randomUUID();
         s.partnerId = partner.id;
@@ -81,19 +89,18 @@ public class SubscriptionService {
         s.createdAt = OffsetDateTime.now(clock);
         s.updatedAt = s.createdAt;
         s.secret = signer.newSecret();
-        return subscriptions.persist(s).map(saved -> PartnerViews.subscription(saved, saved.secret));
+        return subscriptions.persist(s);
     }
 
     @WithSession
-    public Uni<List<SubscriptionView>> list(Caller caller) {
+    public Uni<List<Subscription>> list(Caller caller) {
         return partners.activePartner(caller, PartnerScopes.WEBHOOKS)
-                .chain(partner -> subscriptions.list("partnerId", Sort.by("createdAt"), partner.id))
-                .map(list -> list.stream().map(s -> PartnerViews.subscription(s, null)).toList());
+                .chain(partner -> subscriptions.list("partnerId", Sort.by("createdAt"), partner.id));
     }
 
     @WithSession
-    public Uni<SubscriptionView> get(Caller caller, UUID id) {
-        return own(caller, id).map(s -> PartnerViews.subscription(s, null));
+    public Uni<Subscription> get(Caller caller, UUID id) {
+        return own(caller, id);
     }
 
     /** Deletes the subscription and its delivery log. */
@@ -104,31 +111,31 @@ public class SubscriptionService {
 
     /** Re-enables (the failure clock starts afresh) or pauses a subscription. */
     @WithTransaction
-    public Uni<SubscriptionView> patch(Caller caller, UUID id, SubscriptionPatch patch) {
-        if (!Subscription.ACTIVE.equals(patch.status()) && !Subscription.SUSPENDED.equals(patch.status())) {
+    public Uni<Subscription> patch(Caller caller, UUID id, String status) {
+        if (!Subscription.ACTIVE.equals(status) && !Subscription.SUSPENDED.equals(status)) {
             return Uni.createFrom().failure(ProblemException.badRequest("status",
                     "取值 ACTIVE（恢复）或 SUSPENDED（暂停）/ ACTIVE to re-enable or SUSPENDED to pause"));
         }
         return own(caller, id).map(s -> {
-            if (!patch.status().equals(s.status)) {
-                s.status = patch.status();
+            if (!status.equals(s.status)) {
+                s.status = status;
                 s.failingSince = null;
                 s.suspendedAt = Subscription.SUSPENDED.equals(s.status) ? OffsetDateTime.now(clock) : null;
                 s.updatedAt = OffsetDateTime.now(clock);
             }
-            return PartnerViews.subscription(s, null);
+            return s;
         });
     }
 
     /** Queues a {@code webhook.test} event for the subscription, delivered (and signed) like any other. */
     @WithTransaction
-    public Uni<DeliveryView> sendTest(Caller caller, UUID id) {
+    public Uni<Delivery> sendTest(Caller caller, UUID id) {
         return own(caller, id).chain(s -> {
             if (!s.isActive()) {
                 throw ProblemException.conflict("订阅已暂停，请先恢复 / the subscription is suspended; re-enable it first (PATCH status ACTIVE)");
             }
             return deliveries.queueTest(s);
-        }).map(PartnerViews::delivery);
+        });
     }
 
     private Uni<Subscription> own(Caller caller, UUID id) {

@@ -35,7 +35,7 @@ class PartnerFairnessTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("yizhan.partner.max-subscriptions", "3",
                     "yizhan.partner.webhooks.per-partner-per-run", "4",
-                    "yizhan.partner.webhooks.poll-every", "1h");
+                    "yizhan.jobs.webhook-delivery.every", "1h");
         }
     }
 

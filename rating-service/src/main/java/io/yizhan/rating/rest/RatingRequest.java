@@ -1,5 +1,6 @@
 package io.yizhan.rating.rest;
 
+import io.yizhan.rating.service.RatingSubmission;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,6 +26,12 @@ public record RatingRequest(
         String comment,
         @Size(max = 64, message = "二维码令牌无效 / qrToken is not a valid QR token")
         String qrToken) {
+
+    public RatingSubmission toSubmission() {
+        return new RatingSubmission(stationId, score, dimensions == null ? null : new RatingSubmission.Dimensions(
+                dimensions.environment(), dimensions.facilities(), dimensions.service(), dimensions.openingAsPosted()),
+                tags, comment, qrToken);
+    }
 
     /** Optional 1–5 scores per aspect. */
     public record Dimensions(

@@ -53,7 +53,7 @@ public class RatingResource {
                               @Context HttpServerRequest http) {
         String client = clientAddresses.of(http);
         return callers.resolve()
-                .chain(caller -> service.submit(caller, request, client, idempotencyKey))
+                .chain(caller -> service.submit(caller, request.toSubmission(), client, idempotencyKey, RatingView.class, RatingView::of))
                 .map(outcome -> {
                     Response.ResponseBuilder response = Response.status(outcome.response().replaced()
                             ? Response.Status.OK : Response.Status.CREATED).entity(outcome.response());
@@ -66,14 +66,14 @@ public class RatingResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(summary = "我的评价 / My ratings (with the moderation status of their comments)")
     public Uni<Page<RatingView>> mine(@Valid @BeanParam PageRequest page) {
-        return service.mine(callers.current(), page);
+        return service.mine(callers.current(), page).map(p -> p.map(r -> RatingView.of(r, false)));
     }
 
     @GET
     @Path("comments/{stationId}")
     @PermitAll
     @Operation(summary = "驿站的公开评论 / A station's public comments (newest first, no authors)")
-    public Uni<Page<RatingService.PublicComment>> comments(@PathParam("stationId") UUID id, @Valid @BeanParam PageRequest page) {
-        return service.comments(id, page);
+    public Uni<Page<PublicComment>> comments(@PathParam("stationId") UUID id, @Valid @BeanParam PageRequest page) {
+        return service.comments(id, page).map(p -> p.map(PublicComment::of));
     }
 }

@@ -39,7 +39,7 @@ public class SatisfactionResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
     @Operation(summary = "驿站满意度 / A station's satisfaction (its city's admins and station managers)")
     public Uni<SatisfactionReport> station(@PathParam("id") UUID id, @QueryParam("asOf") String asOf) {
-        return service.station(callers.current(), id, asOf(asOf));
+        return service.station(callers.current(), id, asOf(asOf)).map(SatisfactionReport::of);
     }
 
     @GET
@@ -47,7 +47,7 @@ public class SatisfactionResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
     @Operation(summary = "城市满意度 / A city's satisfaction (its admins, province admins)")
     public Uni<SatisfactionReport> city(@PathParam("tenant") String tenant, @QueryParam("asOf") String asOf) {
-        return service.city(callers.current(), tenant, asOf(asOf));
+        return service.city(callers.current(), tenant, asOf(asOf)).map(SatisfactionReport::of);
     }
 
     @GET
@@ -55,7 +55,7 @@ public class SatisfactionResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
     @Operation(summary = "全省满意度 / The province's satisfaction")
     public Uni<SatisfactionReport> province(@QueryParam("asOf") String asOf) {
-        return service.province(asOf(asOf));
+        return service.province(asOf(asOf)).map(SatisfactionReport::of);
     }
 
     OffsetDateTime asOf(String value) {

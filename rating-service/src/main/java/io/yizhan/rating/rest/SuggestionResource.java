@@ -41,7 +41,9 @@ public class SuggestionResource {
     @RolesAllowed({Roles.WORKER, Roles.VOLUNTEER})
     @Operation(summary = "提交金点子 / Submit a suggestion for a station or a city")
     public Uni<Response> submit(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") SuggestionRequest request) {
-        return service.submit(callers.current(), request).map(view -> Response.status(Response.Status.CREATED).entity(view).build());
+        return service.submit(callers.current(), new SuggestionService.NewSuggestion(request.stationId(), request.tenant(),
+                        request.title(), request.body()))
+                .map(s -> Response.status(Response.Status.CREATED).entity(SuggestionView.of(s)).build());
     }
 
     @GET
@@ -49,7 +51,7 @@ public class SuggestionResource {
     @RolesAllowed({Roles.WORKER, Roles.VOLUNTEER})
     @Operation(summary = "我的金点子及答复 / My suggestions, their status and replies")
     public Uni<Page<SuggestionView>> mine(@Valid @BeanParam PageRequest page) {
-        return service.mine(callers.current(), page);
+        return service.mine(callers.current(), page).map(p -> p.map(SuggestionView::of));
     }
 
     @GET
@@ -60,7 +62,7 @@ public class SuggestionResource {
         if (!Tenants.isCity(tenant)) {
             throw ProblemException.badRequest("tenant", "请指定城市，取值之一 / name the city, one of " + String.join(", ", Tenants.codes()));
         }
-        return service.adopted(tenant, page);
+        return service.adopted(tenant, page).map(p -> p.map(SuggestionView.Adopted::of));
     }
 
     @GET
@@ -73,7 +75,7 @@ public class SuggestionResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("status", "取值 SUBMITTED、ACKNOWLEDGED、ADOPTED 或 DECLINED / status is SUBMITTED, ACKNOWLEDGED, ADOPTED or DECLINED");
         }
-        return service.queue(callers.current(), wanted, page);
+        return service.queue(callers.current(), wanted, page).map(p -> p.map(SuggestionView::of));
     }
 
     @GET
@@ -81,7 +83,7 @@ public class SuggestionResource {
     @RolesAllowed({Roles.WORKER, Roles.VOLUNTEER, Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
     @Operation(summary = "一条金点子 / One suggestion (its author or its city's admins)")
     public Uni<SuggestionView> get(@PathParam("id") UUID id) {
-        return service.find(callers.current(), id);
+        return service.find(callers.current(), id).map(SuggestionView::of);
     }
 
     @POST
@@ -90,6 +92,6 @@ public class SuggestionResource {
     @Operation(summary = "答复金点子 / Acknowledge, adopt or decline a suggestion, with a reply")
     public Uni<SuggestionView> answer(@PathParam("id") UUID id,
                                       @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") SuggestionAnswer answer) {
-        return service.answer(callers.current(), id, answer);
+        return service.answer(callers.current(), id, answer.status(), answer.reply()).map(SuggestionView::of);
     }
 }

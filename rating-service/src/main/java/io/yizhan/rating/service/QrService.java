@@ -1,6 +1,5 @@
 package io.yizhan.rating.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -11,6 +10,7 @@ import io.yizhan.rating.StationReplica;
 import io.yizhan.rating.config.PublicSiteConfig;
 import io.yizhan.rating.messaging.QrRotatedPayload;
 import io.yizhan.rating.messaging.RatingEventTypes;
+import io.yizhan.rating.repository.StationQrRepository;
 import io.yizhan.rating.repository.StationReplicaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,14 +27,17 @@ public class QrService {
     }
 
     private final StationReplicaRepository stations;
+    private final StationQrRepository qrVersions;
     private final QrTokens tokens;
     private final PublicSiteConfig site;
     private final Outbox outbox;
     private final Clock clock;
 
-    public QrService(StationReplicaRepository stations, QrTokens tokens, PublicSiteConfig site, Outbox outbox, Clock clock) {
+    public QrService(StationReplicaRepository stations, StationQrRepository qrVersions, QrTokens tokens, PublicSiteConfig site,
+                     Outbox outbox, Clock clock) {
         this.clock = clock;
         this.stations = stations;
+        this.qrVersions = qrVersions;
         this.tokens = tokens;
         this.site = site;
         this.outbox = outbox;
@@ -52,15 +55,8 @@ public class QrService {
      */
     @WithTransaction
     public Uni<StationQr> rotate(Caller caller, UUID stationId) {
-        return visible(caller, stationId).chain(station -> Panache.getSession().chain(s -> s.createNativeQuery("""
-                        INSERT INTO station_qr (station_id, version, rotated_at, rotated_by) VALUES (:id, 2, :now, :by)
-                        ON CONFLICT (station_id) DO UPDATE SET version = station_qr.version + 1,
-                            rotated_at = EXCLUDED.rotated_at, rotated_by = EXCLUDED.rotated_by
-                        RETURNING version""", Integer.class)
-                .setParameter("id", stationId)
-                .setParameter("now", OffsetDateTime.now(clock))
-                .setParameter("by", caller.username() != null ? caller.username() : caller.subject())
-                .getSingleResult())
+        String by = caller.username() != null ? caller.username() : caller.subject();
+        return visible(caller, stationId).chain(station -> qrVersions.rotate(stationId, OffsetDateTime.now(clock), by)
                 .call(version -> outbox.append(RatingEventTypes.QR_ROTATED, stationId.toString(), station.tenant,
                         new QrRotatedPayload(stationId, station.tenant, version)))
                 .map(version -> qr(station, version)));
@@ -87,9 +83,7 @@ public class QrService {
 
     /** The current token version of a station (1 until first rotated); call inside a session. */
     public Uni<Integer> version(UUID stationId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "SELECT coalesce(max(version), 1) FROM station_qr WHERE station_id = :id", Integer.class)
-                .setParameter("id", stationId).getSingleResult());
+        return qrVersions.version(stationId);
     }
 
     /**

@@ -19,8 +19,6 @@ import io.yizhan.rating.config.RatingConfig;
 import io.yizhan.rating.messaging.RatingEventTypes;
 import io.yizhan.rating.messaging.RatingSubmittedPayload;
 import io.yizhan.rating.repository.RatingRepository;
-import io.yizhan.rating.rest.RatingRequest;
-import io.yizhan.rating.rest.RatingView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -30,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /**
  * Ratings: from a logged-in worker (one per station per 24 h, a later one replaces the earlier) or
@@ -69,8 +68,15 @@ public class RatingService {
         this.limiter = limiter;
     }
 
+    /**
+     * Rates a station. With an {@code Idempotency-Key} a repeat gets the response the first request
+     * got, stored in this transaction; that response is the caller's view of the rating, so the
+     * caller names its type and how to make it from the rating and whether it replaced an earlier one.
+     */
     @WithTransaction
-    public Uni<IdempotentRequests.Outcome<RatingView>> submit(Caller caller, RatingRequest request, String clientAddress, String idempotencyKey) {
+    public <V> Uni<IdempotentRequests.Outcome<V>> submit(Caller caller, RatingSubmission request, String clientAddress,
+                                                         String idempotencyKey, Class<V> viewType,
+                                                         BiFunction<Rating, Boolean, V> view) {
         List<String> tags = tags(request.tags());
         String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
         if (caller.subject() == null) {
@@ -87,12 +93,12 @@ public class RatingService {
                     .chain(() -> guard.rateable(request.stationId()))
                     .call(station -> qr.check(station.id, request.qrToken()))
                     .chain(station -> create(station, request, tags, comment, null, true))
-                    .map(rating -> new IdempotentRequests.Outcome<>(RatingView.of(rating, false), false));
+                    .map(rating -> new IdempotentRequests.Outcome<>(view.apply(rating, false), false));
         }
         if (!caller.has(Roles.WORKER)) {
             return Uni.createFrom().failure(ProblemException.forbidden("只有劳动者可以评价驿站 / only workers rate stations"));
         }
-        return idempotency.run(idempotencyKey, caller.subject(), request, RatingView.class, () ->
+        return idempotency.run(idempotencyKey, caller.subject(), request, viewType, () ->
                 guard.rateable(request.stationId())
                         .call(station -> request.qrToken() != null ? qr.check(station.id, request.qrToken()) : Uni.createFrom().voidItem())
                         .chain(station -> ratings.lockAuthorStation(caller.subject(), station.id)
@@ -100,11 +106,11 @@ public class RatingService {
                                         OffsetDateTime.now(clock).minus(config.replaceWindow())))
                                 .chain(earlier -> earlier == null
                                         ? create(station, request, tags, comment, caller.subject(), request.qrToken() != null)
-                                                .map(r -> RatingView.of(r, false))
-                                        : replace(earlier, station, request, tags, comment).map(r -> RatingView.of(r, true)))));
+                                                .map(r -> view.apply(r, false))
+                                        : replace(earlier, station, request, tags, comment).map(r -> view.apply(r, true)))));
     }
 
-    private Uni<Rating> create(StationReplica station, RatingRequest request, List<String> tags, String comment,
+    private Uni<Rating> create(StationReplica station, RatingSubmission request, List<String> tags, String comment,
                                String author, boolean qrVerified) {
         Rating rating = new Rating();
         rating.id = UUID.randomUUID();
@@ -119,7 +125,7 @@ public class RatingService {
         return ratings.persist(rating).call(r -> after(r, false));
     }
 
-    private Uni<Rating> replace(Rating rating, StationReplica station, RatingRequest request, List<String> tags, String comment) {
+    private Uni<Rating> replace(Rating rating, StationReplica station, RatingSubmission request, List<String> tags, String comment) {
         rating.ratedAt = OffsetDateTime.now(clock);
         rating.replaced++;
         rating.qrVerified = rating.qrVerified || request.qrToken() != null;
@@ -136,9 +142,9 @@ public class RatingService {
                 .chain(() -> alerts.check(rating.stationId, rating.tenant));
     }
 
-    private void fill(Rating rating, RatingRequest request, List<String> tags, String comment) {
+    private void fill(Rating rating, RatingSubmission request, List<String> tags, String comment) {
         rating.score = request.score();
-        RatingRequest.Dimensions d = request.dimensions();
+        RatingSubmission.Dimensions d = request.dimensions();
         rating.environment = d == null ? null : d.environment();
         rating.facilities = d == null ? null : d.facilities();
         rating.service = d == null ? null : d.service();
@@ -180,19 +186,13 @@ public class RatingService {
     }
 
     @WithSession
-    public Uni<Page<RatingView>> mine(Caller caller, PageRequest page) {
-        return ratings.byAuthor(caller.subject(), page).map(p -> p.map(r -> RatingView.of(r, false)));
+    public Uni<Page<Rating>> mine(Caller caller, PageRequest page) {
+        return ratings.byAuthor(caller.subject(), page);
     }
 
     /** Comments anyone may read: published at once or approved by a moderator; never the author. */
     @WithSession
-    public Uni<Page<PublicComment>> comments(UUID stationId, PageRequest page) {
-        return ratings.publicComments(stationId, page).map(p -> p.map(PublicComment::of));
-    }
-
-    public record PublicComment(UUID id, int score, List<String> tags, String comment, OffsetDateTime ratedAt) {
-        static PublicComment of(Rating r) {
-            return new PublicComment(r.id, r.score, r.tagList(), r.comment, r.ratedAt);
-        }
+    public Uni<Page<Rating>> comments(UUID stationId, PageRequest page) {
+        return ratings.publicComments(stationId, page);
     }
 }

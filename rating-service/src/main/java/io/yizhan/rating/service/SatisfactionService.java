@@ -10,7 +10,6 @@ import io.yizhan.rating.config.RatingConfig;
 import io.yizhan.rating.repository.SatisfactionRepository;
 import io.yizhan.rating.repository.SatisfactionRepository.Scope;
 import io.yizhan.rating.repository.StationReplicaRepository;
-import io.yizhan.rating.rest.SatisfactionReport;
 import io.yizhan.common.time.StationTime;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -46,25 +45,25 @@ public class SatisfactionService {
 
     /** A station in the caller's city (admins of it, province admins, managers of that city); otherwise 404. */
     @WithSession
-    public Uni<SatisfactionReport> station(Caller caller, UUID stationId, OffsetDateTime asOf) {
+    public Uni<Satisfaction> station(Caller caller, UUID stationId, OffsetDateTime asOf) {
         return stations.findById(stationId)
                 .map(s -> s != null && caller.sees(s.tenant) ? s : null)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("驿站 / Station", stationId))
                 .chain(s -> report("station", s.id, s.name, s.tenant, Scope.STATION, s.id.toString(), asOf));
     }
 
-    public Uni<SatisfactionReport> city(Caller caller, String tenant, OffsetDateTime asOf) {
+    public Uni<Satisfaction> city(Caller caller, String tenant, OffsetDateTime asOf) {
         if (!Tenants.isCity(tenant) || !caller.sees(tenant)) {
             return Uni.createFrom().failure(ProblemException.notFound("城市 / City", tenant));
         }
         return report("city", null, null, tenant, Scope.CITY, tenant, asOf);
     }
 
-    public Uni<SatisfactionReport> province(OffsetDateTime asOf) {
+    public Uni<Satisfaction> province(OffsetDateTime asOf) {
         return report("province", null, null, Tenants.PROVINCE, Scope.PROVINCE, Tenants.PROVINCE, asOf);
     }
 
-    Uni<SatisfactionReport> report(String scopeName, UUID stationId, String stationName, String tenant, Scope scope, String key,
+    Uni<Satisfaction> report(String scopeName, UUID stationId, String stationName, String tenant, Scope scope, String key,
                                    OffsetDateTime asOf) {
         LocalDate thisWeek = asOf.atZoneSameInstant(StationTime.ZONE).toLocalDate()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -72,32 +71,32 @@ public class SatisfactionService {
         OffsetDateTime from = firstWeek.atStartOfDay(StationTime.ZONE).toOffsetDateTime();
         return repository.windows(scope, key, asOf).chain(w -> repository.timeOfDay(scope, key, asOf).chain(hours ->
                 repository.weekly(scope, key, asOf, from).map(weeks -> {
-                    List<SatisfactionReport.Window> windows = new ArrayList<>();
+                    List<Satisfaction.Window> windows = new ArrayList<>();
                     for (int d : SatisfactionRepository.WINDOWS) {
                         long count = w.getLong("c" + d);
-                        windows.add(new SatisfactionReport.Window(d, count, avg(w, "a" + d),
+                        windows.add(new Satisfaction.Window(d, count, avg(w, "a" + d),
                                 count == 0 ? null : BigDecimal.valueOf(w.getLong("h" + d)).divide(BigDecimal.valueOf(count), 3, RoundingMode.HALF_UP),
-                                new SatisfactionReport.Dimensions(avg(w, "e" + d), avg(w, "f" + d), avg(w, "s" + d), avg(w, "o" + d))));
+                                new Satisfaction.Dimensions(avg(w, "e" + d), avg(w, "f" + d), avg(w, "s" + d), avg(w, "o" + d))));
                     }
                     Map<Integer, Row> bySlot = new HashMap<>();
                     hours.forEach(r -> bySlot.put(r.getInteger("slot"), r));
-                    List<SatisfactionReport.TimeOfDay> slots = new ArrayList<>();
+                    List<Satisfaction.TimeOfDay> slots = new ArrayList<>();
                     for (int i = 0; i < SLOTS.length; i++) {
                         Row r = bySlot.get(i);
-                        slots.add(new SatisfactionReport.TimeOfDay(SLOTS[i][0], SLOTS[i][1], SLOT_LABELS[i],
+                        slots.add(new Satisfaction.TimeOfDay(SLOTS[i][0], SLOTS[i][1], SLOT_LABELS[i],
                                 r == null ? 0 : r.getLong("c"), r == null ? null : avg(r, "a")));
                     }
                     Map<LocalDate, Row> byWeek = new HashMap<>();
                     weeks.forEach(r -> byWeek.put(r.getLocalDate("wk"), r));
-                    List<SatisfactionReport.Week> trend = new ArrayList<>();
+                    List<Satisfaction.Week> trend = new ArrayList<>();
                     for (LocalDate week = firstWeek; !week.isAfter(thisWeek); week = week.plusWeeks(1)) {
                         Row r = byWeek.get(week);
-                        trend.add(new SatisfactionReport.Week(week, r == null ? 0 : r.getLong("c"), r == null ? null : avg(r, "a")));
+                        trend.add(new Satisfaction.Week(week, r == null ? 0 : r.getLong("c"), r == null ? null : avg(r, "a")));
                     }
-                    SatisfactionReport.Window month = windows.get(1);
+                    Satisfaction.Window month = windows.get(1);
                     boolean low = month.ratings() >= config.satisfaction().minRatings()
                             && month.average() != null && month.average().doubleValue() < config.satisfaction().lowThreshold();
-                    return new SatisfactionReport(scopeName, stationId, stationName, tenant,
+                    return new Satisfaction(scopeName, stationId, stationName, tenant,
                             Tenants.PROVINCE.equals(tenant) ? "福建省" : Tenants.CITIES.get(tenant),
                             asOf.atZoneSameInstant(StationTime.ZONE).toOffsetDateTime(),
                             config.satisfaction().lowThreshold(), config.satisfaction().minRatings(), low, windows, slots, trend);

@@ -13,9 +13,6 @@ import io.yizhan.rating.Suggestion;
 import io.yizhan.rating.messaging.RatingEventTypes;
 import io.yizhan.rating.messaging.SuggestionPayloads;
 import io.yizhan.rating.repository.SuggestionRepository;
-import io.yizhan.rating.rest.SuggestionAnswer;
-import io.yizhan.rating.rest.SuggestionRequest;
-import io.yizhan.rating.rest.SuggestionView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -41,8 +38,9 @@ public class SuggestionService {
         this.outbox = outbox;
     }
 
+    /** A new idea for a station ({@code stationId}) or a city ({@code tenant}); title and body were checked by the resource. */
     @WithTransaction
-    public Uni<SuggestionView> submit(Caller caller, SuggestionRequest request) {
+    public Uni<Suggestion> submit(Caller caller, NewSuggestion request) {
         Uni<String> tenant;
         if (request.stationId() != null) {
             tenant = guard.rateable(request.stationId()).map(station -> {
@@ -70,38 +68,37 @@ public class SuggestionService {
             s.createdAt = OffsetDateTime.now(clock);
             return suggestions.persist(s)
                     .call(saved -> outbox.append(RatingEventTypes.SUGGESTION_SUBMITTED, key(saved), saved.tenant,
-                            new SuggestionPayloads.Submitted(saved.id, saved.tenant, saved.stationId, saved.title, saved.createdAt)))
-                    .map(SuggestionView::of);
+                            new SuggestionPayloads.Submitted(saved.id, saved.tenant, saved.stationId, saved.title, saved.createdAt)));
         });
     }
 
     @WithSession
-    public Uni<Page<SuggestionView>> mine(Caller caller, PageRequest page) {
-        return suggestions.byAuthor(caller.subject(), page).map(p -> p.map(SuggestionView::of));
+    public Uni<Page<Suggestion>> mine(Caller caller, PageRequest page) {
+        return suggestions.byAuthor(caller.subject(), page);
     }
 
     /** Its author, or an admin of its city, sees it; anyone else gets 404. */
     @WithSession
-    public Uni<SuggestionView> find(Caller caller, UUID id) {
+    public Uni<Suggestion> find(Caller caller, UUID id) {
         return suggestions.findById(id)
                 .map(s -> s != null && (s.author.equals(caller.subject()) || isAdminWhoSees(caller, s)) ? s : null)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("金点子 / Suggestion", id))
-                .map(SuggestionView::of);
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("金点子 / Suggestion", id));
     }
 
     @WithSession
-    public Uni<Page<SuggestionView>> queue(Caller caller, Suggestion.Status status, PageRequest page) {
-        return suggestions.queue(caller.tenantScope(), status, page).map(p -> p.map(SuggestionView::of));
+    public Uni<Page<Suggestion>> queue(Caller caller, Suggestion.Status status, PageRequest page) {
+        return suggestions.queue(caller.tenantScope(), status, page);
     }
 
     @WithSession
-    public Uni<Page<SuggestionView.Adopted>> adopted(String tenant, PageRequest page) {
-        return suggestions.adopted(tenant, page).map(p -> p.map(SuggestionView.Adopted::of));
+    public Uni<Page<Suggestion>> adopted(String tenant, PageRequest page) {
+        return suggestions.adopted(tenant, page);
     }
 
+    /** An answer of the suggestion's city's admins: {@code status} ACKNOWLEDGED first, then ADOPTED or DECLINED, with a reply. */
     @WithTransaction
-    public Uni<SuggestionView> answer(Caller caller, UUID id, SuggestionAnswer answer) {
-        if (answer.status() == Suggestion.Status.SUBMITTED) {
+    public Uni<Suggestion> answer(Caller caller, UUID id, Suggestion.Status status, String reply) {
+        if (status == Suggestion.Status.SUBMITTED) {
             return Uni.createFrom().failure(ProblemException.badRequest("status",
                     "答复状态为 ACKNOWLEDGED、ADOPTED 或 DECLINED / status is ACKNOWLEDGED, ADOPTED or DECLINED"));
         }
@@ -111,13 +108,13 @@ public class SuggestionService {
                 .chain(s -> {
                     OffsetDateTime now = OffsetDateTime.now(clock);
                     String by = caller.username();
-                    if (answer.status() == Suggestion.Status.ACKNOWLEDGED) {
+                    if (status == Suggestion.Status.ACKNOWLEDGED) {
                         if (s.status != Suggestion.Status.SUBMITTED) {
                             throw ProblemException.conflict("该金点子已受理过 / this suggestion was already acknowledged (" + s.status + ")");
                         }
                         s.acknowledgedAt = now;
                         s.acknowledgedBy = by;
-                        s.acknowledgement = answer.reply().strip();
+                        s.acknowledgement = reply.strip();
                     } else {
                         if (s.status != Suggestion.Status.ACKNOWLEDGED) {
                             throw ProblemException.conflict(s.status == Suggestion.Status.SUBMITTED
@@ -126,13 +123,17 @@ public class SuggestionService {
                         }
                         s.decidedAt = now;
                         s.decidedBy = by;
-                        s.decisionReply = answer.reply().strip();
+                        s.decisionReply = reply.strip();
                     }
-                    s.status = answer.status();
+                    s.status = status;
                     return outbox.append(RatingEventTypes.SUGGESTION_ANSWERED, key(s), s.tenant,
-                                    new SuggestionPayloads.Answered(s.id, s.tenant, s.stationId, s.status.name(), answer.reply().strip(), now))
-                            .replaceWith(SuggestionView.of(s));
+                                    new SuggestionPayloads.Answered(s.id, s.tenant, s.stationId, s.status.name(), reply.strip(), now))
+                            .replaceWith(s);
                 });
+    }
+
+    /** A golden idea as the service takes it: for a station ({@code stationId}) or for a whole city ({@code tenant}). */
+    public record NewSuggestion(UUID stationId, String tenant, String title, String body) {
     }
 
     /** Events of a station's suggestion are keyed by the station; a city-wide one by the city's code. */

@@ -1,7 +1,7 @@
 package io.yizhan.rating.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.yizhan.rating.config.RatingConfig;
+import io.yizhan.rating.repository.SatisfactionStateRepository.RatingSums;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,9 +36,8 @@ public record WeightedSatisfaction(long ratings, double weight, BigDecimal avera
                 workers == 0 ? 0 : (double) workerSum / workers);
     }
 
-    public static WeightedSatisfaction of(JsonNode sums, RatingConfig.Anonymous rule) {
-        return of(sums.get("workers").asLong(), sums.get("workerSum").asLong(), sums.get("anonymous").asLong(),
-                sums.get("anonymousSum").asLong(), rule.weight(), rule.maxShare());
+    public static WeightedSatisfaction of(RatingSums sums, RatingConfig.Anonymous rule) {
+        return of(sums.workers(), sums.workerSum(), sums.anonymous(), sums.anonymousSum(), rule.weight(), rule.maxShare());
     }
 
     public boolean low(double threshold, int minRatings) {

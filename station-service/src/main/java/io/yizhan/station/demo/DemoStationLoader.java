@@ -6,9 +6,9 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import io.yizhan.common.event.CloudEvent;
 import io.yizhan.common.event.CloudEventCodec;
+import io.yizhan.station.demo.repository.DemoStationRepository;
 import io.yizhan.station.registry.messaging.StationEventPayload;
 import io.yizhan.station.registry.messaging.StationEventTypes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,27 +22,22 @@ import java.util.List;
  * with one {@code yizhan.station.registered} outbox row per station so that the other services'
  * replicas learn them through the relay like any registration. Runs on the reactive pool without
  * blocking start-up; multi-row INSERTs of {@value #BATCH} rows, all in one transaction that first
- * takes an advisory lock, so two replicas starting together load the set once.
+ * takes an advisory lock, so two replicas starting together load the set once. The SQL is in
+ * {@link DemoStationRepository}; the transaction and the batches are here.
  */
 @ApplicationScoped
 public class DemoStationLoader {
 
     static final int BATCH = 500;
-    /** pg_advisory_xact_lock key of the demo load ("yizhan-demo" in spirit; any constant works). */
-    static final long LOCK_KEY = 0x59697A68616EL;
-
-    private static final String STATION_COLUMNS = "id, tenant, name, address, district, lat, lon, station_type, status,"
-            + " host_organisation, contact_name, contact_phone, area_m2, build_year, build_kind, amenities, open_24h,"
-            + " weekly_hours, version, created_at, updated_at";
-    private static final int STATION_PARAMS = 20;
-    private static final int OUTBOX_PARAMS = 6;
 
     private final Pool pool;
+    private final DemoStationRepository repository;
     private final CloudEventCodec codec;
     private final DemoConfig config;
 
-    public DemoStationLoader(Pool pool, CloudEventCodec codec, DemoConfig config) {
+    public DemoStationLoader(Pool pool, DemoStationRepository repository, CloudEventCodec codec, DemoConfig config) {
         this.pool = pool;
+        this.repository = repository;
         this.codec = codec;
         this.config = config;
     }
@@ -72,9 +67,9 @@ public class DemoStationLoader {
 
     /** The same inside the caller's transaction (tests roll it back). */
     public Uni<Integer> loadIfEmpty(SqlConnection connection, List<DemoStation> stations) {
-        return connection.query("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")").execute()
-                .chain(() -> connection.query("SELECT EXISTS (SELECT 1 FROM station) AS present").execute())
-                .chain(rows -> rows.iterator().next().getBoolean("present")
+        return repository.lockLoad(connection)
+                .chain(() -> repository.anyStation(connection))
+                .chain(present -> present
                         ? Uni.createFrom().item(0)
                         : insert(connection, stations));
     }
@@ -85,53 +80,21 @@ public class DemoStationLoader {
             batches.add(stations.subList(from, Math.min(stations.size(), from + BATCH)));
         }
         return Multi.createFrom().iterable(batches)
-                .onItem().transformToUniAndConcatenate(batch -> insertStations(connection, batch)
-                        .chain(() -> insertEvents(connection, batch)))
+                .onItem().transformToUniAndConcatenate(batch -> repository.insertStations(connection, batch)
+                        .chain(() -> repository.insertOutboxRows(connection, registeredEvents(batch))))
                 .collect().last()
                 .replaceWith(stations.size());
     }
 
-    private Uni<Void> insertStations(SqlConnection connection, List<DemoStation> batch) {
-        StringBuilder sql = new StringBuilder("INSERT INTO station (" + STATION_COLUMNS + ") VALUES ");
-        Tuple args = Tuple.tuple();
-        for (int i = 0; i < batch.size(); i++) {
-            int p = i * STATION_PARAMS;
-            sql.append(i == 0 ? "(" : ", (");
-            for (int c = 1; c <= STATION_PARAMS; c++) {
-                switch (c) {
-                    case 13 -> sql.append("$").append(p + c).append("::float8, ");
-                    case 16, 18 -> sql.append("$").append(p + c).append("::text::jsonb, ");
-                    case 19 -> sql.append("0, $").append(p + c).append(", ");
-                    case 20 -> sql.append("$").append(p + c).append(")");
-                    default -> sql.append("$").append(p + c).append(", ");
-                }
-            }
-            DemoStation s = batch.get(i);
-            args.addUUID(s.id()).addString(s.tenant()).addString(s.name()).addString(s.address()).addString(s.district())
-                    .addDouble(s.lat()).addDouble(s.lon()).addString(s.type()).addString(s.status())
-                    .addString(s.hostOrganisation()).addString(s.contactName()).addString(s.contactPhone())
-                    .addDouble(s.areaM2()).addInteger(s.buildYear()).addString(s.buildKind())
-                    .addString(s.amenitiesJson()).addBoolean(s.open24h()).addString(s.weeklyHoursJson())
-                    .addOffsetDateTime(s.createdAt()).addOffsetDateTime(s.createdAt());
-        }
-        return connection.preparedQuery(sql.toString()).execute(args).replaceWithVoid();
-    }
-
     /** One registered event per station, in the envelope {@code Outbox.append} writes. */
-    private Uni<Void> insertEvents(SqlConnection connection, List<DemoStation> batch) {
-        StringBuilder sql = new StringBuilder(
-                "INSERT INTO outbox_event (id, event_type, subject, tenant, envelope, created_at) VALUES ");
-        Tuple args = Tuple.tuple();
-        for (int i = 0; i < batch.size(); i++) {
-            int p = i * OUTBOX_PARAMS;
-            sql.append(i == 0 ? "" : ", ").append("($").append(p + 1).append(", $").append(p + 2).append(", $").append(p + 3)
-                    .append(", $").append(p + 4).append(", $").append(p + 5).append("::text::jsonb, $").append(p + 6).append(")");
-            DemoStation s = batch.get(i);
+    private List<DemoStationRepository.OutboxRow> registeredEvents(List<DemoStation> batch) {
+        List<DemoStationRepository.OutboxRow> rows = new ArrayList<>(batch.size());
+        for (DemoStation s : batch) {
             CloudEvent event = codec.envelope(StationEventTypes.REGISTERED, s.id().toString(), s.tenant(), payload(s));
-            args.addUUID(event.id()).addString(StationEventTypes.REGISTERED).addString(s.id().toString())
-                    .addString(s.tenant()).addString(codec.write(event)).addOffsetDateTime(event.time());
+            rows.add(new DemoStationRepository.OutboxRow(event.id(), StationEventTypes.REGISTERED, s.id().toString(),
+                    s.tenant(), codec.write(event), event.time()));
         }
-        return connection.preparedQuery(sql.toString()).execute(args).replaceWithVoid();
+        return rows;
     }
 
     static StationEventPayload payload(DemoStation s) {
