@@ -193,8 +193,7 @@ const scenarios = {
     await mine.waitFor({ timeout })
     // with its QR for the locker's scanner, drawn in the page as on the station page
     check((await mine.getByTestId('my-pickup-qr').getAttribute('src', { timeout })).startsWith('data:image/png'), 'the pickup QR under my reservations')
-    await page.screenshot({ path: join(shots, 'worker-my-reservations.png') })
-    if (process.env.DOCS_IMG) await page.screenshot({ path: join(process.env.DOCS_IMG, 'worker-my-reservations.png') })
+    await doc(page, 'worker-my-reservations.png')
     console.log(`worker-reserve: pickup code ${code}, station rated and reported, reservation listed`)
   },
 
@@ -729,6 +728,28 @@ const scenarios = {
     await mine.getByTestId('wish-fulfil').click()
     await mine.getByTestId('my-wish-status').getByText('已实现').waitFor({ timeout })
     console.log('worker-wish-claim: claimed from the board, a late claim refused, fulfilled by its author')
+  },
+
+  // The city's adopted golden ideas with the union's reply, reached with the keyboard alone from "more".
+  async 'worker-adopted'(browser) {
+    const title = need('IDEA_TITLE')
+    const page = await phone(browser, workerAt())
+    await page.goto(`${portal}/worker/more`)
+    await login(page, 'worker1')
+    await page.getByTestId('more-adopted').waitFor({ timeout })
+    // Tab from the top of the page until the link has the focus, then Enter: no pointer involved
+    let focused = false
+    for (let i = 0; i < 30 && !focused; i++) {
+      await page.keyboard.press('Tab')
+      focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'more-adopted')
+    }
+    check(focused, 'the adopted ideas link is reachable with Tab')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`${portal}/worker/adopted`, { timeout })
+    const idea = page.getByTestId('adopted-idea').filter({ hasText: title })
+    await idea.getByText(need('IDEA_REPLY')).waitFor({ timeout })
+    await doc(page, 'worker-adopted-ideas.png')
+    console.log('worker-adopted: the adopted idea and the union\'s reply, reached by keyboard')
   },
 
   // The donation corner of the station, from its page; then the same page in English.

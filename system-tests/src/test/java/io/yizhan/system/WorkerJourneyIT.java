@@ -241,6 +241,26 @@ class WorkerJourneyIT {
     }
 
     @Test
+    void aWorkerReadsTheCitysAdoptedIdeasWithTheUnionsReply() throws Exception {
+        String title = "驿站门口加装雨棚 " + run;
+        String id = given().auth().oauth2(stack.password("worker2")).contentType(ContentType.JSON)
+                .body(Map.of("stationId", stationId, "title", title, "body", "下雨天等单没有地方停车避雨"))
+                .when().post(api("/api/v1/suggestions")).then().statusCode(201).extract().path("id");
+        String admin = stack.password("fuzhou-admin");
+        String reply = "已采纳，雨棚将于下月装好，谢谢您的建议 " + run;
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("status", "ACKNOWLEDGED", "reply", "已收到"))
+                .when().post(api("/api/v1/suggestions/" + id + "/answers")).then().statusCode(200);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("status", "ADOPTED", "reply", reply))
+                .when().post(api("/api/v1/suggestions/" + id + "/answers")).then().statusCode(200);
+        // what the page must show is what the public list says
+        given().when().get(api("/api/v1/suggestions/adopted?tenant=fuzhou&size=50")).then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.reply", equalTo(reply));
+
+        BrowserScenario.run(stack, "worker-adopted", Map.of("IDEA_TITLE", title, "IDEA_REPLY", reply,
+                "DOCS_IMG", docsImg.toString()));
+    }
+
+    @Test
     void aWorkerFindsWhatTheStationsDonationCornerHoldsInBothLanguages() throws Exception {
         String admin = stack.password("fuzhou-admin");
         String item = "冬季骑行手套-" + run;
