@@ -58,6 +58,8 @@ const settled = page => page.waitForFunction(() => ![...document.querySelectorAl
 // A page at 390×844 (the phone viewport) into the screenshots and, when DOCS_IMG is set, docs/img.
 async function doc(page, name) {
   await settled(page)
+  // Element Plus zooms tags in on appear: wait for running transitions so the text is legible
+  await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'), null, { timeout })
   await page.screenshot({ path: join(shots, name) })
   if (process.env.DOCS_IMG) await page.screenshot({ path: join(process.env.DOCS_IMG, name) })
 }
@@ -66,6 +68,15 @@ async function doc(page, name) {
 async function choose(page, testid, text) {
   await page.getByTestId(testid).click()
   await page.locator('.el-select-dropdown__item:visible', { hasText: text }).first().click()
+}
+
+// The narrowest phone the pages are made for: nothing may stick out sideways at 360 px.
+async function fits360(page) {
+  const size = page.viewportSize()
+  await page.setViewportSize({ width: 360, height: 740 })
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth)
+  await page.setViewportSize(size)
+  check(wide <= 360, `the page is ${wide} px wide at a 360 px viewport`)
 }
 
 const need = name => { const v = process.env[name]; check(v, `${name} is set by the IT`); return v }
@@ -591,6 +602,7 @@ const scenarios = {
     check((await page.getByTestId('station-amenities').textContent()).includes('微波炉'), 'amenities by their Chinese names')
     check(await page.getByTestId('station-photo').count() >= 1, 'the station\'s photos are linked')
     await doc(page, 'worker-station-details.png')
+    await fits360(page)
 
     await page.getByTestId('station-help').click()
     await page.waitForURL(/\/worker\/help\?station=/, { timeout })
@@ -602,6 +614,7 @@ const scenarios = {
     const mine = page.getByTestId('my-help').filter({ hasText: note })
     await mine.getByTestId('my-help-status').getByText('待接单').waitFor({ timeout })
     await doc(page, 'worker-help.png')
+    await fits360(page)
     console.log('worker-help: station details shown, butler called')
   },
 
@@ -659,6 +672,7 @@ const scenarios = {
     await mine.getByTestId('case-reply').filter({ hasText: process.env.WORKER_REPLY }).waitFor({ timeout })
     await mine.getByTestId('my-case-status').getByText('处理中').waitFor({ timeout })
     await doc(page, 'worker-rights-thread.png')
+    await fits360(page)
     console.log('worker-rights-thread: the desk\'s answer read, a reply sent')
   },
 
@@ -677,6 +691,7 @@ const scenarios = {
     await app.getByTestId('my-application-status').getByText('待审核').waitFor({ timeout })
     check(await page.getByTestId('membership-submit').count() === 0, 'no second application while one waits')
     await doc(page, 'worker-membership.png')
+    await fits360(page)
     console.log('worker-membership: applied')
   },
 
@@ -690,6 +705,7 @@ const scenarios = {
     const app = page.getByTestId('my-application').filter({ hasText: need('STATION_NAME') })
     await app.getByTestId('my-application-status').getByText('已入会').waitFor({ timeout })
     await doc(page, 'worker-membership-member.png')
+    await fits360(page)
     console.log('worker-membership-member: member, gift pack listed')
   },
 
@@ -704,6 +720,7 @@ const scenarios = {
     const wish = claimer.getByTestId('board-wish').filter({ hasText: text })
     await wish.waitFor({ timeout })
     await doc(claimer, 'worker-wish-board.png')
+    await fits360(claimer)
     // the same board in a second tab, still showing the wish after the first tab claimed it
     const late = await claimer.context().newPage()
     await late.goto(`${portal}/worker/board`)
@@ -749,6 +766,7 @@ const scenarios = {
     const idea = page.getByTestId('adopted-idea').filter({ hasText: title })
     await idea.getByText(need('IDEA_REPLY')).waitFor({ timeout })
     await doc(page, 'worker-adopted-ideas.png')
+    await fits360(page)
     console.log('worker-adopted: the adopted idea and the union\'s reply, reached by keyboard')
   },
 
@@ -763,6 +781,7 @@ const scenarios = {
     const row = page.getByTestId('donation').filter({ hasText: item })
     await row.getByTestId('donation-remaining').getByText(`剩余 ${need('DONATION_LEFT')} 件`).waitFor({ timeout })
     await doc(page, 'worker-donations.png')
+    await fits360(page)
     await page.getByRole('button', { name: 'English' }).click()
     await page.getByRole('heading', { name: 'Donation corner' }).waitFor({ timeout })
     await row.getByTestId('donation-remaining').getByText(`${process.env.DONATION_LEFT} left`).waitFor({ timeout })
