@@ -54,6 +54,33 @@ async function login(page, user) {
 const settled = page => page.waitForFunction(() => ![...document.querySelectorAll('.el-loading-mask')]
   .some(m => m.offsetParent !== null && getComputedStyle(m).opacity !== '0'), null, { timeout })
 
+
+// A page at 390×844 (the phone viewport) into the screenshots and, when DOCS_IMG is set, docs/img.
+async function doc(page, name) {
+  await settled(page)
+  // Element Plus zooms tags in on appear: wait for running transitions so the text is legible
+  await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'), null, { timeout })
+  await page.screenshot({ path: join(shots, name) })
+  if (process.env.DOCS_IMG) await page.screenshot({ path: join(process.env.DOCS_IMG, name) })
+}
+
+// An Element Plus select: open it, then the option with this text (options live in a teleported popper).
+async function choose(page, testid, text) {
+  await page.getByTestId(testid).click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: text }).first().click()
+}
+
+// The narrowest phone the pages are made for: nothing may stick out sideways at 360 px.
+async function fits360(page) {
+  const size = page.viewportSize()
+  await page.setViewportSize({ width: 360, height: 740 })
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth)
+  await page.setViewportSize(size)
+  check(wide <= 360, `the page is ${wide} px wide at a 360 px viewport`)
+}
+
+const need = name => { const v = process.env[name]; check(v, `${name} is set by the IT`); return v }
+
 const CHARTS = ['chart-programme', 'chart-cards', 'chart-satisfaction', 'chart-lockers', 'chart-volunteers', 'chart-usage']
 
 const scenarios = {
@@ -175,6 +202,9 @@ const scenarios = {
     await page.getByTestId('my-reservations').click()
     const mine = page.getByTestId('my-reservation').filter({ hasText: code })
     await mine.waitFor({ timeout })
+    // with its QR for the locker's scanner, drawn in the page as on the station page
+    check((await mine.getByTestId('my-pickup-qr').getAttribute('src', { timeout })).startsWith('data:image/png'), 'the pickup QR under my reservations')
+    await doc(page, 'worker-my-reservations.png')
     console.log(`worker-reserve: pickup code ${code}, station rated and reported, reservation listed`)
   },
 
@@ -552,6 +582,210 @@ const scenarios = {
     check((await wish.textContent()).includes('¥80'), 'the value cap is shown in yuan')
     await page.screenshot({ path: join(shots, 'worker-wish.png'), fullPage: true })
     console.log('worker-wish: wish posted and listed as waiting for review')
+  },
+
+  // issue 18, worker pages. The IT prepares the data through the API and checks the end state there.
+
+  // The station page shows posted hours, open now (as the search API's openNow says), the verified
+  // date, amenities and photos; from it the worker calls the butler on duty.
+  async 'worker-help'(browser) {
+    const station = need('STATION_NAME')
+    const note = need('HELP_NOTE')
+    const page = await phone(browser, workerAt())
+    await page.goto(`${portal}/worker/stations/${need('STATION_ID')}`)
+    await login(page, 'worker1')
+    await page.getByTestId('station-hours').waitFor({ timeout })
+    const open = (await page.getByTestId('station-open-now').textContent()).trim()
+    check(open === need('EXPECT_OPEN'), `open now as the search API says: expected ${process.env.EXPECT_OPEN}, page says ${open}`)
+    check((await page.getByTestId('station-week').textContent()).includes('06:00–23:00'), 'the weekly hours are listed')
+    check((await page.getByTestId('station-verified').textContent()).includes('核实于'), 'the hours\' verified date is shown')
+    check((await page.getByTestId('station-amenities').textContent()).includes('微波炉'), 'amenities by their Chinese names')
+    check(await page.getByTestId('station-photo').count() >= 1, 'the station\'s photos are linked')
+    await doc(page, 'worker-station-details.png')
+    await fits360(page)
+
+    await page.getByTestId('station-help').click()
+    await page.waitForURL(/\/worker\/help\?station=/, { timeout })
+    await page.getByTestId('help-station').getByText(station).waitFor({ timeout })
+    await page.locator('.el-radio-button', { hasText: '充电' }).click()
+    await page.getByTestId('help-note').fill(note)
+    await page.getByTestId('help-submit').click()
+    await page.getByTestId('help-sent').waitFor({ timeout })
+    const mine = page.getByTestId('my-help').filter({ hasText: note })
+    await mine.getByTestId('my-help-status').getByText('待接单').waitFor({ timeout })
+    await doc(page, 'worker-help.png')
+    await fits360(page)
+    console.log('worker-help: station details shown, butler called')
+  },
+
+  // After the butler accepted and resolved it (the IT, as the station's side), the worker sees it ended.
+  async 'worker-help-resolved'(browser) {
+    const note = need('HELP_NOTE')
+    const page = await phone(browser, workerAt())
+    await page.goto(`${portal}/worker/help`)
+    await login(page, 'worker1')
+    const mine = page.getByTestId('my-help').filter({ hasText: note })
+    await mine.getByTestId('my-help-status').getByText('已解决').waitFor({ timeout })
+    check((await mine.textContent()).includes('管家已接单'), 'the acceptance is in the request\'s story')
+    check(await mine.getByTestId('help-cancel').count() === 0, 'an ended request cannot be withdrawn')
+    await doc(page, 'worker-help-resolved.png')
+    console.log('worker-help-resolved: the request shows resolved')
+  },
+
+  // A private rights case filed from "more"; the case number comes back.
+  async 'worker-rights'(browser) {
+    const text = need('RIGHTS_TEXT')
+    const page = await phone(browser, workerAt())
+    await page.goto(`${portal}/worker/more`)
+    await login(page, 'worker1')
+    await page.getByTestId('more-rights').click()
+    await page.waitForURL(`${portal}/worker/rights`, { timeout })
+    await page.locator('.el-radio-button', { hasText: '欠薪' }).click()
+    await page.getByTestId('rights-description').fill(text)
+    // a wrong number is refused in the page, in words
+    await page.getByTestId('rights-phone').fill('12345')
+    await page.getByTestId('rights-submit').click()
+    check((await page.getByTestId('rights-error').textContent({ timeout })).includes('11 位手机号'), 'a bad phone number is explained')
+    await page.getByTestId('rights-phone').fill('13900007777')
+    await page.getByTestId('rights-submit').click()
+    const filed = (await page.getByTestId('rights-filed').textContent({ timeout })).trim()
+    const number = filed.split('案件编号').pop().trim()
+    check(number.length > 0, `a case number is shown: ${filed}`)
+    const mine = page.getByTestId('my-case').filter({ hasText: number })
+    await mine.getByTestId('my-case-status').getByText('待回复').waitFor({ timeout })
+    await doc(page, 'worker-rights.png')
+    console.log(`worker-rights: case ${number} filed`)
+  },
+
+  // The desk answered (the IT as fuzhou-rights): the worker reads the answer and replies in the thread.
+  async 'worker-rights-thread'(browser) {
+    const number = need('CASE_NUMBER')
+    const page = await phone(browser, workerAt())
+    await page.goto(`${portal}/worker/rights`)
+    await login(page, 'worker1')
+    const mine = page.getByTestId('my-case').filter({ hasText: number })
+    await mine.getByTestId('case-open').click()
+    await mine.getByTestId('case-reply').filter({ hasText: need('DESK_REPLY') }).waitFor({ timeout })
+    check((await mine.getByTestId('case-reply').first().textContent()).includes('维权窗口'), 'the desk\'s message says it is the desk\'s')
+    await mine.getByTestId('case-reply-text').fill(need('WORKER_REPLY'))
+    await mine.getByTestId('case-reply-send').click()
+    await mine.getByTestId('case-reply').filter({ hasText: process.env.WORKER_REPLY }).waitFor({ timeout })
+    await mine.getByTestId('my-case-status').getByText('处理中').waitFor({ timeout })
+    await doc(page, 'worker-rights-thread.png')
+    await fits360(page)
+    console.log('worker-rights-thread: the desk\'s answer read, a reply sent')
+  },
+
+  // A union membership application at the station.
+  async 'worker-membership'(browser) {
+    const page = await phone(browser, workerAt())
+    await page.goto(`${portal}/worker/membership`)
+    await login(page, 'worker1')
+    await page.getByTestId('membership-name').fill('李强')
+    await page.getByTestId('membership-phone').fill('13900008888')
+    await choose(page, 'membership-platform', '美团')
+    await choose(page, 'membership-station', need('STATION_NAME'))
+    await page.getByTestId('membership-submit').click()
+    await page.getByTestId('membership-applied').waitFor({ timeout })
+    const app = page.getByTestId('my-application').filter({ hasText: process.env.STATION_NAME })
+    await app.getByTestId('my-application-status').getByText('待审核').waitFor({ timeout })
+    check(await page.getByTestId('membership-submit').count() === 0, 'no second application while one waits')
+    await doc(page, 'worker-membership.png')
+    await fits360(page)
+    console.log('worker-membership: applied')
+  },
+
+  // Approved by the city (the IT): the worker is a member and sees the gift pack to reserve.
+  async 'worker-membership-member'(browser) {
+    const page = await phone(browser, workerAt())
+    await page.goto(`${portal}/worker/membership`)
+    await login(page, 'worker1')
+    await page.getByTestId('membership-member').waitFor({ timeout })
+    await page.getByTestId('membership-gift').getByText(need('GIFT_NAME')).waitFor({ timeout })
+    const app = page.getByTestId('my-application').filter({ hasText: need('STATION_NAME') })
+    await app.getByTestId('my-application-status').getByText('已入会').waitFor({ timeout })
+    await doc(page, 'worker-membership-member.png')
+    await fits360(page)
+    console.log('worker-membership-member: member, gift pack listed')
+  },
+
+  // Another worker claims a published wish from the board; a second claim is refused with the
+  // service's words; the wish's author confirms it came true.
+  async 'worker-wish-claim'(browser) {
+    const text = need('WISH_TEXT')
+    const claimer = await phone(browser, workerAt())
+    await claimer.goto(`${portal}/worker/more`)
+    await login(claimer, 'worker2')
+    await claimer.getByTestId('more-board').click()
+    const wish = claimer.getByTestId('board-wish').filter({ hasText: text })
+    await wish.waitFor({ timeout })
+    await doc(claimer, 'worker-wish-board.png')
+    await fits360(claimer)
+    // the same board in a second tab, still showing the wish after the first tab claimed it
+    const late = await claimer.context().newPage()
+    await late.goto(`${portal}/worker/board`)
+    const stale = late.getByTestId('board-wish').filter({ hasText: text })
+    await stale.waitFor({ timeout })
+    await wish.getByTestId('board-claim').click()
+    const claimed = claimer.getByTestId('board-claimed').filter({ hasText: text })
+    await claimed.waitFor({ timeout })
+    check((await claimed.textContent()).includes(need('STATION_NAME')), 'where to hand it over')
+    await wish.waitFor({ state: 'detached', timeout })
+    await doc(claimer, 'worker-wish-claimed.png')
+    await stale.getByTestId('board-claim').click()
+    const refused = (await late.getByTestId('board-error').textContent({ timeout })).trim()
+    check(refused.includes('已被认领') && !/\b409\b/.test(refused), `the refusal in the service's words: ${refused}`)
+
+    current = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage()
+    const author = current
+    await author.goto(`${portal}/worker/wishes`)
+    await login(author, 'worker1')
+    const mine = author.getByTestId('my-wish').filter({ hasText: text })
+    await mine.getByTestId('my-wish-status').getByText('已被认领').waitFor({ timeout })
+    await mine.getByTestId('wish-fulfil').click()
+    await mine.getByTestId('my-wish-status').getByText('已实现').waitFor({ timeout })
+    console.log('worker-wish-claim: claimed from the board, a late claim refused, fulfilled by its author')
+  },
+
+  // The city's adopted golden ideas with the union's reply, reached with the keyboard alone from "more".
+  async 'worker-adopted'(browser) {
+    const title = need('IDEA_TITLE')
+    const page = await phone(browser, workerAt())
+    await page.goto(`${portal}/worker/more`)
+    await login(page, 'worker1')
+    await page.getByTestId('more-adopted').waitFor({ timeout })
+    // Tab from the top of the page until the link has the focus, then Enter: no pointer involved
+    let focused = false
+    for (let i = 0; i < 30 && !focused; i++) {
+      await page.keyboard.press('Tab')
+      focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'more-adopted')
+    }
+    check(focused, 'the adopted ideas link is reachable with Tab')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`${portal}/worker/adopted`, { timeout })
+    const idea = page.getByTestId('adopted-idea').filter({ hasText: title })
+    await idea.getByText(need('IDEA_REPLY')).waitFor({ timeout })
+    await doc(page, 'worker-adopted-ideas.png')
+    await fits360(page)
+    console.log('worker-adopted: the adopted idea and the union\'s reply, reached by keyboard')
+  },
+
+  // The donation corner of the station, from its page; then the same page in English.
+  async 'worker-donation'(browser) {
+    const item = need('DONATION_ITEM')
+    const page = await phone(browser, workerAt())
+    await page.goto(`${portal}/worker/stations/${need('STATION_ID')}`)
+    await login(page, 'worker1')
+    await page.getByTestId('station-donations').click()
+    await page.waitForURL(/\/worker\/donations\?station=/, { timeout })
+    const row = page.getByTestId('donation').filter({ hasText: item })
+    await row.getByTestId('donation-remaining').getByText(`剩余 ${need('DONATION_LEFT')} 件`).waitFor({ timeout })
+    await doc(page, 'worker-donations.png')
+    await fits360(page)
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.getByRole('heading', { name: 'Donation corner' }).waitFor({ timeout })
+    await row.getByTestId('donation-remaining').getByText(`${process.env.DONATION_LEFT} left`).waitFor({ timeout })
+    console.log('worker-donation: the corner lists what is left, in both languages')
   },
 }
 

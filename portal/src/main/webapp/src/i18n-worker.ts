@@ -1,7 +1,49 @@
 // Messages of the worker and volunteer pages added for issue 10 (along my route, shifts, wishes,
 // golden ideas), under `wk`, kept apart from i18n.ts so the admin screens' messages merge cleanly.
 const zh = {
-  nav: { nearby: '附近', route: '沿途', wishes: '心愿', ideas: '金点子', shifts: '值班', reservations: '预约' },
+  more: { title: '更多服务', hint: '管家帮忙、维权、入会、心愿墙、爱心互献' },
+  common: { loading: '加载中…', retry: '重试', station: '驿站', stationHint: '选择附近的驿站', noStation: '附近没有驿站，请换个位置再试', city: '城市', refresh: '刷新' },
+  help: {
+    title: '管家帮忙', intro: '在驿站遇到困难？向正在值班的驿站管家求助，接单后管家会来找您。', ask: '呼叫管家', category: '需要什么帮助',
+    note: '补充说明（可选，200 字以内）', sent: '已呼叫管家，请留意接单状态', mine: '我的求助', none: '还没有求助记录', cancel: '撤回求助',
+    requested: '{t} 发出', accepted: '{t} 管家已接单', resolved: '{t} 已解决', escalated: '暂无管家接单，已转驿站负责人', escalatedCity: '已转城市工会跟进',
+    categories: { WATER: '饮水', MEAL: '用餐', REST: '休息', TOILET: '如厕', CHARGING: '充电', LOCKER: '智能柜打不开', OTHER: '其他' },
+    status: { OPEN: '待接单', ACCEPTED: '已接单', RESOLVED: '已解决', CANCELLED: '已取消' },
+  },
+  rights: {
+    title: '维权求助', intro: '欠薪、工伤、平台处罚等问题，可向城市工会维权窗口求助。仅您本人和维权窗口能看到案件，3 个工作日内首次答复。',
+    file: '提交维权求助', city: '向哪个城市工会求助', category: '事项类别', description: '情况说明（2000 字以内）', phone: '手机号（维权窗口会与您联系）',
+    filed: '已提交，案件编号 {n}', mine: '我的维权案件', none: '还没有维权案件', due: '首次答复期限 {t}', overdue: '已逾期',
+    thread: '往来回复', from: { WORKER: '我', DESK: '维权窗口' }, reply: '补充说明或回复', sendReply: '发送', closed: '{t} 已办结', open: '查看', hide: '收起',
+    categories: { UNPAID_WAGES: '欠薪', ACCIDENT: '工伤与事故', PLATFORM_PENALTY: '平台处罚与封号', CONTRACT: '劳动合同', OTHER: '其他' },
+    status: { SUBMITTED: '待回复', IN_PROGRESS: '处理中', CLOSED: '已办结' }, needText: '请说明情况', needPhone: '请填写 11 位手机号',
+  },
+  membership: {
+    title: '申请入会', intro: '加入工会，享受会员专属物资和新会员礼包。在驿站申请，由城市工会审核。', apply: '提交入会申请', name: '姓名',
+    phone: '手机号', platform: '所在平台', station: '申请驿站', applied: '申请已提交，等待城市工会审核', mine: '我的入会申请', none: '还没有入会申请',
+    decided: '{t} 审核', note: '审核说明：{n}', member: '您已是工会会员', gift: '新会员礼包', giftHint: '凭会员身份在驿站智能柜预约领取（每人限领一次）：',
+    giftNone: '本市暂未设置新会员礼包', membersOnly: '会员专属物资', needAll: '请填写姓名、11 位手机号并选择平台和驿站',
+    platforms: { MEITUAN: '美团', ELEME: '饿了么', SF: '顺丰', JD: '京东', JT: '极兔', ZTO: '中通', YTO: '圆通', STO: '申通', YUNDA: '韵达', DIDI: '滴滴', HUOLALA: '货拉拉', OTHER: '其他' },
+    status: { PENDING: '待审核', APPROVED: '已入会', DECLINED: '未通过' },
+  },
+  board: {
+    title: '心愿墙', intro: '城市工会审核发布的劳动者微心愿，认领后请在约定驿站交接。', none: '这个城市的心愿墙暂时是空的', claim: '认领心愿',
+    claimed: '已认领：请在 {t} 前到「{s}」交接', value: '价值上限 ¥{v}', mine: '这是您的心愿', confirmClaim: '认领后请按时到驿站交接，确定认领？',
+  },
+  donations: {
+    title: '爱心互献', intro: '驿站爱心捐赠角的物品，按需免费领取，请向驿站工作人员登记。', none: '这个驿站的捐赠角暂时没有物品',
+    remaining: '剩余 {n} 件', of: '共 {n} 件', donor: '捐赠：{d}', anonymous: '爱心人士', at: '{t} 登记',
+  },
+  adopted: { title: '已采纳的金点子', none: '这个城市还没有采纳的金点子', reply: '工会答复', at: '{t} 采纳' },
+  station: {
+    hours: '开放时间', openNow: '正在开放', closedNow: '当前未开放', unknown: '未公示开放时间', h24: '24 小时开放', verified: '开放时间核实于 {t}',
+    notVerified: '开放时间尚未核实', closedDay: '休息', exceptions: '特殊日期', exClosed: '{d} 闭馆', exHours: '{d} {o}–{c}',
+    amenities: '服务设施', photos: '驿站照片', photo: '照片 {n}', photoHint: '照片在新窗口打开', noAmenities: '未登记设施',
+    days: { 1: '周一', 2: '周二', 3: '周三', 4: '周四', 5: '周五', 6: '周六', 7: '周日' },
+    askHelp: '在这里呼叫管家', donations: '看看捐赠角', join: '在这里申请入会',
+  },
+  qr: { show: '显示取件二维码', hide: '收起二维码', alt: '取件二维码' },
+  nav: { nearby: '附近', route: '沿途', wishes: '心愿', ideas: '金点子', shifts: '值班', reservations: '预约', more: '更多' },
   filters: { amenities: '设施', more: '设施筛选', clear: '清除筛选' },
   route: {
     title: '沿途驿站', start: '起点', end: '终点', tapStart: '在地图上点选起点', tapEnd: '再点选终点', tapRestart: '再次点选将重新选择起点',
@@ -45,7 +87,49 @@ const zh = {
 }
 
 const en: typeof zh = {
-  nav: { nearby: 'Nearby', route: 'Route', wishes: 'Wishes', ideas: 'Ideas', shifts: 'Shifts', reservations: 'Reserved' },
+  more: { title: 'More services', hint: 'Butler help, rights, membership, wish board, donations' },
+  common: { loading: 'Loading…', retry: 'Try again', station: 'Station', stationHint: 'Pick a station near you', noStation: 'No station near you: try another place', city: 'City', refresh: 'Refresh' },
+  help: {
+    title: 'Ask a butler', intro: 'Need something at a station? Call the butler on duty; once they accept, they come to you.', ask: 'Call the butler', category: 'What do you need',
+    note: 'Note (optional, up to 200 characters)', sent: 'The butler has been called: watch for them to accept', mine: 'My requests', none: 'No requests yet', cancel: 'Withdraw',
+    requested: 'Asked {t}', accepted: 'Accepted {t}', resolved: 'Resolved {t}', escalated: 'No butler accepted: passed to the station manager', escalatedCity: 'Passed to the city union',
+    categories: { WATER: 'Water', MEAL: 'Meal', REST: 'Rest', TOILET: 'Toilet', CHARGING: 'Charging', LOCKER: 'Locker will not open', OTHER: 'Other' },
+    status: { OPEN: 'Waiting', ACCEPTED: 'Accepted', RESOLVED: 'Resolved', CANCELLED: 'Withdrawn' },
+  },
+  rights: {
+    title: 'Rights help', intro: 'Unpaid wages, accidents, platform penalties: ask the city union\'s rights desk. Only you and the desk see a case; first reply within 3 working days.',
+    file: 'File a rights case', city: 'Which city union', category: 'Matter', description: 'What happened (up to 2000 characters)', phone: 'Mobile number (the desk will call you)',
+    filed: 'Filed: case {n}', mine: 'My rights cases', none: 'No cases yet', due: 'First reply due {t}', overdue: 'overdue',
+    thread: 'Messages', from: { WORKER: 'Me', DESK: 'Rights desk' }, reply: 'Add a message', sendReply: 'Send', closed: 'Closed {t}', open: 'Open', hide: 'Hide',
+    categories: { UNPAID_WAGES: 'Unpaid wages', ACCIDENT: 'Injury or accident', PLATFORM_PENALTY: 'Platform penalty or ban', CONTRACT: 'Employment contract', OTHER: 'Other' },
+    status: { SUBMITTED: 'Awaiting reply', IN_PROGRESS: 'In progress', CLOSED: 'Closed' }, needText: 'Tell us what happened', needPhone: 'Give an 11-digit mobile number',
+  },
+  membership: {
+    title: 'Join the union', intro: 'Union members get members-only supplies and a new-member gift pack. Apply at a station; the city union decides.', apply: 'Apply to join', name: 'Name',
+    phone: 'Mobile number', platform: 'Platform you work for', station: 'Station', applied: 'Applied: the city union will decide', mine: 'My applications', none: 'No applications yet',
+    decided: 'Decided {t}', note: 'Note: {n}', member: 'You are a union member', gift: 'New-member gift pack', giftHint: 'Reserve it at a station locker as a member (once per person):',
+    giftNone: 'This city has no gift pack yet', membersOnly: 'Members-only supplies', needAll: 'Give your name, an 11-digit mobile number, a platform and a station',
+    platforms: { MEITUAN: 'Meituan', ELEME: 'Ele.me', SF: 'SF Express', JD: 'JD', JT: 'J&T', ZTO: 'ZTO', YTO: 'YTO', STO: 'STO', YUNDA: 'Yunda', DIDI: 'DiDi', HUOLALA: 'Lalamove', OTHER: 'Other' },
+    status: { PENDING: 'In review', APPROVED: 'Member', DECLINED: 'Declined' },
+  },
+  board: {
+    title: 'Wish board', intro: 'Workers\' micro-wishes published by the city union; hand over at the named station once you claim one.', none: 'This city\'s wish board is empty', claim: 'Claim',
+    claimed: 'Claimed: hand it over at "{s}" before {t}', value: 'Up to ¥{v}', mine: 'Your own wish', confirmClaim: 'Claim it and hand it over at the station in time?',
+  },
+  donations: {
+    title: 'Donation corner', intro: 'Donated items at a station\'s corner: free for who needs them; tell the station staff.', none: 'This station\'s corner is empty for now',
+    remaining: '{n} left', of: 'of {n}', donor: 'From {d}', anonymous: 'a kind donor', at: 'Recorded {t}',
+  },
+  adopted: { title: 'Adopted golden ideas', none: 'No adopted ideas in this city yet', reply: 'Union\'s reply', at: 'Adopted {t}' },
+  station: {
+    hours: 'Opening hours', openNow: 'Open now', closedNow: 'Closed now', unknown: 'No hours posted', h24: 'Open 24 hours', verified: 'Hours verified {t}',
+    notVerified: 'Hours not verified yet', closedDay: 'Closed', exceptions: 'Special dates', exClosed: '{d} closed', exHours: '{d} {o}–{c}',
+    amenities: 'Amenities', photos: 'Photos', photo: 'Photo {n}', photoHint: 'Photos open in a new window', noAmenities: 'No amenities listed',
+    days: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' },
+    askHelp: 'Call a butler here', donations: 'Donation corner', join: 'Join the union here',
+  },
+  qr: { show: 'Show pickup QR', hide: 'Hide QR', alt: 'Pickup QR code' },
+  nav: { nearby: 'Nearby', route: 'Route', wishes: 'Wishes', ideas: 'Ideas', shifts: 'Shifts', reservations: 'Reserved', more: 'More' },
   filters: { amenities: 'Amenities', more: 'Amenity filter', clear: 'Clear filters' },
   route: {
     title: 'Stations along my route', start: 'Start', end: 'End', tapStart: 'Tap the map to pick the start', tapEnd: 'Now tap the end', tapRestart: 'Tap again to pick a new start',

@@ -167,8 +167,10 @@ class PortalBrowserIT {
         // a locker is online only after its device's heartbeat
         given().auth().oauth2(stack.clientCredentials("device-demo", "device-demo-secret"))
                 .when().post(api("/api/v1/lockers/" + lockerId + "/heartbeat")).then().statusCode(200);
+        // my reservations with the pickup QR goes to docs/img beside the other worker pages
         browser("worker-reserve", Map.of("STATION_NAME", lockerStation,
-                "WORKER_LAT", String.valueOf(LAT), "WORKER_LON", String.valueOf(LON)));
+                "WORKER_LAT", String.valueOf(LAT), "WORKER_LON", String.valueOf(LON),
+                "DOCS_IMG", java.nio.file.Files.createDirectories(stack.root.resolve("docs/img")).toString()));
     }
 
     @Test
