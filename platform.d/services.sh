@@ -16,8 +16,9 @@ start_service() {
   # rating-service signs its QR codes with a secret it has no default for outside dev and test
   # volunteer-service checks duty check-ins against the same wall codes
   if [ "$s" = rating ] || [ "$s" = volunteer ]; then demo=(YIZHAN_RATING_QR_SECRET="${YIZHAN_RATING_QR_SECRET:-local-stack-qr-secret-not-for-production}"); fi
-  # the wall poster's QR code opens the portal's page for the station: the portal's public origin
-  if [ "$s" = rating ]; then demo+=(YIZHAN_PUBLIC_BASE_URL="${YIZHAN_PUBLIC_BASE_URL:-http://localhost:$PORTAL_PORT}"); fi
+  # the wall poster's QR code opens the portal's page for the station, and a volunteer's secret
+  # calendar link is written on it: the portal's public origin
+  if [ "$s" = rating ] || [ "$s" = volunteer ]; then demo+=(YIZHAN_PUBLIC_BASE_URL="${YIZHAN_PUBLIC_BASE_URL:-http://localhost:$PORTAL_PORT}"); fi
   # partner-service registers the realm's partner-demo client and, on one machine, lets webhooks
   # go to receivers on localhost (refused in production: SSRF)
   if [ "$s" = partner ]; then demo=(YIZHAN_PARTNER_SEED_DEMO="${YIZHAN_PARTNER_SEED_DEMO:-true}"

@@ -493,7 +493,7 @@ const scenarios = {
     const fromHere = page.getByTestId('route-from-here')
     await page.waitForFunction(() => !document.querySelector('[data-testid=route-from-here]')?.hasAttribute('disabled'), null, { timeout })
     await fromHere.click()
-    await page.getByTestId('route-hint').getByText('再点选终点').waitFor({ timeout })
+    await page.getByTestId('route-hint').getByText('继续依次点选').waitFor({ timeout })
     // the map is centred on the start at zoom 14 (no GCJ-02 tiles here): tap where the end lies
     const box = await page.getByTestId('route-map').boundingBox()
     const px = (la, lo) => {
@@ -521,6 +521,112 @@ const scenarios = {
     await page.getByTestId('idea-submit').click()
     await page.getByTestId('idea-sent').waitFor({ timeout })
     console.log(`worker-route: ${markers} stations along the route, amenity filter applied, idea sent`)
+  },
+
+  // A worker pastes a winding route a map app shared (an encoded polyline): the corridor is drawn, the
+  // stations come in route order with how far along and off the route each lies; a broken paste says
+  // why; then a route built from the keyboard alone (pan with the arrow keys, add the map's centre).
+  async 'route-polyline'(browser) {
+    const order = (process.env.ROUTE_ORDER ?? '').split('|').filter(Boolean)
+    const page = await phone(browser, workerAt())
+    await page.goto(`${portal}/worker/route`)
+    await login(page, 'worker1')
+    await page.waitForURL(`${portal}/worker/route`, { timeout })
+    await page.getByTestId('route-mode-paste').click()
+    await page.getByTestId('route-polyline').fill('abc def')
+    await page.getByTestId('route-polyline-use').click()
+    check((await page.getByTestId('route-polyline-error').textContent()).includes('不是编码路线'), 'a broken polyline is refused with the reason')
+    await page.getByTestId('route-polyline').fill(process.env.ROUTE_POLYLINE)
+    await page.getByTestId('route-polyline-use').click()
+    await page.getByTestId('route-loaded').waitFor({ timeout })
+    await page.getByTestId('route-count').waitFor({ timeout })
+    await settled(page)
+    const cards = await page.getByTestId('route-station').allTextContents()
+    const seen = cards.map(text => order.find(name => text.includes(name))).filter(Boolean)
+    check(JSON.stringify(seen) === JSON.stringify(order), `stations in route order ${order.join(' → ')}, the page listed ${seen.join(' → ')}`)
+    for (const text of cards.filter(c => order.some(name => c.includes(name)))) {
+      check(/沿途 [\d.]+ (米|公里)/.test(text) && /偏离 \d+ 米/.test(text), `each station says how far along and off the route: ${text}`)
+    }
+    await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'), null, { timeout })
+    check(await page.locator('.route-corridor').count() === 1, 'the corridor is drawn')
+    check(await page.locator('.route-station').count() >= order.length, 'the stations are on the map')
+    await page.screenshot({ path: join(shots, 'worker-route-polyline.png'), fullPage: true })
+    if (process.env.DOCS_IMG) {   // at 390×844: the route on the map with the list under it
+      await page.getByTestId('route-hint').evaluate(e => e.scrollIntoView())
+      await page.screenshot({ path: join(process.env.DOCS_IMG, 'worker-route-polyline.png') })
+    }
+    // the keyboard alone: the map pans with the arrow keys, "add the map centre" adds the point under the cross
+    await page.getByTestId('route-clear').focus()
+    await page.keyboard.press('Enter')
+    await page.getByTestId('route-count').waitFor({ state: 'detached', timeout })
+    await page.locator('[data-testid=route-mode-tap] input, input[data-testid=route-mode-tap]').focus()
+    await page.keyboard.press('Space')
+    await page.getByTestId('route-add-centre').focus()
+    await page.keyboard.press('Enter')
+    // one arrow key pans the map by Leaflet's 80 px: wait until the pane has moved that far
+    const y0 = await page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.leaflet-map-pane')).transform).m42)
+    await page.getByTestId('route-map').focus()
+    await page.keyboard.press('ArrowUp')
+    await page.waitForFunction(y => Math.abs(new DOMMatrix(getComputedStyle(document.querySelector('.leaflet-map-pane')).transform).m42 - (y + 80)) < 0.5, y0, { timeout })
+    await page.getByTestId('route-add-centre').focus()
+    await page.keyboard.press('Enter')
+    await page.getByTestId('route-hint').getByText('2 个点').waitFor({ timeout })
+    await page.getByTestId('route-undo').focus()
+    await page.keyboard.press('Enter')
+    await page.getByTestId('route-hint').getByText('继续依次点选').waitFor({ timeout })
+    console.log(`route-polyline: ${seen.length} stations in route order, corridor drawn, keyboard route built and undone`)
+  },
+
+  // A volunteer makes a secret calendar link on their shifts page, a calendar app (no login) reads it,
+  // the link is replaced (the old one is gone at once) and revoked.
+  async 'volunteer-calendar'(browser) {
+    const station = process.env.SHIFT_STATION ?? ''
+    const page = await phone(browser)
+    await page.goto(`${portal}/worker/shifts`)
+    await login(page, 'volunteer1')
+    await page.waitForURL(`${portal}/worker/shifts`, { timeout })
+    if (await page.getByTestId('volunteer-profile').isVisible()) {
+      await page.getByTestId('profile-name').fill('刘芳')
+      await page.getByTestId('profile-save').click()
+      await page.getByTestId('volunteer-profile').waitFor({ state: 'detached', timeout })
+    }
+    const card = page.getByTestId('calendar-feed')
+    await card.waitFor({ timeout })
+    const revokeFirst = card.getByTestId('calendar-revoke')
+    if (await revokeFirst.isVisible()) {   // a link left by an earlier run: start from none
+      await revokeFirst.click()
+      await page.locator('.el-message-box__btns .el-button--primary').click()
+    }
+    await card.getByTestId('calendar-create').click()
+    const https = await card.getByTestId('calendar-https').inputValue()
+    const webcal = await card.getByTestId('calendar-webcal').inputValue()
+    check(webcal === https.replace(/^https?:\/\//, 'webcal://'), `the webcal:// link is the same address: ${webcal} / ${https}`)
+    check(https.startsWith(`${portal}/api/v1/volunteers/calendar/`), `the link is on the portal: ${https}`)
+    check((await card.getByTestId('calendar-open').getAttribute('href')) === webcal, 'the open button is the webcal:// link')
+    if (process.env.DOCS_IMG) {
+      await card.evaluate(e => e.scrollIntoView())
+      await page.screenshot({ path: join(process.env.DOCS_IMG, 'volunteer-calendar-link.png') })
+    }
+    await page.screenshot({ path: join(shots, 'volunteer-calendar-link.png'), fullPage: true })
+    // a calendar app: no login, no cookie
+    const app = (await browser.newContext()).request
+    const feed = await app.get(https)
+    check(feed.status() === 200 && (feed.headers()['content-type'] ?? '').startsWith('text/calendar'), `the feed answers ${feed.status()}`)
+    const ics = await feed.text()
+    check(ics.startsWith('BEGIN:VCALENDAR') && (!station || ics.includes(station)), `the feed holds the volunteer's shift at ${station}`)
+    // replaced: the old link is gone at once
+    await card.getByTestId('calendar-rotate').click()
+    await page.locator('.el-message-box__btns .el-button--primary').click()
+    await page.waitForFunction(old => document.querySelector('input[data-testid=calendar-https]')?.value !== old, https, { timeout })
+    const replaced = await card.getByTestId('calendar-https').inputValue()
+    check((await app.get(https)).status() === 404, 'the replaced link is 404')
+    check((await app.get(replaced)).status() === 200, 'the new link works')
+    // revoked
+    await card.getByTestId('calendar-revoke').click()
+    await page.locator('.el-message-box__btns .el-button--primary').click()
+    await card.getByTestId('calendar-create').waitFor({ timeout })
+    check((await app.get(replaced)).status() === 404, 'the revoked link is 404')
+    console.log(`volunteer-calendar: link made, read without login, replaced (old 404) and revoked (404)`)
   },
 
   // A volunteer signs up for a shift, sees it under "my shifts", checks in with the wall QR code's link,

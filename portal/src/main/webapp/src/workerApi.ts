@@ -1,5 +1,6 @@
 import { api, post, type StationHit } from './api'
-import { routeBody, type RoutePick } from './geo/routePick'
+import type { LatLon } from './geo/gcj02'
+import { routeBody } from './geo/route'
 
 // Small helpers of the worker pages, kept apart from the views so that Vitest checks them.
 
@@ -14,8 +15,9 @@ export function filterQuery(f: StationFilters, q = new URLSearchParams()): URLSe
   return q
 }
 
-export function alongRoute(pick: RoutePick, filters: StationFilters, corridor: number): Promise<StationHit[]> {
-  return post<StationHit[]>(`/api/v1/stations/along-route?${filterQuery(filters)}`, routeBody(pick, corridor))
+/** Stations ahead along the route (WGS-84 points in order), in route order with alongRouteM and offRouteM. */
+export function alongRoute(route: LatLon[], filters: StationFilters, corridor: number): Promise<StationHit[]> {
+  return post<StationHit[]>(`/api/v1/stations/along-route?${filterQuery(filters)}`, routeBody(route, corridor))
 }
 
 export interface Amenity { code: string; nameZh: string; nameEn: string }

@@ -54,6 +54,17 @@ class ApiProxyTest {
     }
 
     @Test
+    void aVolunteersSecretCalendarLinkIsRoutedWithoutATokenAndWithoutThePagesPolicy() {
+        // what a phone's calendar app fetches (webcal:// becomes https://): no login, no cookie, a path ending in .ics
+        String path = "/api/v1/volunteers/calendar/3q2-7wAbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-A.ics";
+        given().when().get(path)
+                .then().statusCode(200).header("X-Stub", "volunteer").body("uri", equalTo(path))
+                .header("Content-Security-Policy", org.hamcrest.Matchers.nullValue())
+                .header("X-Frame-Options", org.hamcrest.Matchers.nullValue());
+        assertThat(last().headers()).doesNotContainKey("Authorization");
+    }
+
+    @Test
     void aBodyIsStreamedToTheServiceWithItsHeaders() {
         given().contentType(ContentType.JSON).header("Idempotency-Key", "k-1")
                 .body("{\"lockerId\":\"L1\",\"itemId\":\"水\"}")

@@ -8,15 +8,23 @@ import io.yizhan.volunteer.profile.service.VolunteerProfileService;
 import io.yizhan.volunteer.shift.service.CalendarService;
 import io.yizhan.volunteer.tally.rest.Tallies;
 import io.yizhan.volunteer.tally.service.TallyService;
+import io.yizhan.volunteer.config.PublicSiteConfig;
+import io.yizhan.volunteer.profile.service.CalendarFeedService;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.ResponseHeader;
+import org.jboss.resteasy.reactive.ResponseStatus;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
@@ -29,12 +37,16 @@ public class VolunteerResource {
     private final VolunteerProfileService profiles;
     private final TallyService tallies;
     private final CalendarService calendars;
+    private final CalendarFeedService feeds;
+    private final PublicSiteConfig site;
     private final CallerContext callers;
     private final Clock clock;
 
     public VolunteerResource(VolunteerProfileService profiles, TallyService tallies, CalendarService calendars,
-                             CallerContext callers, Clock clock) {
+                             CalendarFeedService feeds, PublicSiteConfig site, CallerContext callers, Clock clock) {
         this.clock = clock;
+        this.feeds = feeds;
+        this.site = site;
         this.profiles = profiles;
         this.tallies = tallies;
         this.calendars = calendars;
@@ -48,6 +60,42 @@ public class VolunteerResource {
     @Operation(summary = "我的值班日历 / My confirmed shifts as an iCalendar feed")
     public Uni<String> calendar() {
         return calendars.calendar(callers.current());
+    }
+
+    @GET
+    @Path("me/calendar-feed")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "我的日历订阅链接 / Whether I have a secret calendar link, and since when (the link itself is shown only when made)")
+    public Uni<CalendarFeedView> calendarFeed() {
+        return feeds.current(callers.current()).map(at -> at == null ? CalendarFeedView.none() : CalendarFeedView.existing(at));
+    }
+
+    @POST
+    @Path("me/calendar-feed")
+    @ResponseStatus(201)
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "生成或更换日历订阅链接 / Make my secret calendar link, or replace it (the old link stops working at once)")
+    public Uni<CalendarFeedView> issueCalendarFeed() {
+        return feeds.issue(callers.current()).map(issued -> CalendarFeedView.issued(site.baseUrl(), issued.secret(), issued.createdAt()));
+    }
+
+    @DELETE
+    @Path("me/calendar-feed")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "停用日历订阅链接 / Revoke my secret calendar link")
+    public Uni<Void> revokeCalendarFeed() {
+        return feeds.revoke(callers.current());
+    }
+
+    @GET
+    @Path("calendar/{secret}.ics")
+    @Produces("text/calendar")
+    @PermitAll
+    @ResponseHeader(name = "Cache-Control", value = "private, no-store")
+    @ResponseHeader(name = "Referrer-Policy", value = "no-referrer")
+    @Operation(summary = "日历订阅（无需登录）/ A volunteer's shifts as iCalendar, by their secret link (no token; webcal:// friendly)")
+    public Uni<String> calendarBySecret(@PathParam("secret") String secret) {
+        return feeds.feed(secret);
     }
 
     @PUT

@@ -58,7 +58,7 @@ public class VolunteerProfileService {
         return required(caller);
     }
 
-    Uni<Volunteer> required(Caller caller) {
+    public Uni<Volunteer> required(Caller caller) {
         return repository.bySubject(caller.subject()).onItem().ifNull().failWith(() -> ProblemException.conflict(
                 "请先填写志愿者资料 / register your volunteer profile first (PUT /api/v1/volunteers/me)"));
     }

@@ -48,8 +48,16 @@ public class CalendarService {
     @WithSession
     public Uni<String> calendar(Caller caller) {
         return volunteers.bySubject(caller.subject()).chain(volunteer -> volunteer == null
-                ? Uni.createFrom().item(List.<Signup>of())
-                : signups.ofVolunteer(volunteer.id, OffsetDateTime.now(clock).minusDays(30)))
+                ? Uni.createFrom().item(() -> write(List.of(), Map.of(), clock.instant()))
+                : ofVolunteer(volunteer.id));
+    }
+
+    /**
+     * The feed of one volunteer (their confirmed shifts from 30 days ago on), for the secret calendar
+     * link as for the volunteer's own token. Call inside a session.
+     */
+    public Uni<String> ofVolunteer(UUID volunteerId) {
+        return signups.ofVolunteer(volunteerId, OffsetDateTime.now(clock).minusDays(30))
                 .chain(mine -> {
                     List<UUID> ids = mine.stream().filter(s -> s.status == Signup.Status.CONFIRMED).map(s -> s.shiftId).toList();
                     Uni<List<Shift>> found = ids.isEmpty() ? Uni.createFrom().item(List.of()) : shifts.list("id in ?1", ids);
