@@ -655,7 +655,12 @@ const scenarios = {
       await mine.getByTestId('checked-in').waitFor({ timeout })
       await page.screenshot({ path: join(shots, 'volunteer-shifts.png'), fullPage: true })
       // the poster's own page offers the signed-in volunteer their check-out there
+      // a fresh page load forgets the in-memory tokens (ADR 0010): the volunteer taps "sign in" and
+      // Keycloak's own session brings them straight back to the poster page, without a password
       await page.goto(`${portal}${process.env.QR_PATH}`)
+      await page.getByTestId('duty-login').click()
+      await page.waitForURL(`${portal}${process.env.QR_PATH}`, { timeout })
+      check(!(await page.locator('#username').isVisible()), 'no password asked again')
       await page.getByTestId('duty-check-out').click()
       await page.getByTestId('duty-here').waitFor({ state: 'detached', timeout })
       await page.goto(`${portal}/worker/shifts`)
