@@ -115,13 +115,13 @@ const scenarios = {
     await login(page, 'fuzhou-admin')
     await page.waitForURL(`${portal}/admin/map`, { timeout })
     await page.waitForSelector('.station-marker', { timeout })
-    const markers = page.locator('.station-marker')
-    let shown = null
-    for (let i = 0; i < await markers.count() && !shown; i++) {
-      await markers.nth(i).hover({ force: true })
-      const text = await page.locator('.leaflet-tooltip').last().textContent({ timeout })
-      if (text && text.includes(payload)) shown = text
-    }
+    // Markers may lie on top of each other, so a pointer hover can land on a neighbour: tell every
+    // marker the pointer arrived (Leaflet opens a tooltip per marker) and read all tooltips.
+    await page.locator('.station-marker').evaluateAll(els => els.forEach(el =>
+      el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, cancelable: true, view: window }))))
+    await page.locator('.leaflet-tooltip').first().waitFor({ timeout })
+    const texts = await page.locator('.leaflet-tooltip').allTextContents()
+    const shown = texts.find(t => t.includes(payload)) ?? null
     check(shown, `a marker's tooltip shows the hostile name literally (${payload})`)
     check(await page.locator('.leaflet-tooltip img').count() === 0, 'no element was made from the name')
     check(await page.evaluate(() => window.__xss === undefined), 'the payload did not run')
