@@ -855,7 +855,12 @@ const scenarios = {
     await mine.getByTestId('my-wish-status').getByText('已被认领').waitFor({ timeout })
     await mine.getByTestId('wish-fulfil').click()
     await mine.getByTestId('my-wish-status').getByText('已实现').waitFor({ timeout })
-    console.log('worker-wish-claim: claimed from the board, a late claim refused, fulfilled by its author')
+    // the donor, back on the board later, finds the wish among their claims as come true
+    await claimer.reload()
+    const done = claimer.locator('[data-testid=board-claimed][data-status=FULFILLED]').filter({ hasText: text })
+    await done.waitFor({ timeout })
+    check((await done.textContent()).includes('已实现'), 'the donor sees the claim came true')
+    console.log('worker-wish-claim: claimed from the board, a late claim refused, fulfilled by its author, seen by the donor')
   },
 
   // The city's adopted golden ideas with the union's reply, reached with the keyboard alone from "more".

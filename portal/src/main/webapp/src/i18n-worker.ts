@@ -28,7 +28,7 @@ const zh = {
   },
   board: {
     title: '心愿墙', intro: '城市工会审核发布的劳动者微心愿，认领后请在约定驿站交接。', none: '这个城市的心愿墙暂时是空的', claim: '认领心愿',
-    claimed: '已认领：请在 {t} 前到「{s}」交接', value: '价值上限 ¥{v}', mine: '这是您的心愿', confirmClaim: '认领后请按时到驿站交接，确定认领？',
+    claimed: '已认领：请在 {t} 前到「{s}」交接', myClaims: '我认领的心愿', fulfilled: '已实现：在「{s}」交接完成', value: '价值上限 ¥{v}', mine: '这是您的心愿', confirmClaim: '认领后请按时到驿站交接，确定认领？',
   },
   donations: {
     title: '爱心互献', intro: '驿站爱心捐赠角的物品，按需免费领取，请向驿站工作人员登记。', none: '这个驿站的捐赠角暂时没有物品',
@@ -134,7 +134,7 @@ const en: typeof zh = {
   },
   board: {
     title: 'Wish board', intro: 'Workers\' micro-wishes published by the city union; hand over at the named station once you claim one.', none: 'This city\'s wish board is empty', claim: 'Claim',
-    claimed: 'Claimed: hand it over at "{s}" before {t}', value: 'Up to ¥{v}', mine: 'Your own wish', confirmClaim: 'Claim it and hand it over at the station in time?',
+    claimed: 'Claimed: hand it over at "{s}" before {t}', myClaims: 'Wishes I claimed', fulfilled: 'Came true: handed over at "{s}"', value: 'Up to ¥{v}', mine: 'Your own wish', confirmClaim: 'Claim it and hand it over at the station in time?',
   },
   donations: {
     title: 'Donation corner', intro: 'Donated items at a station\'s corner: free for who needs them; tell the station staff.', none: 'This station\'s corner is empty for now',

@@ -48,6 +48,12 @@ public class WishRepository implements PanacheRepositoryBase<Wish, UUID> {
         return list("tenant = ?1 and status = ?2", Sort.by("createdAt").descending(), tenant, status);
     }
 
+    /** What {@code donor} claimed and still holds or has seen fulfilled (a released claim is no longer theirs). */
+    public Uni<List<Wish>> byDonor(String donor) {
+        return list("claimedBy = ?1 and status in ?2", Sort.by("claimExpiresAt").descending(), donor,
+                List.of(Wish.Status.CLAIMED, Wish.Status.FULFILLED));
+    }
+
     public Uni<List<Wish>> byAuthor(String author) {
         return list("author", Sort.by("createdAt").descending(), author);
     }

@@ -55,6 +55,14 @@ public class WishResource {
     }
 
     @GET
+    @Path("claimed")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.WORKER, Roles.PARTNER})
+    @Operation(summary = "我认领的心愿 / The wishes I claimed: to hand over first, then fulfilled")
+    public Uni<List<WishView>> claimed() {
+        return service.claimed(callers.current());
+    }
+
+    @GET
     @Path("review-queue")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "待审核心愿 / Wishes waiting for review in my city")

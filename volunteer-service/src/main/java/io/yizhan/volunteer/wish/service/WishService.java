@@ -22,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +143,19 @@ public class WishService {
     public Uni<List<WishView>> mine(Caller caller) {
         return wishes.byAuthor(caller.subject()).chain(list -> names().map(names ->
                 list.stream().map(w -> view(w, names.get(w.stationId), caller)).toList()));
+    }
+
+    /**
+     * The wishes this donor claimed: the ones still to hand over first (soonest deadline first), then the
+     * fulfilled ones. Whoever wished them stays hidden, as on the board.
+     */
+    @WithSession
+    public Uni<List<WishView>> claimed(Caller caller) {
+        return wishes.byDonor(caller.subject()).chain(list -> names().map(names -> list.stream()
+                .sorted(Comparator.comparing((Wish w) -> w.status != Wish.Status.CLAIMED)
+                        .thenComparing(w -> w.status == Wish.Status.CLAIMED ? w.claimExpiresAt : null,
+                                Comparator.nullsLast(Comparator.<OffsetDateTime>naturalOrder())))
+                .map(w -> view(w, names.get(w.stationId), caller)).toList()));
     }
 
     /** Wishes waiting for review in the admin's city, in full. */

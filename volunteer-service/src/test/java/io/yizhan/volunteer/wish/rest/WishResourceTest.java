@@ -113,6 +113,36 @@ class WishResourceTest {
     }
 
     @Test
+    void aDonorListsTheirClaimsToHandOverFirstThenTheFulfilledOnesWithoutTheAuthor() {
+        UUID station = StationFixture.station("fuzhou", "认领清单驿站", "OPEN");
+        String author = TestTokens.token("claims-author-" + UUID.randomUUID(), null, "worker");
+        String first = post(author, station, "一双防滑雨靴");
+        String second = post(author, station, "一个保温饭盒");
+        approve(first);
+        approve(second);
+        String donor = TestTokens.token("claims-donor-" + UUID.randomUUID(), "fuzhou", "volunteer");
+        given().auth().oauth2(donor).when().get("/api/v1/wishes/claimed").then().statusCode(200).body("size()", equalTo(0));
+        given().auth().oauth2(donor).when().post("/api/v1/wishes/{id}/claim", first).then().statusCode(200);
+        given().auth().oauth2(donor).when().post("/api/v1/wishes/{id}/claim", second).then().statusCode(200);
+        given().auth().oauth2(author).when().post("/api/v1/wishes/{id}/fulfil", first).then().statusCode(200);
+
+        given().auth().oauth2(donor).when().get("/api/v1/wishes/claimed").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.contains(second, first))
+                .body("status", org.hamcrest.Matchers.contains("CLAIMED", "FULFILLED"))
+                .body("stationName", org.hamcrest.Matchers.everyItem(equalTo("认领清单驿站")))
+                .body("[0].mine", nullValue())
+                .body("[0].author", nullValue());
+        // the claims are the donor's alone: neither the author nor another volunteer sees them there
+        given().auth().oauth2(author).when().get("/api/v1/wishes/claimed").then().statusCode(200)
+                .body("id", not(hasItem(first)));
+        given().auth().oauth2(TestTokens.volunteer("fuzhou")).when().get("/api/v1/wishes/claimed").then().statusCode(200)
+                .body("id", not(hasItem(second)));
+        // admins claim nothing, so the list is not theirs to read
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).when().get("/api/v1/wishes/claimed").then().statusCode(403);
+        given().when().get("/api/v1/wishes/claimed").then().statusCode(401);
+    }
+
+    @Test
     void twoDonorsClaimingAtOnceGiveOneClaim() throws Exception {
         UUID station = StationFixture.station("fuzhou", "抢认驿站", "OPEN");
         String id = post(TestTokens.token("race-author", null, "worker"), station, "给孩子的一套课外书");
