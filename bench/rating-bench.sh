@@ -65,17 +65,17 @@ say "Kafka on 127.0.0.1:$KAFKA_PORT (./platform, state $STATE_DIR)"
 platform_env "$ROOT/platform" up > "$WORK/platform.log" 2>&1 || { cat "$WORK/platform.log"; die "Kafka did not start"; }
 
 say "rating-service on :$SERVICE_PORT"
-env QUARKUS_HTTP_PORT="$SERVICE_PORT" DB_NAME="$DB" KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
+env QUARKUS_HTTP_PORT="$SERVICE_PORT" QUARKUS_MANAGEMENT_PORT=$((SERVICE_PORT + 1000)) DB_NAME="$DB" KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
   YIZHAN_RATING_QR_SECRET="$SECRET" YIZHAN_RATING_ANONYMOUS_LIMIT=1000000000 \
   QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" QUARKUS_OIDC_TOKEN_ISSUER=bench \
   java -Dquarkus.oidc.auth-server-url= -jar "$JAR" > "$WORK/service.log" 2>&1 &
 SERVICE_PID=$!
 for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$SERVICE_PORT/q/health/ready" > /dev/null 2>&1 && break
+  curl -sf "http://127.0.0.1:$((SERVICE_PORT + 1000))/q/health/ready" > /dev/null 2>&1 && break
   kill -0 "$SERVICE_PID" 2> /dev/null || { tail -50 "$WORK/service.log"; die "rating-service exited"; }
   sleep 1
 done
-curl -sf "http://127.0.0.1:$SERVICE_PORT/q/health/ready" > /dev/null || { tail -50 "$WORK/service.log"; die "rating-service not ready"; }
+curl -sf "http://127.0.0.1:$((SERVICE_PORT + 1000))/q/health/ready" > /dev/null || { tail -50 "$WORK/service.log"; die "rating-service not ready"; }
 
 say "$STATIONS stations in the replica (Fuzhou), 10 more for the probe"
 psql_su -d "$DB" -c "INSERT INTO station_replica (id, tenant, name, status, lat, lon, version, updated_at)

@@ -58,12 +58,12 @@ for ds in $DATASETS; do
   psql_su -d "$db" -c "CREATE EXTENSION IF NOT EXISTS postgis"
 
   say "[$ds] station-service on :$SERVICE_PORT against $db (Flyway migrates it)"
-  env QUARKUS_HTTP_PORT="$SERVICE_PORT" DB_HOST=127.0.0.1 DB_PORT="${PGPORT:-5432}" DB_NAME="$db" DB_USER=postgres DB_PASSWORD=postgres \
+  env QUARKUS_HTTP_PORT="$SERVICE_PORT" QUARKUS_MANAGEMENT_PORT=$((SERVICE_PORT + 1000)) DB_HOST=127.0.0.1 DB_PORT="${PGPORT:-5432}" DB_NAME="$db" DB_USER=postgres DB_PASSWORD=postgres \
     KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9 OIDC_AUTH_SERVER_URL="http://localhost:$KC_PORT/realms/yizhan" \
     YIZHAN_DEMO_LOAD_STATIONS=false QUARKUS_LOG_CATEGORY__ORG_APACHE_KAFKA__LEVEL=ERROR \
     java -Dyizhan.bench=1 -jar "$JAR" > "$OUT/service-$ds.log" 2>&1 &
   SERVICE_PID=$!
-  wait_ready "http://localhost:$SERVICE_PORT/q/health/ready" "$SERVICE_PID" "$OUT/service-$ds.log"
+  wait_ready "http://localhost:$((SERVICE_PORT + 1000))/q/health/ready" "$SERVICE_PID" "$OUT/service-$ds.log"
 
   say "[$ds] loading ${gen[*]} (DemoStationsCsv | COPY)"
   t0=$(now_ms)

@@ -55,6 +55,17 @@ svc_port() {
     partner)   echo "${YIZHAN_PARTNER_PORT:-8085}" ;;
   esac
 }
+# Each JVM's management port (/q/health, /q/metrics, /q/openapi: not on the public port in prod).
+mgmt_port() {
+  case "$1" in
+    station)   echo "${YIZHAN_STATION_MANAGEMENT_PORT:-9081}" ;;
+    locker)    echo "${YIZHAN_LOCKER_MANAGEMENT_PORT:-9082}" ;;
+    rating)    echo "${YIZHAN_RATING_MANAGEMENT_PORT:-9083}" ;;
+    volunteer) echo "${YIZHAN_VOLUNTEER_MANAGEMENT_PORT:-9084}" ;;
+    partner)   echo "${YIZHAN_PARTNER_MANAGEMENT_PORT:-9085}" ;;
+    portal)    echo "${YIZHAN_PORTAL_MANAGEMENT_PORT:-9080}" ;;
+  esac
+}
 part_port() {
   case "$1" in
     postgres) echo "$DB_PORT" ;;

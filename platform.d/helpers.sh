@@ -50,7 +50,7 @@ part_ready() {
     postgres) pg_answers ;;
     kafka)    port_open "$port" && port_is_ours kafka "$port" ;;
     keycloak) http_ok "http://localhost:$port/realms/yizhan/.well-known/openid-configuration" && port_is_ours keycloak "$port" ;;
-    *)        http_ok "http://localhost:$port/q/health/ready" && port_is_ours "$part" "$port" ;;
+    *)        http_ok "http://localhost:$(mgmt_port "$part")/q/health/ready" && port_is_ours "$part" "$port" ;;
   esac
 }
 

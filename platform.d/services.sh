@@ -7,6 +7,7 @@ start_service() {
   if already_running "$s"; then return 0; fi
   rm -f "$(pid_file "$s")"
   check_port_free "$s-service" "$port" "YIZHAN_${s^^}_PORT"
+  check_port_free "$s-service management" "$(mgmt_port "$s")" "YIZHAN_${s^^}_MANAGEMENT_PORT"
   [ -f "$(svc_jar "$s")" ] || die "missing $(svc_jar "$s"): run ./mvnw -B install -DskipTests"
   say "starting $s-service on http://localhost:$port"
   # station-service loads the demo province (6,000 Fujian stations) into an empty table unless
@@ -25,7 +26,7 @@ start_service() {
     YIZHAN_PARTNER_ALLOW_PRIVATE_TARGETS="${YIZHAN_PARTNER_ALLOW_PRIVATE_TARGETS:-true}"); fi
   # shellcheck disable=SC2086
   spawn "$s" env "${demo[@]}" \
-    QUARKUS_HTTP_PORT="$port" \
+    QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(mgmt_port "$s")" \
     DB_HOST=127.0.0.1 DB_PORT="$DB_PORT" DB_NAME="$DB_PREFIX$s" DB_USER=yizhan DB_PASSWORD=yizhan \
     KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
     OIDC_AUTH_SERVER_URL="http://localhost:$KC_PORT/realms/yizhan" \
@@ -37,10 +38,11 @@ start_portal() {
   if already_running portal; then return 0; fi
   rm -f "$(pid_file portal)"
   check_port_free portal "$PORTAL_PORT" YIZHAN_PORTAL_PORT
+  check_port_free "portal management" "$(mgmt_port portal)" YIZHAN_PORTAL_MANAGEMENT_PORT
   [ -f "$PORTAL_JAR" ] || die "missing $PORTAL_JAR: run ./mvnw -B install -DskipTests"
   say "starting portal on http://localhost:$PORTAL_PORT"
   # shellcheck disable=SC2086
-  spawn portal env QUARKUS_HTTP_PORT="$PORTAL_PORT" \
+  spawn portal env QUARKUS_HTTP_PORT="$PORTAL_PORT" QUARKUS_MANAGEMENT_PORT="$(mgmt_port portal)" \
     YIZHAN_PORTAL_UPSTREAMS_STATION="http://localhost:$(svc_port station)" \
     YIZHAN_PORTAL_UPSTREAMS_LOCKER="http://localhost:$(svc_port locker)" \
     YIZHAN_PORTAL_UPSTREAMS_RATING="http://localhost:$(svc_port rating)" \

@@ -58,7 +58,7 @@ cmd_up() {
     printf '  %-18s http://localhost:%s/realms/yizhan\n' "OIDC issuer" "$KC_PORT"
   fi
   for s in $SERVICES; do
-    if want "$s"; then printf '  %-18s http://localhost:%s  (/q/swagger-ui, /q/health)\n' "$s-service" "$(svc_port "$s")"; fi
+    if want "$s"; then printf '  %-18s http://localhost:%s  (operations: http://localhost:%s/q/swagger-ui, /q/health)\n' "$s-service" "$(svc_port "$s")" "$(mgmt_port "$s")"; fi
   done
   if want portal; then printf '  %-18s http://localhost:%s  (门户: admin console /admin, worker pages /worker)\n' "portal" "$PORTAL_PORT"; fi
   if want keycloak; then

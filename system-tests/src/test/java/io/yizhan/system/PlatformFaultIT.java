@@ -349,7 +349,7 @@ class PlatformFaultIT {
 
     private int readiness(String service) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(stack.serviceUrl(service) + "/q/health/ready"))
+            return http.send(HttpRequest.newBuilder(URI.create(stack.managementUrl(service) + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;

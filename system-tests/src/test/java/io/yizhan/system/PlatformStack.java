@@ -27,6 +27,7 @@ final class PlatformStack {
     final Map<String, String> env = new HashMap<>();
     final int keycloakPort;
     final Map<String, Integer> servicePorts = new HashMap<>();
+    final Map<String, Integer> managementPorts = new HashMap<>();
     final int portalPort;
     final int dbPort;
     final String dbPrefix;
@@ -64,10 +65,21 @@ final class PlatformStack {
         }
         portalPort = freePort();
         env.put("YIZHAN_PORTAL_PORT", String.valueOf(portalPort));
+        // the operations endpoints (/q/health, /q/metrics, /q/openapi) answer on management ports in prod
+        for (String part : List.of("station", "locker", "rating", "volunteer", "partner", "portal")) {
+            int port = freePort();
+            managementPorts.put(part, port);
+            env.put("YIZHAN_" + part.toUpperCase() + "_MANAGEMENT_PORT", String.valueOf(port));
+        }
     }
 
     String serviceUrl(String service) {
         return "http://localhost:" + servicePorts.get(service);
+    }
+
+    /** Where a service's (or the portal's) /q/health, /q/metrics and /q/openapi answer. */
+    String managementUrl(String part) {
+        return "http://localhost:" + managementPorts.get(part);
     }
 
     String keycloakUrl() {
