@@ -16,6 +16,10 @@ public interface PortalConfig {
     /** How long one proxied call may take before the browser gets a 504. */
     Duration upstreamTimeout();
 
+    /** How long the browser has to send a request body in full before it gets a 408 (slow-body hold-up). */
+    @WithDefault("10s")
+    Duration bodyDeadline();
+
     Oidc oidc();
 
     Map map();

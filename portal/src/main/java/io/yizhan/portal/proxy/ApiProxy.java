@@ -4,6 +4,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.PoolOptions;
@@ -20,12 +21,14 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Streams {@code /api/v1/...} to the service that owns the prefix and its answer back, untouched:
  * the services check tokens, tenancy and input themselves, so the portal adds no rule of its own.
- * Only when no service owns the path (404) or the service cannot be reached (502/504) does the
- * portal answer, in the same problem+json shape the services use.
+ * Only when no service owns the path (404), the service cannot be reached (502/504) or the browser
+ * does not finish sending its body in time (408) does the portal answer, in the same problem+json
+ * shape the services use.
  */
 @ApplicationScoped
 public class ApiProxy {
@@ -36,13 +39,17 @@ public class ApiProxy {
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host");
 
+    private final Vertx vertx;
     private final UpstreamRoutes routes;
     private final HttpClient client;
     private final long timeoutMs;
+    private final long bodyDeadlineMs;
 
     public ApiProxy(Vertx vertx, UpstreamRoutes routes, PortalConfig config) {
+        this.vertx = vertx;
         this.routes = routes;
         this.timeoutMs = config.upstreamTimeout().toMillis();
+        this.bodyDeadlineMs = config.bodyDeadline().toMillis();
         this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(5_000).setKeepAlive(true),
                 new PoolOptions().setHttp1MaxSize(64));
     }
@@ -73,12 +80,25 @@ public class ApiProxy {
             options.putHeader("X-Forwarded-For", in.remoteAddress().hostAddress());
         }
         boolean hasBody = in.headers().contains("Content-Length") || in.headers().contains("Transfer-Encoding");
+        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+        if (hasBody) {
+            // A body trickled in a byte at a time would hold a connection to the browser and one to the
+            // service for as long as the sender likes (the idle timeout never fires): it must be complete
+            // by the deadline, or the browser gets a 408 and both connections close.
+            long deadline = vertx.setTimer(bodyDeadlineMs, id -> tooSlow(rc, sent.get()));
+            in.end().onComplete(done -> vertx.cancelTimer(deadline));
+        }
         client.request(options)
-                .compose(out -> hasBody ? out.send(in) : out.send())
+                .compose(out -> {
+                    sent.set(out);
+                    return hasBody ? out.send(in) : out.send();
+                })
                 .onSuccess(upstream -> relay(rc, upstream))
                 .onFailure(failure -> {
                     in.resume();
-                    unreachable(rc, target, failure);
+                    if (!rc.response().ended()) {
+                        unreachable(rc, target, failure);
+                    }
                 });
     }
 
@@ -103,6 +123,19 @@ public class ApiProxy {
         }
         copyHeaders(upstream.headers(), response.headers());
         response.send(upstream).onFailure(f -> LOG.debugf("response to the browser broke off: %s", f.getMessage()));
+    }
+
+    private static void tooSlow(RoutingContext rc, HttpClientRequest upstream) {
+        LOG.infof("request body for %s not complete in time: 408, connection closed", rc.normalizedPath());
+        // answer first: cutting the service's request below fails it, and that failure must not answer too
+        rc.response().putHeader("Connection", "close");
+        Problems.send(rc, 408, "请求超时 / Request timeout",
+                "请求内容未在时限内发送完毕 / The request body did not arrive in time");
+        // the rest of the body is never read, so the connection cannot serve another request
+        rc.request().connection().close();
+        if (upstream != null) {
+            upstream.reset();
+        }
     }
 
     private static void unreachable(RoutingContext rc, URI target, Throwable failure) {

@@ -95,6 +95,27 @@ class ApiProxyTest {
     }
 
     @Test
+    void aBodyTrickledSlowerThanTheDeadlineGetsA408AndTheConnectionCloses() throws Exception {
+        int port = io.restassured.RestAssured.port;
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            // the deadline (2 s in tests) is reached while the reads below wait; 20 s bounds a proxy that never answers
+            socket.setSoTimeout(20_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /api/v1/ratings HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 100\r\n\r\n{\"score\":").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            long started = System.nanoTime();
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            long waitedMs = (System.nanoTime() - started) / 1_000_000;
+            assertThat(answer).startsWith("HTTP/1.1 408").contains("application/problem+json").contains("\"status\":408");
+            // readAllBytes returned: the portal closed the connection, it did not keep waiting for the rest
+            assertThat(waitedMs).as("answered at the deadline, not at the socket timeout").isBetween(1_500L, 15_000L);
+        }
+        // the service never saw a complete request
+        assertThat(StubServices.SEEN).noneMatch(seen -> seen.toString().contains("\"score\""));
+    }
+
+    @Test
     void aServiceThatIsDownGivesA502ProblemNotAHang() {
         given().when().get("/api/v1/partner/stations")
                 .then().statusCode(502).contentType("application/problem+json")
