@@ -251,7 +251,11 @@ const scenarios = {
     await row.locator('.el-table__expand-icon').click()
     await page.getByTestId('card-table').getByText('"baseItemsNotMet"', { exact: false }).first().waitFor({ timeout })
     await page.screenshot({ path: join(shots, 'admin-evaluation.png') })
-    console.log('evaluation-cards: the yellow card and its evidence are shown')
+    // 试运行: what tonight's run would do, shown without changing anything.
+    await page.getByTestId('dry-run').click()
+    const counts = await page.getByTestId('dry-run-counts').textContent({ timeout })
+    check(/考评 \d+ 个驿站/.test(counts), `the dry run reports its counts, got '${counts}'`)
+    console.log('evaluation-cards: the yellow card and its evidence are shown; the dry run reports: ' + counts)
   },
 
   // A city admin opens a station's scorecard (考评卡): score, signals and the weekly-usage chart.

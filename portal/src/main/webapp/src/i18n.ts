@@ -18,6 +18,9 @@ const zh = {
   eval: {
     all: '全部', colour: '牌', rule: '触发规则', issued: '发牌时间', deadline: '整改期限', evidence: '依据', remarks: '意见或理由',
     remarksNeeded: '摘牌决定须说明理由（1000 字以内）', accept: '整改通过', reject: '退回整改', delist: '确认摘牌', keep: '不予摘牌', done: '已处理',
+    dryRun: '试运行', dryRunHint: '按当前规则和数据试算一次考评，不发牌、不改状态', dryRunTitle: '试运行结果（{city}，{at}）', dryRunClose: '关闭',
+    dryRunCounts: '考评 {judged} 个驿站，其中 {carded} 个将被亮牌：黄牌 {yellow} 张，红牌 {red} 张，逾期升级 {escalated} 张', dryRunNothing: '本次考评不会发牌',
+    proposed: '将发出的牌',
     colours: { YELLOW: '黄牌', RED: '红牌' },
     status: { ISSUED: '待整改', RECTIFICATION_SUBMITTED: '整改待审核', RECTIFIED: '已整改', ESCALATED: '已升级红牌', DELISTING_PROPOSED: '建议摘牌', DELISTED: '已摘牌', WITHDRAWN: '不予摘牌' },
   },
@@ -61,6 +64,9 @@ const en: typeof zh = {
   eval: {
     all: 'All', colour: 'Card', rule: 'Rule', issued: 'Issued', deadline: 'Rectify by', evidence: 'Evidence', remarks: 'Remarks or reason',
     remarksNeeded: 'A delisting decision needs a reason (up to 1000 characters)', accept: 'Accept', reject: 'Send back', delist: 'Delist', keep: 'Keep station', done: 'Done',
+    dryRun: 'Dry run', dryRunHint: 'Work out an evaluation run on the current rules and data, without issuing cards or changing any status', dryRunTitle: 'Dry run ({city}, {at})', dryRunClose: 'Close',
+    dryRunCounts: '{judged} stations judged; {carded} would be carded: {yellow} yellow, {red} red, {escalated} escalated', dryRunNothing: 'This run would issue no card',
+    proposed: 'Cards it would issue',
     colours: { YELLOW: 'Yellow', RED: 'Red' },
     status: { ISSUED: 'To rectify', RECTIFICATION_SUBMITTED: 'Rectification to review', RECTIFIED: 'Rectified', ESCALATED: 'Turned red', DELISTING_PROPOSED: 'Delisting proposed', DELISTED: 'Delisted', WITHDRAWN: 'Kept' },
   },

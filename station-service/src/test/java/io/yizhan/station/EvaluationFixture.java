@@ -98,6 +98,35 @@ public final class EvaluationFixture {
                  "qrVerified":false,"replaced":false,"ratedAt":"%s"}""".formatted(ratingId, stationId, tenant, score, at));
     }
 
+    /** A rating given anonymously with the station's QR poster: weight 0.25, as rating-service sends it. */
+    public static String anonymousRating(String stationId, String tenant, int score, OffsetDateTime at) {
+        return envelope("/rating-service", "yizhan.rating.rating-submitted", stationId, tenant, """
+                {"ratingId":"%s","stationId":"%s","tenant":"%s","score":%d,"tags":[],"hasComment":false,"source":"QR",
+                 "qrVerified":true,"replaced":false,"ratedAt":"%s","anonymous":true,"weight":0.25}"""
+                .formatted(UUID.randomUUID(), stationId, tenant, score, at));
+    }
+
+    /** A logged-in worker's rating saying the station was closed when its hours said open. */
+    public static String closedRating(String stationId, String tenant, int score, OffsetDateTime at) {
+        return envelope("/rating-service", "yizhan.rating.rating-submitted", stationId, tenant, """
+                {"ratingId":"%s","stationId":"%s","tenant":"%s","score":%d,"tags":["closed_when_posted_open"],"hasComment":false,
+                 "source":"WORKER","qrVerified":false,"replaced":false,"ratedAt":"%s","anonymous":false,"weight":1.0}"""
+                .formatted(UUID.randomUUID(), stationId, tenant, score, at));
+    }
+
+    /** Runs the evaluation of a city as the given caller and returns its summary. */
+    public static Map<String, Object> runAs(String token, String tenant, boolean dryRun) {
+        return given().auth().oauth2(token).queryParam("tenant", tenant).queryParam("dryRun", dryRun)
+                .when().post("/api/v1/evaluation/runs").then().statusCode(200).extract().jsonPath().getMap("");
+    }
+
+    /** The verdict of a run's summary for one station, or null when the run did not card it. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> verdict(Map<String, Object> summary, String stationId) {
+        return ((List<Map<String, Object>>) summary.get("verdicts")).stream()
+                .filter(v -> stationId.equals(v.get("stationId"))).findFirst().orElse(null);
+    }
+
     public static String pickup(String stationId, String tenant, OffsetDateTime at) {
         return envelope("/locker-service", "yizhan.locker.item-picked-up", stationId, tenant, """
                 {"reservationId":"%s","lockerId":"%s","stationId":"%s","tenant":"%s","itemName":"矿泉水","status":"PICKED_UP",

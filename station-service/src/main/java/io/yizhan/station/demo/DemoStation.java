@@ -28,7 +28,8 @@ public record DemoStation(
         List<String> amenities,
         boolean open24h,
         String weeklyHoursJson,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt,
+        OffsetDateTime openedAt) {
 
     /** Amenity codes as a JSON array (codes are plain ASCII words, nothing to escape). */
     public String amenitiesJson() {

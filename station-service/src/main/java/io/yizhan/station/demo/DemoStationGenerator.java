@@ -166,7 +166,20 @@ public final class DemoStationGenerator {
         OffsetDateTime createdAt = OffsetDateTime.of(built, LocalTime.of(9, 0).plusMinutes(random.nextInt(480)), STATION_OFFSET);
 
         return new DemoStation(id, city.tenant(), name, address, district.nameZh(), point[0], point[1], type, status,
-                host, contact, phone, area, buildYear, buildKind, List.copyOf(amenities), open24h, hours, createdAt);
+                host, contact, phone, area, buildYear, buildKind, List.copyOf(amenities), open24h, hours, createdAt,
+                openedAt(id, status, createdAt));
+    }
+
+    /**
+     * A station opens to workers 2 to 10 weeks after it is built (fitting out, signboard, the city's
+     * acceptance); a planned one has not opened. Drawn from the id's bits rather than the shared random
+     * sequence, so that every other generated value stays what it was for the same seed.
+     */
+    static OffsetDateTime openedAt(UUID id, String status, OffsetDateTime built) {
+        if (status.equals("PLANNED")) {
+            return null;
+        }
+        return built.plusDays(14 + Math.floorMod(id.getLeastSignificantBits(), 57));
     }
 
     /** A gaussian offset from the district centre, at most the region's limit away (resampled beyond it). */

@@ -14,6 +14,8 @@ import io.yizhan.station.registry.messaging.StationEventTypes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,8 +36,11 @@ public class DemoStationLoader {
     private final DemoStationRepository repository;
     private final CloudEventCodec codec;
     private final DemoConfig config;
+    private final Clock clock;
 
-    public DemoStationLoader(Pool pool, DemoStationRepository repository, CloudEventCodec codec, DemoConfig config) {
+    public DemoStationLoader(Pool pool, DemoStationRepository repository, CloudEventCodec codec, DemoConfig config,
+                             Clock clock) {
+        this.clock = clock;
         this.pool = pool;
         this.repository = repository;
         this.codec = codec;
@@ -75,12 +80,15 @@ public class DemoStationLoader {
     }
 
     private Uni<Integer> insert(SqlConnection connection, List<DemoStation> stations) {
+        // The stations opened long ago, but Yizhan holds their evidence only from now: the evaluation
+        // judges them from the load on (see SignalService.judgedSince).
+        OffsetDateTime loadedAt = OffsetDateTime.now(clock);
         List<List<DemoStation>> batches = new ArrayList<>();
         for (int from = 0; from < stations.size(); from += BATCH) {
             batches.add(stations.subList(from, Math.min(stations.size(), from + BATCH)));
         }
         return Multi.createFrom().iterable(batches)
-                .onItem().transformToUniAndConcatenate(batch -> repository.insertStations(connection, batch)
+                .onItem().transformToUniAndConcatenate(batch -> repository.insertStations(connection, batch, loadedAt)
                         .chain(() -> repository.insertOutboxRows(connection, registeredEvents(batch))))
                 .collect().last()
                 .replaceWith(stations.size());

@@ -14,6 +14,22 @@ public interface EvaluationConfig {
     @WithDefault("0 30 2 * * ?")
     String runCron();
 
+    /**
+     * How anonymous ratings (QR poster, no login) count, as rating-service counts them
+     * ({@code yizhan.rating.anonymous.*}): a flood of them cannot make a station low on its own.
+     */
+    AnonymousRatings anonymousRatings();
+
+    interface AnonymousRatings {
+        /** What one weighs beside a logged-in worker's 1, when the event does not say. */
+        @WithDefault("0.25")
+        double weight();
+
+        /** The most all of a station's anonymous ratings together weigh, as a share of its total weight. */
+        @WithDefault("0.2")
+        double maxShare();
+    }
+
     /** Defaults of the rules' settings. */
     Defaults defaults();
 

@@ -30,7 +30,9 @@ public class DailyEvaluation {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> run() {
         return evaluation.run(Optional.empty(), OffsetDateTime.now(clock))
-                .invoke(summary -> Log.infof("evaluation run: %s", summary))
+                // The counts only: the per-station verdicts of a province's run would fill the log.
+                .invoke(s -> Log.infof("evaluation run as of %s: %d stations judged, %d carded, %d yellow, %d red, %d escalated",
+                        s.asOf(), s.stationsJudged(), s.stationsCarded(), s.yellowCards(), s.redCards(), s.escalated()))
                 .onFailure().invoke(e -> Log.warnf("evaluation run failed, tomorrow's run retries: %s", e.toString()))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }

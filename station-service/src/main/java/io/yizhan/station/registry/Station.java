@@ -104,6 +104,13 @@ public class Station extends PanacheEntityBase {
     @Column(name = "opened_at")
     public OffsetDateTime openedAt;
 
+    /**
+     * When Yizhan began to receive its evidence (the demo load, an import); null = since registration.
+     * Time before it is not judged: no evidence there proves nothing.
+     */
+    @Column(name = "evidence_since")
+    public OffsetDateTime evidenceSince;
+
     /** When its posted hours last changed; opening periods before then are not held against it. */
     @Column(name = "hours_changed_at")
     public OffsetDateTime hoursChangedAt;

@@ -24,8 +24,8 @@ public class DemoStationRepository {
 
     private static final String STATION_COLUMNS = "id, tenant, name, address, district, lat, lon, station_type, status,"
             + " host_organisation, contact_name, contact_phone, area_m2, build_year, build_kind, amenities, open_24h,"
-            + " weekly_hours, version, created_at, updated_at";
-    private static final int STATION_PARAMS = 20;
+            + " weekly_hours, version, created_at, updated_at, opened_at, evidence_since";
+    private static final int STATION_PARAMS = 22;
     private static final int OUTBOX_PARAMS = 6;
 
     /** An outbox row as {@code Outbox.append} writes it: the envelope is the CloudEvent's JSON. */
@@ -45,8 +45,11 @@ public class DemoStationRepository {
                 .map(rows -> rows.iterator().next().getBoolean("present"));
     }
 
-    /** The stations of one batch as one multi-row INSERT, at version 0. */
-    public Uni<Void> insertStations(SqlConnection connection, List<DemoStation> batch) {
+    /**
+     * The stations of one batch as one multi-row INSERT, at version 0, with Yizhan receiving their
+     * evidence from {@code evidenceSince} (the load) on.
+     */
+    public Uni<Void> insertStations(SqlConnection connection, List<DemoStation> batch, OffsetDateTime evidenceSince) {
         StringBuilder sql = new StringBuilder("INSERT INTO station (" + STATION_COLUMNS + ") VALUES ");
         Tuple args = Tuple.tuple();
         for (int i = 0; i < batch.size(); i++) {
@@ -57,7 +60,7 @@ public class DemoStationRepository {
                     case 13 -> sql.append("$").append(p + c).append("::float8, ");
                     case 16, 18 -> sql.append("$").append(p + c).append("::text::jsonb, ");
                     case 19 -> sql.append("0, $").append(p + c).append(", ");
-                    case 20 -> sql.append("$").append(p + c).append(")");
+                    case 22 -> sql.append("$").append(p + c).append(")");
                     default -> sql.append("$").append(p + c).append(", ");
                 }
             }
@@ -67,7 +70,8 @@ public class DemoStationRepository {
                     .addString(s.hostOrganisation()).addString(s.contactName()).addString(s.contactPhone())
                     .addDouble(s.areaM2()).addInteger(s.buildYear()).addString(s.buildKind())
                     .addString(s.amenitiesJson()).addBoolean(s.open24h()).addString(s.weeklyHoursJson())
-                    .addOffsetDateTime(s.createdAt()).addOffsetDateTime(s.createdAt());
+                    .addOffsetDateTime(s.createdAt()).addOffsetDateTime(s.createdAt()).addOffsetDateTime(s.openedAt())
+                    .addOffsetDateTime(evidenceSince);
         }
         return connection.preparedQuery(sql.toString()).execute(args).replaceWithVoid();
     }

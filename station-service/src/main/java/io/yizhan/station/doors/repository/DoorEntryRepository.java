@@ -38,6 +38,30 @@ public class DoorEntryRepository {
                 .executeUpdate()).replaceWithVoid();
     }
 
+    /**
+     * The station-local day of the pseudonym's last granted entry in before {@code before}, if any, within
+     * the last {@code days} days: where an exit's visit began.
+     */
+    @SuppressWarnings("unchecked")
+    public Uni<java.util.Optional<LocalDate>> dayOfLastEntry(UUID stationId, String pseudonym, OffsetDateTime before, int days) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "SELECT to_char(at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') FROM door_entry WHERE station_id = :station"
+                                + " AND pseudonym = :pseudonym AND direction = 'IN' AND granted AND at <= :before"
+                                + " AND at > :since ORDER BY at DESC LIMIT 1", String.class)
+                .setParameter("station", stationId).setParameter("pseudonym", pseudonym).setParameter("before", before)
+                .setParameter("since", before.minusDays(days)).getResultList())
+                .map(rows -> ((List<String>) (List<?>) rows).stream().findFirst().map(LocalDate::parse));
+    }
+
+    /** Moves an existing day's occupancy (never below zero); the day is published again. */
+    public Uni<Void> moveOccupancy(UUID stationId, LocalDate day, int change) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "UPDATE station_visit_day SET occupancy = greatest(0, occupancy + :change), published = false"
+                                + " WHERE station_id = :station AND day = :day")
+                .setParameter("station", stationId).setParameter("day", day).setParameter("change", change)
+                .executeUpdate()).replaceWithVoid();
+    }
+
     @SuppressWarnings("unchecked")
     public Uni<List<VisitDay>> days(UUID stationId, LocalDate from, LocalDate to) {
         return Panache.getSession().chain(s -> s.createNativeQuery(

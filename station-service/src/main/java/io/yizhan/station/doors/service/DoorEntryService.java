@@ -68,6 +68,9 @@ public class DoorEntryService {
     }
 
     /** Counts an entry from the station's own door device; another device is refused. */
+    /** How far back an exit looks for the entry that began its visit (a rest, not a stay). */
+    static final int VISIT_DAYS = 1;
+
     @WithTransaction
     public Uni<VisitDay> record(Caller caller, UUID stationId, DoorEntry entry) {
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -81,8 +84,7 @@ public class DoorEntryService {
             LocalDate day = entry.at().atZoneSameInstant(StationTime.ZONE).toLocalDate();
             return entries.insertOnce(entry.entryId(), stationId, entry.at(), entry.direction().name(), entry.granted(),
                             entry.pseudonym())
-                    .chain(first -> first ? entries.tally(stationId, day, visits(entry), entry.granted() ? 0 : 1, occupancyChange(entry))
-                            : Uni.createFrom().voidItem())
+                    .chain(first -> first ? count(stationId, day, entry) : Uni.createFrom().voidItem())
                     .chain(() -> entries.days(stationId, day, day))
                     .map(days -> days.get(0));
         });
@@ -109,6 +111,21 @@ public class DoorEntryService {
                         .chain(() -> entries.markPublished(day.stationId(), day.day())))
                 .collect().asList()
                 .map(List::size));
+    }
+
+    /**
+     * Tallies a pass on its day. An exit whose visit began on an earlier day (in at 23:50, out at 00:10)
+     * leaves that day's occupancy instead: otherwise the earlier day would count the person inside for
+     * good and the exit's day could not go below zero. The visit is matched by the device's pseudonym.
+     */
+    private Uni<Void> count(UUID stationId, LocalDate day, DoorEntry entry) {
+        Uni<Void> tally = entries.tally(stationId, day, visits(entry), entry.granted() ? 0 : 1, occupancyChange(entry));
+        if (!entry.granted() || entry.direction() != DoorEntry.Direction.OUT || entry.pseudonym() == null) {
+            return tally;
+        }
+        return entries.dayOfLastEntry(stationId, entry.pseudonym(), entry.at(), VISIT_DAYS).chain(began ->
+                began.isEmpty() || !began.get().isBefore(day) ? tally
+                        : entries.tally(stationId, day, 0, 0, 0).chain(() -> entries.moveOccupancy(stationId, began.get(), -1)));
     }
 
     private static int visits(DoorEntry entry) {

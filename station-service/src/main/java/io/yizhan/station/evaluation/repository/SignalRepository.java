@@ -33,13 +33,17 @@ public class SignalRepository {
     }
 
     /** A rating or its replacement (same id); an older version arriving late never overwrites a newer one. */
-    public Uni<Void> recordRating(UUID ratingId, UUID stationId, int score, OffsetDateTime ratedAt) {
+    public Uni<Void> recordRating(UUID ratingId, UUID stationId, int score, OffsetDateTime ratedAt, boolean anonymous,
+                                  double weight, boolean reportsClosed) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "INSERT INTO rating_signal (rating_id, station_id, score, rated_at) VALUES (:id, :station, :score, :at)"
-                                + " ON CONFLICT (rating_id) DO UPDATE SET score = EXCLUDED.score, rated_at = EXCLUDED.rated_at"
+                        "INSERT INTO rating_signal (rating_id, station_id, score, rated_at, anonymous, weight, reports_closed)"
+                                + " VALUES (:id, :station, :score, :at, :anonymous, :weight, :closed)"
+                                + " ON CONFLICT (rating_id) DO UPDATE SET score = EXCLUDED.score, rated_at = EXCLUDED.rated_at,"
+                                + " anonymous = EXCLUDED.anonymous, weight = EXCLUDED.weight, reports_closed = EXCLUDED.reports_closed"
                                 + " WHERE rating_signal.rated_at <= EXCLUDED.rated_at")
                 .setParameter("id", ratingId).setParameter("station", stationId).setParameter("score", score)
-                .setParameter("at", ratedAt).executeUpdate()).replaceWithVoid();
+                .setParameter("at", ratedAt).setParameter("anonymous", anonymous).setParameter("weight", weight)
+                .setParameter("closed", reportsClosed).executeUpdate()).replaceWithVoid();
     }
 
     /** A help request's times only fill in, whatever order its events arrive in. */
@@ -58,14 +62,19 @@ public class SignalRepository {
                 .executeUpdate()).replaceWithVoid();
     }
 
-    /** Uses per week (keyed by the week's Monday) in [from, to): door entries in, plus activities that count as use. */
+    /**
+     * Uses per week (keyed by the week's Monday) in [from, to): door entries in, activities that count as
+     * use, and logged-in workers' ratings (an anonymous one needs only a photo of the poster).
+     */
     @SuppressWarnings("unchecked")
     public Uni<Map<LocalDate, Long>> weeklyUses(UUID stationId, OffsetDateTime from, OffsetDateTime to) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
                         "SELECT to_char(date_trunc('week', at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD'), count(*)::bigint FROM ("
                                 + " SELECT at FROM station_activity WHERE station_id = :station AND counts_as_use AND at >= :from AND at < :to"
                                 + " UNION ALL SELECT at FROM door_entry WHERE station_id = :station AND granted AND direction = 'IN'"
-                                + " AND at >= :from AND at < :to) uses GROUP BY 1 ORDER BY 1", Object[].class)
+                                + " AND at >= :from AND at < :to"
+                                + " UNION ALL SELECT rated_at FROM rating_signal WHERE station_id = :station AND NOT anonymous"
+                                + " AND rated_at >= :from AND rated_at < :to) uses GROUP BY 1 ORDER BY 1", Object[].class)
                 .setParameter("station", stationId).setParameter("from", from).setParameter("to", to).getResultList())
                 .map(rows -> {
                     Map<LocalDate, Long> weeks = new LinkedHashMap<>();
@@ -76,26 +85,38 @@ public class SignalRepository {
                 });
     }
 
-    /** Number and average of ratings given in [from, to). */
+    /** Ratings given in [from, to): logged-in workers' count, weight and score sum, and the same of anonymous ones. */
     public Uni<Satisfaction> satisfaction(UUID stationId, OffsetDateTime from, OffsetDateTime to) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "SELECT count(*)::bigint, avg(score)::float8 FROM rating_signal"
-                                + " WHERE station_id = :station AND rated_at >= :from AND rated_at < :to", Object[].class)
+                        "SELECT (count(*) FILTER (WHERE NOT anonymous))::bigint,"
+                                + " coalesce(sum(weight) FILTER (WHERE NOT anonymous), 0)::float8,"
+                                + " coalesce(sum(weight * score) FILTER (WHERE NOT anonymous), 0)::float8,"
+                                + " (count(*) FILTER (WHERE anonymous))::bigint,"
+                                + " coalesce(sum(weight) FILTER (WHERE anonymous), 0)::float8,"
+                                + " coalesce(sum(weight * score) FILTER (WHERE anonymous), 0)::float8"
+                                + " FROM rating_signal WHERE station_id = :station AND rated_at >= :from AND rated_at < :to",
+                        Object[].class)
                 .setParameter("station", stationId).setParameter("from", from).setParameter("to", to).getSingleResult())
                 .map(row -> {
                     Object[] r = (Object[]) row;
-                    return new Satisfaction(((Number) r[0]).longValue(), r[1] == null ? null : ((Number) r[1]).doubleValue());
+                    return new Satisfaction(((Number) r[0]).longValue(), ((Number) r[1]).doubleValue(), ((Number) r[2]).doubleValue(),
+                            ((Number) r[3]).longValue(), ((Number) r[4]).doubleValue(), ((Number) r[5]).doubleValue());
                 });
     }
 
-    /** Moments in [from, to) that show the station was open: any activity or door entry (to the minute). */
+    /**
+     * Moments in [from, to) that show the station was open: any activity or door entry, or a logged-in
+     * worker's rating that does not say it was closed (to the minute).
+     */
     @SuppressWarnings("unchecked")
     public Uni<List<Instant>> evidence(UUID stationId, OffsetDateTime from, OffsetDateTime to) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
                         "SELECT DISTINCT extract(epoch FROM date_trunc('minute', at))::bigint FROM ("
                                 + " SELECT at FROM station_activity WHERE station_id = :station AND at >= :from AND at < :to"
                                 + " UNION ALL SELECT at FROM door_entry WHERE station_id = :station AND granted"
-                                + " AND at >= :from AND at < :to) e ORDER BY 1", Object.class)
+                                + " AND at >= :from AND at < :to"
+                                + " UNION ALL SELECT rated_at FROM rating_signal WHERE station_id = :station AND NOT anonymous"
+                                + " AND NOT reports_closed AND rated_at >= :from AND rated_at < :to) e ORDER BY 1", Object.class)
                 .setParameter("station", stationId).setParameter("from", from).setParameter("to", to).getResultList())
                 .map(rows -> ((List<Object>) (List<?>) rows).stream()
                         .map(epoch -> Instant.ofEpochSecond(((Number) epoch).longValue())).toList());
@@ -129,7 +150,9 @@ public class SignalRepository {
                 });
     }
 
-    public record Satisfaction(long ratings, Double average) {
+    /** Sums of ratings, logged-in workers' and anonymous ones apart; the service weighs them. */
+    public record Satisfaction(long workerRatings, double workerWeight, double workerScore,
+                               long anonymousRatings, double anonymousWeight, double anonymousScore) {
     }
 
     public record Complaints(long open, long overdue) {

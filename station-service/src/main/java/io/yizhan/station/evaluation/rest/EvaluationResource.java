@@ -3,6 +3,7 @@ package io.yizhan.station.evaluation.rest;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
+import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.station.evaluation.service.EvaluationReportService;
 import io.yizhan.station.evaluation.service.EvaluationService;
@@ -64,10 +65,14 @@ public class EvaluationResource {
 
     @POST
     @Path("runs")
-    @RolesAllowed(Roles.PROVINCE_ADMIN)
-    @Operation(summary = "立即运行考评 / Run the evaluation now (it also runs every night)")
-    public Uni<RunSummary> run(@QueryParam("tenant") String tenant) {
-        return evaluation.runNow(callers.current(), tenant);
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
+    @Operation(summary = "立即运行考评（dryRun=true 只试运行） / Run the evaluation now (it also runs every night); "
+            + "dryRun=true reports what it would do and changes nothing")
+    public Uni<RunSummary> run(@QueryParam("tenant") String tenant, @QueryParam("dryRun") String dryRun) {
+        if (dryRun != null && !dryRun.equals("true") && !dryRun.equals("false")) {
+            throw ProblemException.badRequest("dryRun", "dryRun 只能是 true 或 false / dryRun must be true or false");
+        }
+        return evaluation.runNow(callers.current(), tenant, "true".equals(dryRun));
     }
 
     @GET

@@ -17,7 +17,19 @@ public record StationSignals(Usage usage, Satisfaction satisfaction, Opening ope
     public record Week(LocalDate week, long uses) {
     }
 
-    public record Satisfaction(int days, long ratings, Double average, int minRatings, double threshold) {
+    /**
+     * Ratings in the window: {@code ratings} counts all of them, {@code average} is weighted (anonymous
+     * ones weigh less and are capped), {@code weight} is what it rests on (compared with
+     * {@code minRatings}), {@code workersAverage} is the logged-in workers' own.
+     */
+    public record Satisfaction(int days, long ratings, Double average, int minRatings, double threshold, double weight,
+                               Double workersAverage, long anonymousRatings) {
+
+        /** Low only on enough weight and when logged-in workers themselves rate it low too. */
+        public boolean low() {
+            return weight >= minRatings && average != null && average < threshold
+                    && workersAverage != null && workersAverage < threshold;
+        }
     }
 
     /** Posted opening periods in the window and those with no evidence of being open. */

@@ -70,7 +70,8 @@ public class CardService {
     }
 
     /**
-     * Issues a yellow card and warns the station; a second yellow within the period also issues a red.
+     * Issues a yellow card and warns the station; a yellow within {@code repeatYellowDays} of an earlier
+     * one whose rectification period is over (put right, or past its deadline) also issues a red.
      * Runs in the caller's transaction.
      */
     public Uni<EvaluationCard> issueYellow(Station station, EvaluationRule rule, Map<String, Object> evidence,
@@ -83,9 +84,13 @@ public class CardService {
                 .call(() -> stationService.moveByEvaluation(station, StationStatus.WARNED,
                         "黄牌：" + rule.labelZh + " / yellow card: " + rule.labelEn))
                 .call(saved -> cards.ofStation(station.id).chain(all -> {
+                    // A repeat is a yellow after an earlier one's rectification period ended (put right, or its
+                    // deadline passed): a card issued while another is still within its deadline, or in the
+                    // same run, adds to what the station has to put right; no red before a period has ended.
                     List<UUID> recent = all.stream()
                             .filter(c -> c.colour == EvaluationRule.CardColour.YELLOW && !c.id.equals(saved.id)
-                                    && !c.issuedAt.isBefore(at.minusDays(settings.repeatYellowDays())))
+                                    && !c.issuedAt.isBefore(at.minusDays(settings.repeatYellowDays()))
+                                    && c.issuedAt.isBefore(at) && rectificationOver(c, at))
                             .map(c -> c.id).toList();
                     if (recent.isEmpty()) {
                         return Uni.createFrom().voidItem();
@@ -95,6 +100,14 @@ public class CardService {
                     return issueRed(station, EvaluationRule.REPEATED_YELLOW,
                             Map.of("yellowCards", both, "withinDays", settings.repeatYellowDays()), at).replaceWithVoid();
                 }));
+    }
+
+    /** Its rectification period ended by {@code at}: the card closed, or its deadline passed with no report waiting. */
+    static boolean rectificationOver(EvaluationCard yellow, OffsetDateTime at) {
+        if (yellow.closedAt != null) {
+            return !yellow.closedAt.isAfter(at);
+        }
+        return yellow.status == EvaluationCard.Status.ISSUED && yellow.deadline != null && !yellow.deadline.isAfter(at);
     }
 
     /** Issues a red card proposing delisting, unless the station already has one open. */

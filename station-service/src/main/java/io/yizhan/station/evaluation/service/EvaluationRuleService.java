@@ -144,8 +144,8 @@ public class EvaluationRuleService {
                         "黄牌发出 %d 天内未完成整改".formatted(s.rectifyDays()),
                         "A yellow card not rectified within %d days".formatted(s.rectifyDays())),
                 rule(EvaluationRule.REPEATED_YELLOW,
-                        "%d 天内第二次被亮黄牌；红牌即提出摘牌建议，由省总工会确认".formatted(s.repeatYellowDays()),
-                        "A second yellow card within %d days; a red card proposes delisting, which the province confirms".formatted(s.repeatYellowDays())));
+                        "前一张黄牌整改完成或期满后、%d 天内再次被亮黄牌；红牌即提出摘牌建议，由省总工会确认".formatted(s.repeatYellowDays()),
+                        "Another yellow card within %d days, after an earlier one was put right or its deadline passed; a red card proposes delisting, which the province confirms".formatted(s.repeatYellowDays())));
     }
 
     private static RulesView.Rule rule(EvaluationRule rule, String zh, String en) {

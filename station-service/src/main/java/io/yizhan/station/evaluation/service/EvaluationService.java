@@ -79,13 +79,26 @@ public class EvaluationService {
 
     /** Judges every open or warned station of a city (or all), each in its own transaction. */
     public Uni<RunSummary> run(Optional<String> tenant, OffsetDateTime asOf) {
+        return run(tenant, asOf, false);
+    }
+
+    /**
+     * The run; a dry run does exactly the same work and rolls back each station's transaction, so what it
+     * reports cannot drift from what a real run would do, and it changes nothing: no card, no status, no
+     * scorecard, no outbox row (so no event).
+     */
+    public Uni<RunSummary> run(Optional<String> tenant, OffsetDateTime asOf, boolean dryRun) {
         AtomicIntegerArray counts = new AtomicIntegerArray(3);
         // A city's settings are read once per run, not once per station (stations are judged one after another).
         Map<String, EvaluationSettings> settingsByCity = new java.util.HashMap<>();
+        List<RunSummary.Verdict> verdicts = new java.util.ArrayList<>();
         return Panache.withSession(() -> scorecards.judged(tenant)).chain(ids -> {
             Uni<Void> all = Uni.createFrom().voidItem();
             for (UUID id : ids) {
-                all = all.chain(() -> Panache.withTransaction(() -> judge(id, asOf, counts, settingsByCity))
+                all = all.chain(() -> Panache.withTransaction(() -> judge(id, asOf, counts, settingsByCity)
+                                .call(verdict -> dryRun ? Panache.currentTransaction().invoke(tx -> tx.markForRollback())
+                                        : Uni.createFrom().voidItem()))
+                        .invoke(verdict -> verdict.ifPresent(verdicts::add))
                         .onFailure().recoverWithItem(e -> {
                             // One station's failure must not stop the province's run; the next run retries it.
                             Log.warnf("evaluation of station %s failed: %s", id, e.toString());
@@ -93,30 +106,56 @@ public class EvaluationService {
                         }).replaceWithVoid());
             }
             return all.map(ignored -> new RunSummary(asOf, tenant.orElse(null), ids.size(), counts.get(YELLOW),
-                    counts.get(RED), counts.get(ESCALATED)));
+                    counts.get(RED), counts.get(ESCALATED), dryRun, verdicts.size(), List.copyOf(verdicts)));
         });
     }
 
-    /** The run a province admin starts by hand (e.g. after changing the rules), as of now. */
-    public Uni<RunSummary> runNow(Caller caller, String tenant) {
-        if (!caller.isProvinceAdmin()) {
-            throw ProblemException.forbidden("考评由省总工会统一运行 / only the province runs the evaluation");
-        }
+    /**
+     * A run started by hand (e.g. after changing the rules), as of now: the province for any city or all,
+     * a city admin for their own city only. A dry run only reports what the run would do.
+     */
+    public Uni<RunSummary> runNow(Caller caller, String tenant, boolean dryRun) {
         if (tenant != null && !Tenants.isCity(tenant)) {
             throw ProblemException.badRequest("tenant", "未知城市 " + tenant + " / unknown city " + tenant);
         }
-        return run(Optional.ofNullable(tenant), OffsetDateTime.now(clock));
+        String city = tenant;
+        if (!caller.isProvinceAdmin()) {
+            if (tenant != null && !caller.sees(tenant)) {
+                throw ProblemException.forbidden("只能对本市驿站运行考评 / a city admin runs the evaluation of their own city only");
+            }
+            city = caller.tenantScope().orElseThrow(() ->
+                    ProblemException.forbidden("令牌没有有效的城市 / the token names no valid city"));
+        }
+        return run(Optional.ofNullable(city), OffsetDateTime.now(clock), dryRun);
     }
 
-    private Uni<Void> judge(UUID stationId, OffsetDateTime asOf, AtomicIntegerArray counts,
-                            Map<String, EvaluationSettings> settingsByCity) {
-        return scorecards.lock(stationId).chain(locked -> !locked ? Uni.createFrom().voidItem()
-                : stations.findById(stationId).chain(station -> station == null || !station.status.searchable()
-                        ? Uni.createFrom().voidItem()
+    private Uni<Optional<RunSummary.Verdict>> judge(UUID stationId, OffsetDateTime asOf, AtomicIntegerArray counts,
+                                                    Map<String, EvaluationSettings> settingsByCity) {
+        Uni<Optional<RunSummary.Verdict>> none = Uni.createFrom().item(Optional.empty());
+        return scorecards.lock(stationId).chain(locked -> !locked ? none
+                : stations.findById(stationId).chain(station -> station == null || !station.status.searchable() ? none
                         : settings(station.tenant, settingsByCity).chain(settings -> cards.ofStation(stationId)
-                                .chain(existing -> escalate(station, existing, asOf, counts)
-                                        .chain(() -> applyRules(station, existing, settings, asOf, counts))
-                                        .chain(() -> snapshot(station, settings, asOf))))));
+                                .chain(existing -> {
+                                    String before = station.status.name();
+                                    java.util.Set<UUID> known = new java.util.HashSet<>();
+                                    existing.forEach(c -> known.add(c.id));
+                                    return escalate(station, existing, asOf, counts)
+                                            .chain(() -> applyRules(station, existing, settings, asOf, counts))
+                                            .chain(() -> snapshot(station, settings, asOf))
+                                            .chain(() -> cards.ofStation(stationId))
+                                            .map(after -> verdict(station, before, known, after, asOf));
+                                }))));
+    }
+
+    /** The cards this run issued or escalated at the station, if any. */
+    private static Optional<RunSummary.Verdict> verdict(Station station, String before, java.util.Set<UUID> known,
+                                                        List<EvaluationCard> after, OffsetDateTime asOf) {
+        List<RunSummary.ProposedCard> issued = after.stream()
+                .filter(c -> !known.contains(c.id) || (c.status == EvaluationCard.Status.ESCALATED && asOf.equals(c.closedAt)))
+                .map(c -> new RunSummary.ProposedCard(c.colour.name(), c.rule.name(), c.rule.labelZh, c.rule.labelEn, c.status.name()))
+                .toList();
+        return issued.isEmpty() ? Optional.empty()
+                : Optional.of(new RunSummary.Verdict(station.id, station.name, before, station.status.name(), issued));
     }
 
     private Uni<EvaluationSettings> settings(String tenant, Map<String, EvaluationSettings> settingsByCity) {
@@ -175,11 +214,11 @@ public class EvaluationService {
                     ? Optional.empty()
                     : Optional.of(evidenceOf("minWeeklyUses", s.minWeeklyUses(), "weeksInARow", u.lowWeeksInARow(),
                             "weeks", u.weeks().subList(Math.max(0, u.weeks().size() - u.lowWeeksInARow()), u.weeks().size()))));
-            case LOW_SATISFACTION -> signals.satisfaction(station, s, asOf, since).map(sat ->
-                    sat.ratings() < s.minRatings() || sat.average() == null || sat.average() >= s.lowSatisfaction()
-                            ? Optional.empty()
-                            : Optional.of(evidenceOf("ratings", sat.ratings(), "average", sat.average(),
-                                    "threshold", s.lowSatisfaction(), "minRatings", s.minRatings(), "days", s.satisfactionDays())));
+            case LOW_SATISFACTION -> signals.satisfaction(station, s, asOf, since).map(sat -> !sat.low()
+                    ? Optional.empty()
+                    : Optional.of(evidenceOf("ratings", sat.ratings(), "average", sat.average(), "weight", sat.weight(),
+                            "workersAverage", sat.workersAverage(), "anonymousRatings", sat.anonymousRatings(),
+                            "threshold", s.lowSatisfaction(), "minRatings", s.minRatings(), "days", s.satisfactionDays())));
             case MISSED_OPENINGS -> signals.opening(station, s, asOf, since).map(o -> o.missed() < s.missedOpeningsLimit()
                     ? Optional.empty()
                     : Optional.of(evidenceOf("missed", o.missed(), "periods", o.periods(), "limit", s.missedOpeningsLimit(),

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.event.MalformedEventException;
 import io.yizhan.common.tenant.Caller;
+import io.yizhan.station.evaluation.EvaluationConfig;
 import io.yizhan.station.evaluation.messaging.ActivityFacts;
 import io.yizhan.station.evaluation.repository.SignalRepository;
 import io.yizhan.station.evaluation.rest.OpeningReport;
@@ -25,9 +26,11 @@ public class SignalIntake {
     private final SignalRepository signals;
     private final StationService stations;
 
+    private final EvaluationConfig config;
     private final Clock clock;
 
-    public SignalIntake(SignalRepository signals, StationService stations, Clock clock) {
+    public SignalIntake(SignalRepository signals, StationService stations, EvaluationConfig config, Clock clock) {
+        this.config = config;
         this.clock = clock;
         this.signals = signals;
         this.stations = stations;
@@ -61,7 +64,8 @@ public class SignalIntake {
     public Uni<Void> rating(ActivityFacts.Rating r) {
         require(r.ratingId() != null && r.stationId() != null && r.score() != null && r.score() >= 1 && r.score() <= 5
                 && r.ratedAt() != null, "rating-submitted without ratingId, stationId, ratedAt or a score of 1–5");
-        return signals.recordRating(r.ratingId(), r.stationId(), r.score(), r.ratedAt());
+        return signals.recordRating(r.ratingId(), r.stationId(), r.score(), r.ratedAt(), r.isAnonymous(),
+                r.weightOr(config.anonymousRatings().weight()), r.reportsClosed());
     }
 
     @WithTransaction

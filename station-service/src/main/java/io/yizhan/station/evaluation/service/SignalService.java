@@ -2,6 +2,7 @@ package io.yizhan.station.evaluation.service;
 
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.time.StationTime;
+import io.yizhan.station.evaluation.EvaluationConfig;
 import io.yizhan.station.evaluation.repository.SignalRepository;
 import io.yizhan.station.evaluation.rest.EvaluationSettings;
 import io.yizhan.station.evaluation.rest.StationSignals;
@@ -31,15 +32,20 @@ public class SignalService {
 
     private final SignalRepository signals;
     private final StationMapper mapper;
+    private final EvaluationConfig config;
 
-    public SignalService(SignalRepository signals, StationMapper mapper) {
+    public SignalService(SignalRepository signals, StationMapper mapper, EvaluationConfig config) {
+        this.config = config;
         this.signals = signals;
         this.mapper = mapper;
     }
 
-    /** When the station began to be judged: it opened (or was registered, for older data). */
+    /**
+     * When the station began to be judged: it opened (or was registered, for older data), or, if later,
+     * when Yizhan began to receive its evidence.
+     */
     public static OffsetDateTime judgedSince(Station station) {
-        return station.openedAt != null ? station.openedAt : station.createdAt;
+        return latest(station.openedAt != null ? station.openedAt : station.createdAt, station.evidenceSince);
     }
 
     /** All signals from the station's own start; call inside a session. */
@@ -85,8 +91,27 @@ public class SignalService {
     public Uni<StationSignals.Satisfaction> satisfaction(Station station, EvaluationSettings s, OffsetDateTime asOf,
                                                         OffsetDateTime since) {
         OffsetDateTime from = latest(asOf.minusDays(s.satisfactionDays()), since);
-        return signals.satisfaction(station.id, from, asOf).map(r -> new StationSignals.Satisfaction(s.satisfactionDays(),
-                r.ratings(), r.average() == null ? null : Math.round(r.average() * 100) / 100.0, s.minRatings(), s.lowSatisfaction()));
+        return signals.satisfaction(station.id, from, asOf).map(r -> weigh(r, s, config.anonymousRatings().maxShare()));
+    }
+
+    /**
+     * Anonymous ratings weigh what their events say (less than a worker's 1) and together at most
+     * {@code maxShare} of the total, so with no logged-in ratings they weigh nothing: the same rule as
+     * rating-service's satisfaction figure (docs/evaluation.md, "Anonymous ratings").
+     */
+    static StationSignals.Satisfaction weigh(SignalRepository.Satisfaction r, EvaluationSettings s, double maxShare) {
+        double cap = maxShare >= 1 ? Double.MAX_VALUE : maxShare / (1 - maxShare) * r.workerWeight();
+        double anonymous = Math.min(r.anonymousWeight(), cap);
+        double weight = r.workerWeight() + anonymous;
+        double score = r.workerScore() + (r.anonymousWeight() == 0 ? 0 : anonymous * r.anonymousScore() / r.anonymousWeight());
+        Double average = weight == 0 ? null : round2(score / weight);
+        Double workers = r.workerWeight() == 0 ? null : round2(r.workerScore() / r.workerWeight());
+        return new StationSignals.Satisfaction(s.satisfactionDays(), r.workerRatings() + r.anonymousRatings(), average,
+                s.minRatings(), s.lowSatisfaction(), round2(weight), workers, r.anonymousRatings());
+    }
+
+    private static double round2(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     public Uni<StationSignals.Opening> opening(Station station, EvaluationSettings s, OffsetDateTime asOf, OffsetDateTime since) {

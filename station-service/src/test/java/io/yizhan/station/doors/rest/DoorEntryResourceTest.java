@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.yizhan.common.testing.TestTokens;
 import io.yizhan.common.testing.TopicReader;
+import io.yizhan.common.time.StationTime;
 import io.yizhan.station.StationFixture;
 import io.yizhan.station.TestClock;
 import io.yizhan.station.doors.service.DoorEntryService;
@@ -90,6 +91,34 @@ class DoorEntryResourceTest {
         var data = new ObjectMapper().readTree(events.get(0).value()).path("data");
         assertThat(data.path("visits").asInt()).isEqualTo(2);
         assertThat(data.path("denied").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void someoneWhoEntersBeforeMidnightAndLeavesAfterIsNotCountedInsideForGood() {
+        String clientId = "door-" + UUID.randomUUID();
+        String station = boundStation("24小时跨夜驿站", clientId);
+        String door = TestTokens.device(clientId, "fuzhou");
+        // Day D is the day before yesterday, so every pass lies in the past whatever the time now.
+        LocalDate dayD = LocalDate.now(clock).minusDays(2);
+        OffsetDateTime midnight = dayD.plusDays(1).atStartOfDay(StationTime.ZONE).toOffsetDateTime();
+        crossing(door, station, midnight.minusMinutes(10), "IN", "night-owl").body("occupancy", equalTo(1));
+        crossing(door, station, midnight.minusMinutes(5), "IN", "sleeper").body("occupancy", equalTo(2));
+
+        crossing(door, station, midnight.plusMinutes(10), "OUT", "night-owl")
+                .body("day", equalTo(dayD.plusDays(1).toString())).body("occupancy", equalTo(0)).body("visits", equalTo(0));
+
+        // Day D counts only the one still inside, not the one who left at 00:10.
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParam("from", dayD.toString())
+                .queryParam("to", dayD.toString()).when().get("/api/v1/stations/{id}/visits", station)
+                .then().statusCode(200).body("[0].day", equalTo(dayD.toString())).body("[0].visits", equalTo(2))
+                .body("[0].occupancy", equalTo(1));
+    }
+
+    static io.restassured.response.ValidatableResponse crossing(String door, String station, OffsetDateTime at, String direction,
+                                                                String pseudonym) {
+        return given().auth().oauth2(door).contentType(ContentType.JSON).body(Map.of("entryId", UUID.randomUUID().toString(),
+                        "at", at.toString(), "direction", direction, "granted", true, "pseudonym", pseudonym))
+                .when().post("/api/v1/stations/{id}/entries", station).then().statusCode(200);
     }
 
     @Test

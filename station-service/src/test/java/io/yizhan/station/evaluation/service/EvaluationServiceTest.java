@@ -258,8 +258,9 @@ class EvaluationServiceTest {
     }
 
     @Test
-    void onlyTheProvinceRunsTheEvaluation() {
-        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).when().post("/api/v1/evaluation/runs").then().statusCode(403);
+    void theProvinceRunsTheEvaluationAndACityAdminOnlyTheirOwnCity() {
+        given().auth().oauth2(TestTokens.cityAdmin("nanping")).queryParam("tenant", "fuzhou").when().post("/api/v1/evaluation/runs")
+                .then().statusCode(403);
         given().auth().oauth2(TestTokens.stationManager("fuzhou")).when().post("/api/v1/evaluation/runs").then().statusCode(403);
         given().when().post("/api/v1/evaluation/runs").then().statusCode(401);
         given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("tenant", "atlantis").when().post("/api/v1/evaluation/runs")
