@@ -1,6 +1,11 @@
 package io.yizhan.volunteer.profile.rest;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.yizhan.common.export.TableWriter;
+import io.yizhan.volunteer.tally.mapping.TallyTable;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
@@ -122,5 +127,27 @@ public class VolunteerResource {
     public Uni<Tallies> tallies(@QueryParam("tenant") String tenant, @QueryParam("year") String year) {
         int y = QueryParams.integer("year", year, LocalDate.now(clock).getYear());
         return tallies.tallies(callers.current(), tenant, y);
+    }
+
+    @GET
+    @Path("tallies.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
+    @Operation(summary = "导出服务时长与人次 CSV / The year's hours and person-times as CSV")
+    public Uni<Response> talliesCsv(@QueryParam("tenant") String tenant, @QueryParam("year") String year) {
+        return tallies(tenant, year).map(t -> Response.ok(TableWriter.csv(TallyTable.of(t)), new MediaType("text", "csv", "UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"tallies-" + t.year() + ".csv\"").build());
+    }
+
+    @GET
+    @Path("tallies.xlsx")
+    @Produces(TableWriter.XLSX_TYPE)
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
+    @Operation(summary = "导出服务时长与人次 Excel / The year's hours and person-times as an Excel workbook (.xlsx)")
+    public Uni<Response> talliesXlsx(@QueryParam("tenant") String tenant, @QueryParam("year") String year) {
+        // writing the workbook is CPU work: off the event loop
+        return tallies(tenant, year).emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(t -> Response.ok(TableWriter.xlsx(TallyTable.of(t)), TableWriter.XLSX_TYPE)
+                        .header("Content-Disposition", "attachment; filename=\"tallies-" + t.year() + ".xlsx\"").build());
     }
 }
