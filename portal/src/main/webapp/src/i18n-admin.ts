@@ -151,7 +151,7 @@ export const consoleZh = {
     smartShare: '智慧化占比', target: '目标', actual: '完成', completion: '完成率', setTargets: '设定目标', save: '保存目标',
     saved: '{c} {y} 年目标已保存', province: '全省', provinceOnly: '年度目标由省总工会设定，市总可查看进度。',
     history: '建设与改造记录', station: '驿站', kind: '类别', at: '记录时间',
-    cadre: '干部志愿服务人次', cadreTarget: '全省年度目标（人次）', cadreDone: '已完成', cadreSave: '保存人次目标', cadreSaved: '人次目标已保存',
+    cadre: '干部志愿服务人次', cadreTarget: '年度目标（人次）', cadreDone: '已完成',
   },
 }
 
@@ -183,6 +183,6 @@ export const consoleEn: typeof consoleZh = {
     smartShare: 'Smart share', target: 'Target', actual: 'Done', completion: 'Completion', setTargets: 'Set targets', save: 'Save targets',
     saved: '{c} {y} targets saved', province: 'Province', provinceOnly: 'The province sets the targets; a city follows its progress.',
     history: 'Build and upgrade history', station: 'Station', kind: 'Kind', at: 'Recorded',
-    cadre: 'Cadre volunteer person-times', cadreTarget: 'Province target for the year', cadreDone: 'Done', cadreSave: 'Save target', cadreSaved: 'Target saved',
+    cadre: 'Cadre volunteer person-times', cadreTarget: 'Target for the year', cadreDone: 'Done',
   },
 }
