@@ -152,6 +152,9 @@ public class ProgrammeService {
         if (value instanceof java.time.Instant instant) {
             return instant.atOffset(java.time.ZoneOffset.UTC);
         }
+        if (value instanceof java.util.Date date) {
+            return date.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
         return ((java.time.LocalDateTime) value).atOffset(java.time.ZoneOffset.UTC);
     }
 
