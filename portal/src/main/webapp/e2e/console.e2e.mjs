@@ -11,6 +11,9 @@ export function consoleScenarios({ portal, open, login, doc, check, settled, nee
     const [file] = await Promise.all([page.waitForEvent('download', { timeout }), scope.getByTestId(testid).first().click()])
     return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) }
   }
+  // Waits until the element of a test id shows exactly this text.
+  const shows = (page, testid, text) => page.waitForFunction(([id, want]) =>
+    document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() === want, [testid, text], { timeout })
   // An .xlsx is a zip whose entry names stand in clear: a workbook with its first sheet
   const isWorkbook = b => b.subarray(0, 2).toString('latin1') === 'PK' && b.includes(Buffer.from('xl/worksheets/sheet1.xml'))
 
@@ -26,7 +29,7 @@ export function consoleScenarios({ portal, open, login, doc, check, settled, nee
       check(pdf.name.endsWith('poster.pdf') && pdf.bytes.subarray(0, 5).toString('latin1') === '%PDF-', `a PDF poster, got ${pdf.name}`)
       await page.getByTestId('qr-rotate').click()
       await page.locator('.el-message-box__btns .el-button--primary').click()
-      await page.getByTestId('qr-version').getByText(String(before + 1), { exact: true }).waitFor({ timeout })
+      await shows(page, 'qr-version', String(before + 1))
       await page.getByTestId('rating-qr').waitFor({ timeout })
       await doc(page, 'admin-station-qr.png')
       console.log(`admin-station-qr: poster saved, version ${before} -> ${before + 1}`)
@@ -47,7 +50,8 @@ export function consoleScenarios({ portal, open, login, doc, check, settled, nee
       await form.locator('input[name=contactEmail]').fill(`ops@${clientId}.example.com`)
       await page.getByTestId('partner-cities').click()
       await page.locator('.el-select-dropdown__item:visible', { hasText: '福州' }).first().click()
-      await page.keyboard.press('Escape')
+      // a click beside the select closes its list (Escape would close the dialog too)
+      await form.locator('input[name=name]').click()
       await page.getByTestId('partner-save').click()
       const row = page.getByTestId('partner-list').locator('tr', { hasText: clientId }).first()
       await row.waitFor({ timeout })
@@ -74,7 +78,8 @@ export function consoleScenarios({ portal, open, login, doc, check, settled, nee
       check(cards.name === 'scorecards.xlsx' && isWorkbook(cards.bytes), `the scorecards workbook, got ${cards.name}`)
       const csv = await saved(page, 'export-csv', page.getByTestId('scorecard-export'))
       check(csv.bytes.toString('utf8').startsWith('\uFEFF驿站ID station_id,'), 'the scorecards CSV starts with its header')
-      await page.goto(`${portal}/admin/programme`)
+      // by the menu: a page load would forget the in-memory token (ADR 0010)
+      await page.locator('.el-menu-item', { hasText: '建设计划' }).click()
       await page.getByTestId('cadre-progress').waitFor({ timeout })
       const tallies = await saved(page, 'export-xlsx', page.getByTestId('cadre-progress'))
       check(/^tallies-\d{4}\.xlsx$/.test(tallies.name) && isWorkbook(tallies.bytes), `the tallies workbook, got ${tallies.name}`)
@@ -93,7 +98,8 @@ export function consoleScenarios({ portal, open, login, doc, check, settled, nee
       await field.fill(target)
       await field.press('Tab')
       await page.getByTestId('targets-save').click()
-      await page.getByTestId(`newStations-${city}`).getByText(new RegExp(`/ ${target}$`)).waitFor({ timeout })
+      await page.waitForFunction(([id, want]) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim().endsWith(want),
+        [`newStations-${city}`, `/ ${target}`], { timeout })
       await page.getByTestId('programme-table').locator('tr', { hasText: '全省' }).waitFor({ timeout })
       await doc(page, 'admin-programme.png')
       console.log(`admin-programme: ${city}'s new-build target set to ${target}`)
