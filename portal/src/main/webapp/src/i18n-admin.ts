@@ -155,7 +155,7 @@ export const consoleZh = {
     sources: { BUILD: '建设登记', UPGRADE_RECORDED: '后续改造' },
     recordUpgrade: '记录改造', upgradeSaved: '已记入 {y} 年计划',
     upgradeHint: '驿站建成后再改造时在此记录：计入改造当年，建设年份不变。',
-    cadre: '干部志愿服务人次', cadreTarget: '年度目标（人次）', cadreDone: '已完成',
+    cadre: '干部志愿服务人次', cadreTarget: '年度目标（人次）', cadreDone: '已完成', cadreSave: '设定人次目标', cadreSaved: '人次目标已保存',
   },
 }
 
@@ -191,6 +191,6 @@ export const consoleEn: typeof consoleZh = {
     sources: { BUILD: 'Registered build', UPGRADE_RECORDED: 'Later upgrade' },
     recordUpgrade: 'Record an upgrade', upgradeSaved: 'Counted in {y}',
     upgradeHint: 'For a station upgraded after it was built: it counts in the upgrade year; the build year stays.',
-    cadre: 'Cadre volunteer person-times', cadreTarget: 'Target for the year', cadreDone: 'Done',
+    cadre: 'Cadre volunteer person-times', cadreTarget: 'Target for the year', cadreDone: 'Done', cadreSave: 'Set the target', cadreSaved: 'Target saved',
   },
 }

@@ -11,6 +11,7 @@ import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.volunteer.profile.service.VolunteerProfileService;
 import io.yizhan.volunteer.shift.service.CalendarService;
+import io.yizhan.volunteer.tally.rest.CadreTarget;
 import io.yizhan.volunteer.tally.rest.Tallies;
 import io.yizhan.volunteer.tally.service.TallyService;
 import io.yizhan.volunteer.config.PublicSiteConfig;
@@ -127,6 +128,15 @@ public class VolunteerResource {
     public Uni<Tallies> tallies(@QueryParam("tenant") String tenant, @QueryParam("year") String year) {
         int y = QueryParams.integer("year", year, LocalDate.now(clock).getYear());
         return tallies.tallies(callers.current(), tenant, y);
+    }
+
+    @PUT
+    @Path("cadre-targets/{year}/{tenant}")
+    @RolesAllowed(Roles.PROVINCE_ADMIN)
+    @Operation(summary = "设定干部志愿服务人次年度目标 / Set the year's cadre person-time target of the province (fujian) or a city")
+    public Uni<Tallies> setCadreTarget(@PathParam("year") int year, @PathParam("tenant") String tenant,
+                                       @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") CadreTarget target) {
+        return tallies.setCadreTarget(callers.current(), tenant, year, target.personTimes());
     }
 
     @GET
