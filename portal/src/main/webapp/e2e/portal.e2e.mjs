@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { consoleScenarios } from './console.e2e.mjs'
 
 const portal = (process.env.PORTAL_URL ?? 'http://localhost:8080').replace(/\/$/, '')
 const shots = process.env.SCREENSHOT_DIR ?? 'target-e2e'
@@ -908,6 +909,9 @@ const scenarios = {
     console.log('worker-donation: the corner lists what is left, in both languages')
   },
 }
+
+// issue 19's console screens live in a module of their own
+Object.assign(scenarios, consoleScenarios({ portal, open, login, doc, check, settled, need, timeout }))
 
 const names = process.argv.slice(2)
 check(names.length > 0 && names.every(n => scenarios[n]), `usage: portal.e2e.mjs ${Object.keys(scenarios).join('|')} ...`)

@@ -120,3 +120,77 @@ export const adminEn: typeof adminZh = {
   dash: { usage: 'Uses per week (12 weeks)', doorEntries: 'Door entries', pickups: 'Locker pickups', checkIns: 'Volunteer check-ins', healthChecks: 'Health checks', lowest: 'Lowest-rated stations (30 days, at least 3 ratings)' },
   feedback: { comment: { PENDING: 'Held', APPROVED: 'Approved', REJECTED: 'Rejected' }, moderated: 'Moderated by · at', noReply: 'Not answered yet' },
 }
+
+// Issue 19's console screens (station QR panel, partners desk, exports, the programme), kept apart
+// under `con` so that the other desks' blocks merge beside it.
+export const consoleZh = {
+  menu: { partners: '合作平台', programme: '建设计划' },
+  qr: {
+    title: '评价二维码与海报', version: '当前版本', rotate: '更换二维码', pdf: '下载海报（PDF）', png: '下载海报（PNG）',
+    rotateWarn: '更换后，墙上已张贴的旧海报将无法评价，需重新打印张贴。确定更换吗？', rotated: '已更换，当前为第 {v} 版，请打印新海报',
+    hint: '扫码即可评价本驿站；海报丢失或被冒用时请更换二维码。',
+  },
+  partners: {
+    title: '合作平台', register: '登记合作平台', clientId: 'Keycloak 客户端 ID', name: '平台名称', contactName: '联系人',
+    contactEmail: '联系邮箱', cities: '可见城市', scopes: '权限范围', status: '状态', createdAt: '登记时间', actions: '操作',
+    suspend: '停用', reactivate: '恢复', suspendWarn: '停用后该平台的所有令牌立即被拒绝，确定停用 {n} 吗？',
+    suspended: '已停用', reactivated: '已恢复', registered: '已登记：{n}', save: '登记', cancel: '取消',
+    clientHint: '须先在 Keycloak 中创建同名的客户端（client credentials），并分配 partner 角色',
+    subscriptions: 'Webhook 订阅', noSubscriptions: '该平台尚未订阅事件',
+    url: '接收地址', eventTypes: '事件类型', area: '范围', allCities: '全部可见城市', failingSince: '持续失败起始',
+    enable: '恢复订阅', pause: '暂停订阅', enabled: '订阅已恢复', paused: '订阅已暂停',
+    deliveries: '投递记录', eventType: '事件', attempts: '尝试次数', nextAttempt: '下次重试', lastAttempt: '最近尝试',
+    lastResult: '最近结果', all: '全部', details: '订阅与投递',
+    deliveryStatus: { PENDING: '待发送', DELIVERED: '已送达', FAILED: '已放弃' },
+    scopeNames: { 'stations.read': '读取驿站', webhooks: '事件推送' },
+    active: '正常', halted: '已暂停', provinceOnly: '合作平台由省总工会登记与管理。',
+  },
+  export: { csv: '导出 CSV', xlsx: '导出 Excel' },
+  programme: {
+    title: '年度建设计划', year: '年度', city: '城市', newStations: '新建', upgraded: '提升改造', smartUpgrades: '智慧化改造',
+    smartShare: '智慧化占比', target: '目标', actual: '完成', completion: '完成率', setTargets: '设定目标', save: '保存目标',
+    saved: '{c} {y} 年目标已保存', province: '全省', provinceOnly: '年度目标由省总工会设定，市总可查看进度。',
+    history: '建设与改造记录', station: '驿站', kind: '类别', at: '记录时间', source: '来源', note: '备注',
+    kinds: { NEW: '新建', UPGRADE: '提升改造', SMART_UPGRADE: '智慧化改造' },
+    sources: { BUILD: '建设登记', UPGRADE_RECORDED: '后续改造' },
+    recordUpgrade: '记录改造', upgradeSaved: '已记入 {y} 年计划',
+    upgradeHint: '驿站建成后再改造时在此记录：计入改造当年，建设年份不变。',
+    cadre: '干部志愿服务人次', cadreTarget: '年度目标（人次）', cadreDone: '已完成', cadreSave: '设定人次目标', cadreSaved: '人次目标已保存',
+  },
+}
+
+export const consoleEn: typeof consoleZh = {
+  menu: { partners: 'Partners', programme: 'Programme' },
+  qr: {
+    title: 'Rating QR and poster', version: 'Current version', rotate: 'Rotate QR', pdf: 'Poster (PDF)', png: 'Poster (PNG)',
+    rotateWarn: 'After rotating, posters already on the wall stop working and must be reprinted. Rotate?', rotated: 'Rotated: version {v}; print the new poster',
+    hint: 'Scanning rates this station; rotate the code when a poster is lost or misused.',
+  },
+  partners: {
+    title: 'Partner platforms', register: 'Register a partner', clientId: 'Keycloak client id', name: 'Name', contactName: 'Contact',
+    contactEmail: 'Contact e-mail', cities: 'Cities', scopes: 'Scopes', status: 'Status', createdAt: 'Registered', actions: 'Actions',
+    suspend: 'Suspend', reactivate: 'Reactivate', suspendWarn: 'Every token of {n} will be refused at once. Suspend?',
+    suspended: 'Suspended', reactivated: 'Reactivated', registered: 'Registered: {n}', save: 'Register', cancel: 'Cancel',
+    clientHint: 'Create a Keycloak client of the same id (client credentials) with the partner role first',
+    subscriptions: 'Webhook subscriptions', noSubscriptions: 'No subscriptions yet',
+    url: 'URL', eventTypes: 'Event types', area: 'Area', allCities: 'All its cities', failingSince: 'Failing since',
+    enable: 'Re-enable', pause: 'Pause', enabled: 'Subscription re-enabled', paused: 'Subscription paused',
+    deliveries: 'Delivery log', eventType: 'Event', attempts: 'Attempts', nextAttempt: 'Next retry', lastAttempt: 'Last attempt',
+    lastResult: 'Last result', all: 'All', details: 'Subscriptions and deliveries',
+    deliveryStatus: { PENDING: 'Pending', DELIVERED: 'Delivered', FAILED: 'Given up' },
+    scopeNames: { 'stations.read': 'Read stations', webhooks: 'Webhooks' },
+    active: 'Active', halted: 'Paused', provinceOnly: 'The provincial federation registers and manages partner platforms.',
+  },
+  export: { csv: 'Export CSV', xlsx: 'Export Excel' },
+  programme: {
+    title: 'Yearly programme', year: 'Year', city: 'City', newStations: 'New', upgraded: 'Upgraded', smartUpgrades: 'Smart upgrades',
+    smartShare: 'Smart share', target: 'Target', actual: 'Done', completion: 'Completion', setTargets: 'Set targets', save: 'Save targets',
+    saved: '{c} {y} targets saved', province: 'Province', provinceOnly: 'The province sets the targets; a city follows its progress.',
+    history: 'Build and upgrade history', station: 'Station', kind: 'Kind', at: 'Recorded', source: 'Source', note: 'Note',
+    kinds: { NEW: 'New build', UPGRADE: 'Upgrade', SMART_UPGRADE: 'Smart upgrade' },
+    sources: { BUILD: 'Registered build', UPGRADE_RECORDED: 'Later upgrade' },
+    recordUpgrade: 'Record an upgrade', upgradeSaved: 'Counted in {y}',
+    upgradeHint: 'For a station upgraded after it was built: it counts in the upgrade year; the build year stays.',
+    cadre: 'Cadre volunteer person-times', cadreTarget: 'Target for the year', cadreDone: 'Done', cadreSave: 'Set the target', cadreSaved: 'Target saved',
+  },
+}

@@ -1,6 +1,6 @@
 import { createI18n } from 'vue-i18n'
 import { workerMessages } from './i18n-worker'
-import { adminEn, adminZh } from './i18n-admin'
+import { adminEn, adminZh, consoleEn, consoleZh } from './i18n-admin'
 
 // Simplified Chinese first; English beside it for visitors and reviewers.
 const zh = {
@@ -96,7 +96,7 @@ const en: typeof zh = {
 }
 
 const saved = localStorage.getItem('yizhan.lang')
-export const i18n = createI18n({ legacy: false, locale: saved === 'en' ? 'en' : 'zh-CN', fallbackLocale: 'zh-CN', messages: { 'zh-CN': { ...zh, ...workerMessages.zh, adm: adminZh }, en: { ...en, ...workerMessages.en, adm: adminEn } } })
+export const i18n = createI18n({ legacy: false, locale: saved === 'en' ? 'en' : 'zh-CN', fallbackLocale: 'zh-CN', messages: { 'zh-CN': { ...zh, ...workerMessages.zh, adm: adminZh, con: consoleZh }, en: { ...en, ...workerMessages.en, adm: adminEn, con: consoleEn } } })
 
 export function toggleLanguage() {
   const next = i18n.global.locale.value === 'en' ? 'zh-CN' : 'en'

@@ -29,6 +29,9 @@ const routes: RouteRecordRaw[] = [
       { path: 'lockers/restock', component: () => import('./views/admin/lockers/Restock.vue') },
       { path: 'shifts', component: () => import('./views/admin/volunteer/ShiftCalendar.vue') },
       { path: 'wishes', component: () => import('./views/admin/volunteer/Wishes.vue') },
+      // issue 19: the partners desk (province) and the yearly programme
+      { path: 'partners', component: () => import('./views/admin/partners/Partners.vue') },
+      { path: 'programme', component: () => import('./views/admin/programme/Programme.vue') },
     ],
   },
   {

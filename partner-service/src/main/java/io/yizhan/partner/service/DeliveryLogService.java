@@ -40,4 +40,19 @@ public class DeliveryLogService {
             return owned.chain(() -> deliveries.log(partner.id, subscriptionId, status, page));
         });
     }
+
+    /** The partners desk reads any partner's log, suspended or not; a subscription of another partner is "not found". */
+    @WithSession
+    public Uni<Page<Delivery>> logOf(UUID partnerId, UUID subscriptionId, String status, PageRequest page) {
+        return partners.get(partnerId).chain(partner -> {
+            Uni<Void> owned = subscriptionId == null ? Uni.createFrom().voidItem()
+                    : subscriptions.findById(subscriptionId).map(s -> {
+                        if (s == null || !s.partnerId.equals(partner.id)) {
+                            throw ProblemException.notFound("订阅 / Subscription", subscriptionId);
+                        }
+                        return null;
+                    }).replaceWithVoid();
+            return owned.chain(() -> deliveries.log(partner.id, subscriptionId, status, page));
+        });
+    }
 }

@@ -113,18 +113,44 @@ public class SubscriptionService {
     @WithTransaction
     public Uni<Subscription> patch(Caller caller, UUID id, String status) {
         if (!Subscription.ACTIVE.equals(status) && !Subscription.SUSPENDED.equals(status)) {
-            return Uni.createFrom().failure(ProblemException.badRequest("status",
-                    "取值 ACTIVE（恢复）或 SUSPENDED（暂停）/ ACTIVE to re-enable or SUSPENDED to pause"));
+            return Uni.createFrom().failure(badStatus());
         }
-        return own(caller, id).map(s -> {
-            if (!status.equals(s.status)) {
-                s.status = status;
-                s.failingSince = null;
-                s.suspendedAt = Subscription.SUSPENDED.equals(s.status) ? OffsetDateTime.now(clock) : null;
-                s.updatedAt = OffsetDateTime.now(clock);
-            }
-            return s;
-        });
+        return own(caller, id).map(s -> applyStatus(s, status));
+    }
+
+    /**
+     * The province's partners desk: one partner's subscriptions, whatever the partner's own state, so
+     * that a suspended partner's webhooks can still be looked at. An unknown partner is "not found".
+     */
+    @WithSession
+    public Uni<List<Subscription>> listOf(UUID partnerId) {
+        return partners.get(partnerId).chain(partner -> subscriptions.list("partnerId", Sort.by("createdAt"), partner.id));
+    }
+
+    /** The desk re-enables a subscription the failure clock paused, or pauses one, as the partner could. */
+    @WithTransaction
+    public Uni<Subscription> setStatusOf(UUID partnerId, UUID id, String status) {
+        if (!Subscription.ACTIVE.equals(status) && !Subscription.SUSPENDED.equals(status)) {
+            return Uni.createFrom().failure(badStatus());
+        }
+        return subscriptions.findById(id)
+                .map(s -> s != null && s.partnerId.equals(partnerId) ? s : null)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("订阅 / Subscription", id))
+                .map(s -> applyStatus(s, status));
+    }
+
+    private static ProblemException badStatus() {
+        return ProblemException.badRequest("status", "取值 ACTIVE（恢复）或 SUSPENDED（暂停）/ ACTIVE to re-enable or SUSPENDED to pause");
+    }
+
+    private Subscription applyStatus(Subscription s, String status) {
+        if (!status.equals(s.status)) {
+            s.status = status;
+            s.failingSince = null;
+            s.suspendedAt = Subscription.SUSPENDED.equals(s.status) ? OffsetDateTime.now(clock) : null;
+            s.updatedAt = OffsetDateTime.now(clock);
+        }
+        return s;
     }
 
     /** Queues a {@code webhook.test} event for the subscription, delivered (and signed) like any other. */

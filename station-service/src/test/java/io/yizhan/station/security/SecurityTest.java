@@ -50,6 +50,7 @@ class SecurityTest extends SecuritySuite {
                         Map.entry("POST /api/v1/evaluation/cards/{id}/reinspection", "{\"due\":\"2026-12-20\"}"),
                         Map.entry("POST /api/v1/evaluation/stations/{id}/opening-reports",
                                 "{\"event\":\"OPENED\",\"at\":\"2026-11-28T09:00:00+08:00\",\"reportedBy\":\"越界\"}"),
+                        Map.entry("POST /api/v1/programme/upgrades", "{\"stationId\":\"" + station + "\",\"year\":2030,\"kind\":\"UPGRADE\"}"),
                         Map.entry("POST /api/v1/evaluation/inspections", """
                                 {"stationId":"%s","kind":"RANDOM","inspector":"越界","scores":%s}""".formatted(station, scoresJson()))));
     }

@@ -1,6 +1,8 @@
 package io.yizhan.station.evaluation.rest;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.yizhan.common.export.TableWriter;
 import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.problem.ProblemException;
@@ -115,8 +117,21 @@ public class EvaluationResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
     @Operation(summary = "导出考评卡 CSV / Scorecards of the last nightly run as CSV")
     public Uni<Response> csv(@QueryParam("tenant") String tenant) {
-        return reports.csv(callers.current(), tenant).map(body -> Response.ok(body, new MediaType("text", "csv", "UTF-8"))
+        return reports.scorecards(callers.current(), tenant).map(table -> Response.ok(TableWriter.csv(table), new MediaType("text", "csv", "UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"scorecards.csv\"").build());
+    }
+
+    @GET
+    @Path("scorecards.xlsx")
+    @Produces(TableWriter.XLSX_TYPE)
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
+    @Operation(summary = "导出考评卡 Excel / Scorecards of the last nightly run as an Excel workbook (.xlsx)")
+    public Uni<Response> xlsx(@QueryParam("tenant") String tenant) {
+        // writing the workbook is CPU work of some milliseconds: off the event loop
+        return reports.scorecards(callers.current(), tenant)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(table -> Response.ok(TableWriter.xlsx(table), TableWriter.XLSX_TYPE)
+                        .header("Content-Disposition", "attachment; filename=\"scorecards.xlsx\"").build());
     }
 
     /** An optional whole-number query parameter within [min, max], else 400 naming it. */

@@ -4,6 +4,8 @@ import io.yizhan.common.time.StationTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.yizhan.common.export.Table;
+import io.yizhan.common.export.TableWriter;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Tenants;
@@ -29,13 +31,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** City and province reports of the evaluation, and the scorecards as CSV for a spreadsheet. */
+/** City and province reports of the evaluation, and the scorecards as a table for CSV and Excel. */
 @ApplicationScoped
 public class EvaluationReportService {
 
-    static final String CSV_HEADER = "驿站ID station_id,城市 city,区县 district,驿站 name,状态 status,考评时间 as_of,得分 score,"
-            + "近周使用 last_week_uses,连续低使用周 low_weeks,评价数 ratings,平均分 average,公示时段 periods,未开放时段 missed,"
-            + "未处理投诉 open_complaints,逾期投诉 overdue_complaints,在途黄牌 open_yellow,待决红牌 open_red\r\n";
+    /** The export's columns, Chinese then the English column name, as spreadsheets show them. */
+    static final String[] COLUMNS = {"驿站ID station_id", "城市 city", "区县 district", "驿站 name", "状态 status",
+            "考评时间 as_of", "得分 score", "近周使用 last_week_uses", "连续低使用周 low_weeks", "评价数 ratings", "平均分 average",
+            "公示时段 periods", "未开放时段 missed", "未处理投诉 open_complaints", "逾期投诉 overdue_complaints",
+            "在途黄牌 open_yellow", "待决红牌 open_red"};
 
     private final EvaluationReportRepository reports;
     private final ScorecardRepository scorecards;
@@ -110,24 +114,27 @@ public class EvaluationReportService {
                         Math.round(((Number) r[5]).doubleValue() * 100) / 100.0)).toList()));
     }
 
-    /** One row per running or delisted station, from the last nightly run; UTF-8 with a BOM so spreadsheets read the Chinese. */
+    /**
+     * One row per running or delisted station, from the last nightly run, for CSV or Excel
+     * ({@link TableWriter} defuses formula-like cells in both).
+     */
     @WithSession
-    public Uni<String> csv(Caller caller, String tenant) {
+    public Uni<Table> scorecards(Caller caller, String tenant) {
         Optional<String> scope = scope(caller, tenant);
+        Table.Builder table = Table.named("考评卡 scorecards", COLUMNS);
         if (scope.isPresent() && scope.get().isEmpty()) {
-            return Uni.createFrom().item("\uFEFF" + CSV_HEADER);
+            return Uni.createFrom().item(table.build());
         }
         return scorecards.export(scope).map(rows -> {
-            StringBuilder out = new StringBuilder("\uFEFF").append(CSV_HEADER);
             for (Object[] r : rows) {
                 JsonNode sig = r[7] == null ? null : json.tree((String) r[7]);
                 StationStatus status = StationStatus.valueOf((String) r[4]);
-                out.append(cells(r[0], r[1], r[3], r[2], status.label + " " + status.name(), r[5], r[6],
+                table.row(r[0], r[1], r[3], r[2], status.label + " " + status.name(), r[5], r[6],
                         lastWeek(sig), at(sig, "/usage/lowWeeksInARow"), at(sig, "/satisfaction/ratings"),
                         at(sig, "/satisfaction/average"), at(sig, "/opening/periods"), at(sig, "/opening/missed"),
-                        at(sig, "/complaints/open"), at(sig, "/complaints/overdue"), r[8], r[9]));
+                        at(sig, "/complaints/open"), at(sig, "/complaints/overdue"), r[8], r[9]);
             }
-            return out.toString();
+            return table.build();
         });
     }
 
@@ -167,32 +174,18 @@ public class EvaluationReportService {
             return null;
         }
         JsonNode weeks = sig.at("/usage/weeks");
-        return weeks.get(weeks.size() - 1).get("uses").asText();
+        return value(weeks.get(weeks.size() - 1).get("uses"));
     }
 
     private static Object at(JsonNode sig, String pointer) {
         if (sig == null || sig.at(pointer).isMissingNode() || sig.at(pointer).isNull()) {
             return null;
         }
-        return sig.at(pointer).asText();
+        return value(sig.at(pointer));
     }
 
-    /** RFC 4180: quote every cell that holds a comma, quote or line break; a leading = + - @, tab or CR is defused for spreadsheets. */
-    static String cells(Object... values) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            String cell = values[i] == null ? "" : values[i].toString();
-            if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-?\\d+(\\.\\d+)?")) {
-                cell = "'" + cell;
-            }
-            if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-                cell = "\"" + cell.replace("\"", "\"\"") + "\"";
-            }
-            line.append(cell);
-        }
-        return line.append("\r\n").toString();
+    /** A number stays a number (a numeric cell in Excel; the same text in CSV). */
+    private static Object value(JsonNode node) {
+        return node.isNumber() ? node.numberValue() : node.asText();
     }
 }

@@ -3,12 +3,17 @@ package io.yizhan.station.programme.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.yizhan.common.paging.Page;
+import io.yizhan.common.paging.PageRequest;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Tenants;
 import io.yizhan.station.programme.repository.ProgrammeRepository;
+import io.yizhan.station.programme.rest.ProgrammeHistoryLine;
 import io.yizhan.station.programme.rest.ProgrammeProgress;
 import io.yizhan.station.programme.rest.ProgrammeTargets;
+import io.yizhan.station.programme.rest.ProgrammeUpgradeRequest;
+import io.yizhan.station.registry.BuildKind;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
@@ -16,6 +21,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The yearly build and upgrade programme: the province sets targets, the registry shows progress. */
 @ApplicationScoped
@@ -80,6 +86,79 @@ public class ProgrammeService {
                 + Math.min(actual.smartUpgrades(), target.smartUpgrades());
         return (int) Math.floor(100.0 * reached / total);
     }
+
+    /**
+     * Records a later upgrade of a running station (a city admin: their city's; another city's is
+     * "not found"). Its year must come after the station's build year, which stays as it is.
+     */
+    @WithTransaction
+    public Uni<ProgrammeHistoryLine> recordUpgrade(Caller caller, ProgrammeUpgradeRequest request) {
+        checkYear(request.year());
+        if (request.kind() == BuildKind.NEW) {
+            throw ProblemException.badRequest("kind",
+                    "新建记在驿站的建设年份里，这里只记改造：UPGRADE 或 SMART_UPGRADE / a build is the station's buildYear; record UPGRADE or SMART_UPGRADE here");
+        }
+        return repository.station(request.stationId()).chain(row -> {
+            if (row == null || !caller.sees((String) row[0])) {
+                throw ProblemException.notFound("驿站 / Station", request.stationId());
+            }
+            Integer built = row[1] == null ? null : ((Number) row[1]).intValue();
+            if (built != null && request.year() <= built) {
+                throw ProblemException.badRequest("year", "改造年份须晚于建设年份 " + built + " / the upgrade year must come after the build year " + built);
+            }
+            if (!RUNNING.contains((String) row[2])) {
+                throw ProblemException.conflict("驿站未在运营，改造不计入计划 / the station is not running: an upgrade would not count");
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            String tenant = (String) row[0];
+            return repository.recordUpgrade(UUID.randomUUID(), request.stationId(), tenant, request.year(), request.kind().name(),
+                            request.note(), now, caller.username())
+                    .map(inserted -> {
+                        if (!inserted) {
+                            throw ProblemException.conflict("该驿站当年已记录此类改造 / this station already has this kind of upgrade in that year");
+                        }
+                        return new ProgrammeHistoryLine(request.stationId(), null, tenant, request.kind().name(), request.kind().label,
+                                request.year(), "UPGRADE_RECORDED", now, request.note());
+                    });
+        });
+    }
+
+    /** The year's builds and recorded upgrades, newest first; a city admin's own city only, another city's list is empty. */
+    @WithSession
+    public Uni<Page<ProgrammeHistoryLine>> history(Caller caller, int year, String tenant, PageRequest page) {
+        checkYear(year);
+        var scope = caller.tenantScope();
+        if (tenant != null && !Tenants.isCity(tenant)) {
+            throw ProblemException.badRequest("tenant", "未知城市 / unknown city: " + tenant);
+        }
+        if (scope.isPresent() && tenant != null && !tenant.equals(scope.get())) {
+            return Uni.createFrom().item(new Page<>(List.of(), page.page, page.size, 0));
+        }
+        String city = scope.orElse(tenant == null ? "" : tenant);
+        return repository.history(year, city, page.page, page.size).chain(rows -> repository.historyCount(year, city)
+                .map(total -> new Page<>(rows.stream().map(ProgrammeService::line).toList(), page.page, page.size, total)));
+    }
+
+    private static ProgrammeHistoryLine line(Object[] r) {
+        BuildKind kind = BuildKind.valueOf((String) r[3]);
+        return new ProgrammeHistoryLine((UUID) r[0], (String) r[1], (String) r[2], kind.name(), kind.label,
+                ((Number) r[4]).intValue(), (String) r[5], at(r[6]), (String) r[7]);
+    }
+
+    private static OffsetDateTime at(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.util.Date date) {
+            return date.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        return ((java.time.LocalDateTime) value).atOffset(java.time.ZoneOffset.UTC);
+    }
+
+    private static final java.util.Set<String> RUNNING = java.util.Set.of("OPEN", "WARNED", "SUSPENDED");
 
     private static void checkYear(int year) {
         if (year < 2020 || year > 2100) {

@@ -31,6 +31,7 @@ import static io.yizhan.station.EvaluationFixture.run;
 import static io.yizhan.station.EvaluationFixture.settings;
 import static io.yizhan.station.EvaluationFixture.yellowByInspection;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -139,6 +140,31 @@ class EvaluationResourceTest {
         String other = given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParam("tenant", "ningde")
                 .when().get("/api/v1/evaluation/scorecards.csv").then().statusCode(200).extract().asString();
         assertThat(other.lines()).hasSize(1);
+    }
+
+    @Test
+    void theExcelExportHoldsTheSameRowsWithNumbersAsNumbersAndFormulasDefused() throws Exception {
+        settings("ningde", only("NONE"));
+        String station = openStation("ningde", "=HYPERLINK(\"http://x\",\"宁德导出\")", null);
+        run("ningde");
+        byte[] xlsx = given().auth().oauth2(TestTokens.cityAdmin("ningde")).when().get("/api/v1/evaluation/scorecards.xlsx")
+                .then().statusCode(200).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", containsString("scorecards.xlsx")).extract().asByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(0).getCellAsString(0)).contains("驿站ID station_id");
+            var row = rows.stream().filter(r -> r.getCellAsString(0).orElse("").equals(station)).findFirst().orElseThrow();
+            assertThat(row.getCellAsString(1)).contains("ningde");
+            assertThat(row.getCellAsString(3)).contains("'=HYPERLINK(\"http://x\",\"宁德导出\")");
+            assertThat(rows.stream().skip(1).allMatch(r -> r.getCellAsString(1).orElse("").equals("ningde"))).isTrue();
+            assertThat(rows.stream().flatMap(r -> r.stream()).filter(c -> c != null && c.getFormula() != null)).isEmpty();
+        }
+        byte[] other = given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParam("tenant", "ningde")
+                .when().get("/api/v1/evaluation/scorecards.xlsx").then().statusCode(200).extract().asByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(other))) {
+            assertThat(workbook.getFirstSheet().read()).hasSize(1);
+        }
+        given().auth().oauth2(TestTokens.stationManager("ningde")).when().get("/api/v1/evaluation/scorecards.xlsx").then().statusCode(403);
     }
 
     @Test

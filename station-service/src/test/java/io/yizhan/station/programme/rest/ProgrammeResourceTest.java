@@ -19,7 +19,7 @@ class ProgrammeResourceTest {
 
     static final String PROBLEM = "application/problem+json";
 
-    static void openStationBuiltIn(int year, String kind, String tenant) {
+    static String openStationBuiltIn(int year, String kind, String tenant) {
         Map<String, Object> body = new HashMap<>(StationFixture.gulouStation("建设计划驿站 " + kind));
         body.put("buildYear", year);
         body.put("buildKind", kind);
@@ -28,6 +28,7 @@ class ProgrammeResourceTest {
                 .when().post("/api/v1/stations").then().statusCode(201).extract().path("id");
         given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON).body(Map.of("status", "OPEN"))
                 .when().post("/api/v1/stations/{id}/status", id).then().statusCode(200);
+        return id;
     }
 
     @Test
@@ -74,5 +75,59 @@ class ProgrammeResourceTest {
                 .when().put("/api/v1/programme/2030/targets/atlantis").then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/programme/1999").then().statusCode(400)
                 .contentType(PROBLEM).body("violations.field", hasItem("year"));
+    }
+
+    static Map<String, Object> upgrade(String station, int year, String kind) {
+        return Map.of("stationId", station, "year", year, "kind", kind, "note", "加装空调和智能柜");
+    }
+
+    @Test
+    void aLaterUpgradeCountsInItsOwnYearAndTheBuildYearStays() {
+        String station = openStationBuiltIn(2032, "NEW", "longyan");
+        given().auth().oauth2(TestTokens.cityAdmin("longyan")).contentType(ContentType.JSON).body(upgrade(station, 2034, "SMART_UPGRADE"))
+                .when().post("/api/v1/programme/upgrades").then().statusCode(201)
+                .body("kind", equalTo("SMART_UPGRADE")).body("kindLabel", equalTo("智慧化改造")).body("year", equalTo(2034))
+                .body("source", equalTo("UPGRADE_RECORDED"));
+
+        given().auth().oauth2(TestTokens.cityAdmin("longyan")).when().get("/api/v1/programme/{year}", 2034).then().statusCode(200)
+                .body("cities[0].actual.smartUpgrades", equalTo(1)).body("cities[0].actual.newStations", equalTo(0));
+        given().auth().oauth2(TestTokens.cityAdmin("longyan")).when().get("/api/v1/programme/{year}", 2032).then().statusCode(200)
+                .body("cities[0].actual.newStations", equalTo(1)).body("cities[0].actual.smartUpgrades", equalTo(0));
+        given().auth().oauth2(TestTokens.provinceAdmin()).when().get("/api/v1/stations/{id}/admin", station).then().statusCode(200)
+                .body("buildYear", equalTo(2032)).body("buildKind", equalTo("NEW"));
+
+        given().auth().oauth2(TestTokens.cityAdmin("longyan")).when().get("/api/v1/programme/{year}/history", 2034).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].stationId", equalTo(station)).body("items[0].source", equalTo("UPGRADE_RECORDED"))
+                .body("items[0].stationName", equalTo("建设计划驿站 NEW")).body("items[0].note", equalTo("加装空调和智能柜"));
+        given().auth().oauth2(TestTokens.provinceAdmin()).queryParam("tenant", "longyan")
+                .when().get("/api/v1/programme/{year}/history", 2032).then().statusCode(200)
+                .body("items.stationId", hasItem(station)).body("items.find { it.stationId == '" + station + "' }.source", equalTo("BUILD"));
+
+        // the same upgrade twice is a mistake
+        given().auth().oauth2(TestTokens.cityAdmin("longyan")).contentType(ContentType.JSON).body(upgrade(station, 2034, "SMART_UPGRADE"))
+                .when().post("/api/v1/programme/upgrades").then().statusCode(409).contentType(PROBLEM);
+    }
+
+    @Test
+    void upgradesAreRefusedForAnotherCityBadKindsAndYearsBeforeTheBuild() {
+        String station = openStationBuiltIn(2033, "NEW", "longyan");
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON).body(upgrade(station, 2035, "UPGRADE"))
+                .when().post("/api/v1/programme/upgrades").then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.stationManager("longyan")).contentType(ContentType.JSON).body(upgrade(station, 2035, "UPGRADE"))
+                .when().post("/api/v1/programme/upgrades").then().statusCode(403).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.cityAdmin("longyan")).contentType(ContentType.JSON).body(upgrade(station, 2035, "NEW"))
+                .when().post("/api/v1/programme/upgrades").then().statusCode(400).body("violations.field", hasItem("kind"));
+        given().auth().oauth2(TestTokens.cityAdmin("longyan")).contentType(ContentType.JSON).body(upgrade(station, 2035, "REBUILT"))
+                .when().post("/api/v1/programme/upgrades").then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("kind"));
+        given().auth().oauth2(TestTokens.cityAdmin("longyan")).contentType(ContentType.JSON).body(upgrade(station, 2033, "UPGRADE"))
+                .when().post("/api/v1/programme/upgrades").then().statusCode(400).body("violations.field", hasItem("year"));
+        given().auth().oauth2(TestTokens.cityAdmin("longyan")).contentType(ContentType.JSON).body(Map.of("year", 2035, "kind", "UPGRADE"))
+                .when().post("/api/v1/programme/upgrades").then().statusCode(400).body("violations.field", hasItem("stationId"));
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParam("tenant", "longyan")
+                .when().get("/api/v1/programme/{year}/history", 2033).then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParam("tenant", "atlantis")
+                .when().get("/api/v1/programme/{year}/history", 2033).then().statusCode(400).body("violations.field", hasItem("tenant"));
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParam("size", 201)
+                .when().get("/api/v1/programme/{year}/history", 2033).then().statusCode(400).body("violations.field", hasItem("size"));
     }
 }

@@ -1,11 +1,17 @@
 package io.yizhan.volunteer.profile.rest;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.yizhan.common.export.TableWriter;
+import io.yizhan.volunteer.tally.mapping.TallyTable;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.volunteer.profile.service.VolunteerProfileService;
 import io.yizhan.volunteer.shift.service.CalendarService;
+import io.yizhan.volunteer.tally.rest.CadreTarget;
 import io.yizhan.volunteer.tally.rest.Tallies;
 import io.yizhan.volunteer.tally.service.TallyService;
 import io.yizhan.volunteer.config.PublicSiteConfig;
@@ -122,5 +128,36 @@ public class VolunteerResource {
     public Uni<Tallies> tallies(@QueryParam("tenant") String tenant, @QueryParam("year") String year) {
         int y = QueryParams.integer("year", year, LocalDate.now(clock).getYear());
         return tallies.tallies(callers.current(), tenant, y);
+    }
+
+    @PUT
+    @Path("cadre-targets/{year}/{tenant}")
+    @RolesAllowed(Roles.PROVINCE_ADMIN)
+    @Operation(summary = "设定干部志愿服务人次年度目标 / Set the year's cadre person-time target of the province (fujian) or a city")
+    public Uni<Tallies> setCadreTarget(@PathParam("year") int year, @PathParam("tenant") String tenant,
+                                       @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") CadreTarget target) {
+        return tallies.setCadreTarget(callers.current(), tenant, year, target.personTimes());
+    }
+
+    @GET
+    @Path("tallies.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
+    @Operation(summary = "导出服务时长与人次 CSV / The year's hours and person-times as CSV")
+    public Uni<Response> talliesCsv(@QueryParam("tenant") String tenant, @QueryParam("year") String year) {
+        return tallies(tenant, year).map(t -> Response.ok(TableWriter.csv(TallyTable.of(t)), new MediaType("text", "csv", "UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"tallies-" + t.year() + ".csv\"").build());
+    }
+
+    @GET
+    @Path("tallies.xlsx")
+    @Produces(TableWriter.XLSX_TYPE)
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
+    @Operation(summary = "导出服务时长与人次 Excel / The year's hours and person-times as an Excel workbook (.xlsx)")
+    public Uni<Response> talliesXlsx(@QueryParam("tenant") String tenant, @QueryParam("year") String year) {
+        // writing the workbook is CPU work: off the event loop
+        return tallies(tenant, year).emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(t -> Response.ok(TableWriter.xlsx(TallyTable.of(t)), TableWriter.XLSX_TYPE)
+                        .header("Content-Disposition", "attachment; filename=\"tallies-" + t.year() + ".xlsx\"").build());
     }
 }

@@ -55,6 +55,15 @@ public class TallyRepository {
                 tenant, year).map(rows -> rows.get(0));
     }
 
+    /** Sets (or replaces) the person-time target of {@code tenant} (a city, or the province) for the year. */
+    public Uni<Void> saveTarget(String tenant, int year, int personTimes) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "INSERT INTO person_time_target (year, tenant, person_times) VALUES (:year, :tenant, :n)"
+                                + " ON CONFLICT (year, tenant) DO UPDATE SET person_times = :n")
+                .setParameter("year", year).setParameter("tenant", tenant).setParameter("n", personTimes)
+                .executeUpdate()).replaceWithVoid();
+    }
+
     /** The person-time target set for {@code tenant} (a city, or the province) and year; null when none is set. */
     public Uni<Integer> target(String tenant, int year) {
         return Panache.getSession().chain(s -> s.createNativeQuery(

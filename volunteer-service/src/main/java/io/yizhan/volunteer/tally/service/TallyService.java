@@ -1,6 +1,7 @@
 package io.yizhan.volunteer.tally.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
@@ -53,6 +54,22 @@ public class TallyService {
                                         stations.stream().map(r -> new Tallies.StationLine((UUID) r[0], names.get((UUID) r[0]),
                                                 n(r[1]), hours(r[2]))).toList(),
                                         cities.stream().map(r -> new Tallies.CityLine((String) r[0], n(r[1]), hours(r[2]))).toList()))))))));
+    }
+
+    /**
+     * The province sets the year's cadre person-time target, for itself ({@code fujian}, the article's
+     * 5,000 by default) or for a city; an unknown city is "not found".
+     */
+    @WithTransaction
+    public Uni<Tallies> setCadreTarget(Caller caller, String tenant, int year, int personTimes) {
+        if (year < 2020 || year > 2100) {
+            throw ProblemException.badRequest("year", "年份须在 2020–2100 / year must be 2020 to 2100");
+        }
+        if (!Tenants.PROVINCE.equals(tenant) && !Tenants.isCity(tenant)) {
+            throw ProblemException.notFound("城市 / City", tenant);
+        }
+        return tallies.saveTarget(tenant, year, personTimes)
+                .chain(() -> tallies(caller, Tenants.PROVINCE.equals(tenant) ? null : tenant, year));
     }
 
     private static long n(Object value) {
