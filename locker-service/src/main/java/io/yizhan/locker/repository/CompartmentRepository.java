@@ -50,6 +50,18 @@ public class CompartmentRepository implements PanacheRepositoryBase<Compartment,
                 compartmentId);
     }
 
+    /**
+     * The device counted {@code quantity} units in the compartment: that is the stock now. Units promised
+     * to live reservations stay promised as far as the count allows. Returns the units the count moved.
+     */
+    public Uni<Integer> setCounted(UUID lockerId, int number, int quantity) {
+        return byNumber(lockerId, number).chain(c -> c == null ? Uni.createFrom().item(0)
+                : Panache.getSession().chain(s -> s.createNativeQuery(
+                                "UPDATE compartment SET quantity = :q, held = least(held, :q) WHERE id = :id")
+                        .setParameter("q", quantity).setParameter("id", c.id).executeUpdate())
+                .map(n -> Math.abs(c.quantity - quantity)));
+    }
+
     /** Units of an item in a locker (physical quantity) and of them not yet promised. */
     @SuppressWarnings("unchecked")
     public Uni<long[]> stock(UUID lockerId, UUID itemId) {
