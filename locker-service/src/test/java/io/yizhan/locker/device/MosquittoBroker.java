@@ -35,6 +35,8 @@ public final class MosquittoBroker {
             Files.writeString(dir.resolve("acl"), acl());
             Files.writeString(dir.resolve("mosquitto.conf"), String.join("\n",
                     "listener " + port + " 127.0.0.1",
+                    // started as root, mosquitto would switch to user "mosquitto" and lose its files in our temp folder
+                    "user " + System.getProperty("user.name"),
                     "allow_anonymous false",
                     "password_file " + dir.resolve("passwd"),
                     "acl_file " + dir.resolve("acl"),

@@ -61,6 +61,11 @@ class DeviceChannelTest {
                 .body("kind", equalTo("OPEN")).body("compartmentNumber", equalTo(5)).extract().path("id");
     }
 
+    /** The relay marks a command sent when the broker took it, in a transaction that may still be open when the device has it. */
+    static void awaitSent(String command) {
+        await().atMost(WAIT).until(() -> Fixtures.count("SELECT send_count FROM device_command WHERE id = $1", UUID.fromString(command)) >= 1);
+    }
+
     static long quantity(Setup s) {
         return Fixtures.count("SELECT quantity FROM compartment WHERE locker_id = $1 AND number = 5", s.locker());
     }
@@ -135,6 +140,7 @@ class DeviceChannelTest {
         try (TestDevice device = new TestDevice(s.clientId()).connect()) {
             String command = reserveAndOpen(Fixtures.worker("late-" + UUID.randomUUID()), s);
             device.nextCommand(WAIT);                              // received, but the answer is slow
+            awaitSent(command);
             clock.advance(Duration.ofMinutes(3));
             try {
                 VertxContextSupport.subscribeAndAwait(() -> commands.expireDue());
@@ -168,6 +174,8 @@ class DeviceChannelTest {
         String second = reserveAndOpen(Fixtures.worker("off2-" + UUID.randomUUID()), s);
         device.nextCommand(WAIT);
         device.nextCommand(WAIT);
+        awaitSent(first);
+        awaitSent(second);
         device.disconnect();                                      // power cut: neither answer goes out
         clock.advance(Duration.ofMinutes(3));
         try {
@@ -211,7 +219,7 @@ class DeviceChannelTest {
         String command = given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON)
                 .body(Map.of("compartmentNumber", 5, "reason", "键盘坏了", "reservationId", reservation))
                 .when().post("/api/v1/lockers/{id}/remote-open", s.locker()).then().statusCode(202).extract().path("command.id");
-        await().atMost(WAIT).until(() -> Fixtures.count("SELECT send_count FROM device_command WHERE id = $1", UUID.fromString(command)) >= 1);
+        awaitSent(command);
 
         device.connect();                                         // back: the broker's session and the service's resend
         JsonObject first = device.nextCommand(WAIT);
