@@ -21,6 +21,9 @@ start_service() {
   if [ "$s" = rating ] || [ "$s" = volunteer ]; then demo+=(YIZHAN_PUBLIC_BASE_URL="${YIZHAN_PUBLIC_BASE_URL:-http://localhost:$PORTAL_PORT}"); fi
   # partner-service registers the realm's partner-demo client and, on one machine, lets webhooks
   # go to receivers on localhost (refused in production: SSRF)
+  # locker-service talks to the lockers' devices over our Mosquitto, with an identity of its own
+  if [ "$s" = locker ]; then demo=(MQTT_HOST=127.0.0.1 MQTT_PORT="$MQTT_PORT" MQTT_USERNAME=locker-service
+    MQTT_PASSWORD="$(mqtt_secret locker-service)"); fi
   if [ "$s" = partner ]; then demo=(YIZHAN_PARTNER_SEED_DEMO="${YIZHAN_PARTNER_SEED_DEMO:-true}"
     YIZHAN_PARTNER_ALLOW_PRIVATE_TARGETS="${YIZHAN_PARTNER_ALLOW_PRIVATE_TARGETS:-true}"); fi
   # shellcheck disable=SC2086
