@@ -38,7 +38,16 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 MARKER="-Dyizhan.platform.state=$STATE_DIR"
 
 # MQTT identities of the demo's devices (one each; passwords made per state dir, see mosquitto.sh)
-MQTT_DEVICES="${YIZHAN_MQTT_DEVICES:-device-demo}"
+# and the demo lockers' devices, demo-locker-<city>-NN as locker-service's DemoLockerService names them
+demo_device_ids() {
+  local city n count
+  echo device-demo
+  for city in fuzhou xiamen zhangzhou quanzhou sanming putian nanping longyan ningde pingtan; do
+    count=3; [ "$city" = fuzhou ] && count=39
+    for (( n = 1; n <= count; n++ )); do printf 'demo-locker-%s-%02d\n' "$city" "$n"; done
+  done
+}
+MQTT_DEVICES="${YIZHAN_MQTT_DEVICES:-$(demo_device_ids | tr '\n' ' ')}"
 
 DEMO_USERS="province-admin:province-admin:fujian fuzhou-admin:city-admin:fuzhou zhangzhou-admin:city-admin:zhangzhou fuzhou-manager:station-manager:fuzhou fuzhou-rights:rights-desk:fuzhou worker1:worker:- worker2:worker:- volunteer1:volunteer:fuzhou"
 

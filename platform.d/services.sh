@@ -22,8 +22,9 @@ start_service() {
   # partner-service registers the realm's partner-demo client and, on one machine, lets webhooks
   # go to receivers on localhost (refused in production: SSRF)
   # locker-service talks to the lockers' devices over our Mosquitto, with an identity of its own
+  # and loads the demo province's lockers (39 in Fuzhou, 3 in each other city) as their stations arrive
   if [ "$s" = locker ]; then demo=(MQTT_HOST=127.0.0.1 MQTT_PORT="$MQTT_PORT" MQTT_USERNAME=locker-service
-    MQTT_PASSWORD="$(mqtt_secret locker-service)"); fi
+    MQTT_PASSWORD="$(mqtt_secret locker-service)" YIZHAN_DEMO_LOAD_LOCKERS="${YIZHAN_DEMO_LOAD_LOCKERS:-true}"); fi
   if [ "$s" = partner ]; then demo=(YIZHAN_PARTNER_SEED_DEMO="${YIZHAN_PARTNER_SEED_DEMO:-true}"
     YIZHAN_PARTNER_ALLOW_PRIVATE_TARGETS="${YIZHAN_PARTNER_ALLOW_PRIVATE_TARGETS:-true}"); fi
   # shellcheck disable=SC2086

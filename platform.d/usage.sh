@@ -32,7 +32,7 @@ Environment 环境变量 (defaults in brackets):
   YIZHAN_STATION_PORT [8081]  YIZHAN_LOCKER_PORT [8082]  YIZHAN_RATING_PORT [8083]  YIZHAN_VOLUNTEER_PORT [8084]
   YIZHAN_PARTNER_PORT [8085]
   YIZHAN_MQTT_PORT [18830]  our Mosquitto (device channel; never the machine's 1883)
-  YIZHAN_MQTT_DEVICES [device-demo]  device identities given a password of their own in the broker
+  YIZHAN_MQTT_DEVICES [device-demo and the 66 demo lockers]  device identities given a password of their own in the broker
   YIZHAN_PARTNER_SEED_DEMO [true]  partner-service registers the realm's partner-demo client
   YIZHAN_PARTNER_ALLOW_PRIVATE_TARGETS [true]  partner-service accepts webhook URLs on localhost
   YIZHAN_PORTAL_PORT [8080]  (the demo realm's portal client follows it)

@@ -3,6 +3,8 @@ package io.yizhan.locker.jobs;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.locker.messaging.DeviceChannel;
+import io.yizhan.locker.config.DemoLockerConfig;
+import io.yizhan.locker.service.DemoLockerService;
 import io.yizhan.locker.service.DeviceCommandService;
 import io.yizhan.locker.service.LockerService;
 import io.yizhan.locker.service.ReservationService;
@@ -25,16 +27,28 @@ public class LockerJobs {
     private final RestockService restocks;
     private final DeviceCommandService commands;
     private final DeviceChannel channel;
+    private final DemoLockerService demo;
+    private final DemoLockerConfig demoConfig;
     private final Clock clock;
 
     public LockerJobs(LockerService lockers, ReservationService reservations, RestockService restocks,
-                      DeviceCommandService commands, DeviceChannel channel, Clock clock) {
+                      DeviceCommandService commands, DeviceChannel channel, DemoLockerService demo, DemoLockerConfig demoConfig,
+                      Clock clock) {
+        this.demo = demo;
+        this.demoConfig = demoConfig;
         this.lockers = lockers;
         this.reservations = reservations;
         this.restocks = restocks;
         this.commands = commands;
         this.channel = channel;
         this.clock = clock;
+    }
+
+    /** The demo province's lockers, in the local stack only; stations arrive by events, so it runs until all are there. */
+    @Scheduled(identity = "demo-lockers", every = "${yizhan.jobs.demo-lockers.every}", delayed = "5s",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> loadDemoLockers() {
+        return demoConfig.load() ? demo.loadMissing().replaceWithVoid() : Uni.createFrom().voidItem();
     }
 
     /** Committed commands out to their devices (the device channel's relay, like the outbox's for Kafka). */
