@@ -49,5 +49,16 @@ class DemoLockerServiceTest {
                 + " WHERE o.tenant = 'pingtan' AND o.created_at > $1 GROUP BY o.locker_id) x", now.minusDays(30));
         assertThat(stocked).isGreaterThan(100_000);
         assertThat(Fixtures.count("SELECT count(*) FROM supply WHERE tenant = 'pingtan'")).isEqualTo(9);
+
+        // the statistics report the value stocked per locker per month beside dispatches
+        java.time.LocalDate today = now.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+        io.restassured.RestAssured.given().auth().oauth2(io.yizhan.common.testing.TestTokens.provinceAdmin())
+                .when().get("/api/v1/lockers/stats?tenant=pingtan&groupBy=locker&from={f}&to={t}", today.minusDays(29), today)
+                .then().statusCode(200)
+                .body("groups.size()", org.hamcrest.Matchers.equalTo(3))
+                .body("groups.stockedFenPerLockerMonth", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.greaterThan(100_000)))
+                .body("total.lockersStocked", org.hamcrest.Matchers.equalTo(3))
+                .body("total.stockedFen", org.hamcrest.Matchers.greaterThan(300_000))
+                .body("total.dispatches", org.hamcrest.Matchers.equalTo(0));
     }
 }
