@@ -292,11 +292,11 @@ public class DeviceCommandService {
     }
 
     private Uni<Integer> reconcile(Locker locker, DeviceMessages.StockReport.Line line, OffsetDateTime now) {
-        return compartments.byNumber(locker.id, line.number()).chain(compartment -> {
-            if (compartment == null) {
+        return compartments.stockOf(locker.id, line.number()).chain(counted -> {
+            if (counted == null) {
                 return Uni.createFrom().item(0);
             }
-            AtomicInteger missing = new AtomicInteger(compartment.quantity - line.quantity());
+            AtomicInteger missing = new AtomicInteger(counted - line.quantity());
             return reservations.unknownOf(locker.id, line.number()).chain(unknown -> Multi.createFrom().iterable(unknown)
                             .onItem().transformToUniAndConcatenate(r -> {
                                 boolean cameOut = missing.getAndDecrement() > 0;
