@@ -22,7 +22,7 @@ TIMEOUT_KEYCLOAK="${YIZHAN_TIMEOUT_KEYCLOAK:-300}"
 TIMEOUT_SERVICE="${YIZHAN_TIMEOUT_SERVICE:-240}"
 STOP_TIMEOUT="${YIZHAN_STOP_TIMEOUT:-30}"
 
-ALL_PARTS="postgres kafka keycloak mosquitto station locker rating volunteer partner portal"
+ALL_PARTS="postgres kafka keycloak mosquitto station locker rating volunteer partner portal simulator"
 SERVICES="station locker rating volunteer partner"
 PARTS=" ${YIZHAN_PARTS:-$ALL_PARTS} "            # hidden switch: start only some parts
 DATABASES="station locker rating volunteer partner"
@@ -80,3 +80,4 @@ part_port() {
 }
 svc_jar() { echo "$ROOT/$1-service/target/quarkus-app/quarkus-run.jar"; }
 PORTAL_JAR="$ROOT/portal/target/quarkus-app/quarkus-run.jar"
+SIMULATOR_JAR="$ROOT/device-simulator/target/quarkus-app/quarkus-run.jar"

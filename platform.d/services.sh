@@ -54,3 +54,16 @@ start_portal() {
     "$JAVA" "$MARKER" -Dyizhan.platform.part=portal $SERVICE_JAVA_OPTS -jar "$PORTAL_JAR"
 }
 
+
+# The demo lockers' devices (device-simulator): answers locker-service's commands over our Mosquitto with
+# each demo locker's own identity. YIZHAN_SIMULATOR=off leaves it out.
+start_simulator() {
+  if [ "${YIZHAN_SIMULATOR:-on}" = off ]; then say "device simulator off (YIZHAN_SIMULATOR=off)"; return 1; fi
+  if already_running simulator; then return 0; fi
+  rm -f "$(pid_file simulator)"
+  [ -f "$SIMULATOR_JAR" ] || die "missing $SIMULATOR_JAR: run ./mvnw -B install -DskipTests"
+  say "starting the device simulator (demo lockers on mqtt://127.0.0.1:$MQTT_PORT)"
+  # shellcheck disable=SC2086
+  spawn simulator env MQTT_HOST=127.0.0.1 MQTT_PORT="$MQTT_PORT" YIZHAN_SIMULATOR_SECRETS="$MQDIR/secrets" \
+    "$JAVA" "$MARKER" -Dyizhan.platform.part=simulator -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx128m -jar "$SIMULATOR_JAR"
+}

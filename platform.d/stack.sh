@@ -43,6 +43,7 @@ cmd_up() {
     if want "$s"; then start_service "$s"; svcs="$svcs $s"; fi
   done
   if want portal; then start_portal; svcs="$svcs portal"; fi
+  if want simulator && want mosquitto && start_simulator; then svcs="$svcs simulator"; fi
   # shellcheck disable=SC2086
   if [ -n "$svcs" ] && ! wait_parallel $svcs; then
     die "start-up failed (parts already running stay up: ./platform status, ./platform down)"
@@ -118,7 +119,7 @@ cmd_down() {
   [ -d "$STATE_DIR/run" ] || { say "nothing to stop ($STATE_DIR does not exist)"; return 0; }
   take_lock
   local s pids=""
-  for s in $SERVICES portal; do stop_part "$s" & pids="$pids $!"; done
+  for s in $SERVICES portal simulator; do stop_part "$s" & pids="$pids $!"; done
   for s in $pids; do wait "$s" || true; done
   pids=""
   stop_part keycloak & pids="$pids $!"

@@ -31,6 +31,7 @@ Environment 环境变量 (defaults in brackets):
   YIZHAN_KAFKA_PORT [9092]  YIZHAN_KAFKA_CONTROLLER_PORT [9093]  YIZHAN_KEYCLOAK_PORT [8180]
   YIZHAN_STATION_PORT [8081]  YIZHAN_LOCKER_PORT [8082]  YIZHAN_RATING_PORT [8083]  YIZHAN_VOLUNTEER_PORT [8084]
   YIZHAN_PARTNER_PORT [8085]
+  YIZHAN_SIMULATOR [on]   off = do not start the demo lockers' device simulator
   YIZHAN_MQTT_PORT [18830]  our Mosquitto (device channel; never the machine's 1883)
   YIZHAN_MQTT_DEVICES [device-demo and the 66 demo lockers]  device identities given a password of their own in the broker
   YIZHAN_PARTNER_SEED_DEMO [true]  partner-service registers the realm's partner-demo client
