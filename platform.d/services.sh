@@ -64,6 +64,6 @@ start_simulator() {
   [ -f "$SIMULATOR_JAR" ] || die "missing $SIMULATOR_JAR: run ./mvnw -B install -DskipTests"
   say "starting the device simulator (demo lockers on mqtt://127.0.0.1:$MQTT_PORT)"
   # shellcheck disable=SC2086
-  spawn simulator env MQTT_HOST=127.0.0.1 MQTT_PORT="$MQTT_PORT" YIZHAN_SIMULATOR_SECRETS="$MQDIR/secrets" \
+  spawn simulator env MQTT_HOST=127.0.0.1 MQTT_PORT="$MQTT_PORT" YIZHAN_SIMULATOR_DEVICES="$MQDIR/secrets" \
     "$JAVA" "$MARKER" -Dyizhan.platform.part=simulator -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx128m -jar "$SIMULATOR_JAR"
 }

@@ -36,7 +36,7 @@ public class DeviceSimulator implements QuarkusApplication {
             return 0;
         }
         List<Path> devices;
-        try (Stream<Path> files = Files.list(Path.of(config.secretsDir()))) {
+        try (Stream<Path> files = Files.list(Path.of(config.deviceFolder()))) {
             devices = files.filter(f -> f.getFileName().toString().startsWith(config.devicePrefix())).sorted().toList();
         }
         Behaviour behaviour = new Behaviour(config, new Random());

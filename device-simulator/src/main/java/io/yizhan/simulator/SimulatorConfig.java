@@ -20,7 +20,7 @@ public interface SimulatorConfig {
     int mqttPort();
 
     /** One file per device identity, named after it and holding its password (./platform's .platform/mosquitto/secrets). */
-    String secretsDir();
+    String deviceFolder();
 
     /** Only identities starting with this are played (the demo lockers, not device-demo). */
     @WithDefault("demo-locker-")

@@ -19,7 +19,7 @@ class BehaviourTest {
             public String mode() { return "on"; }
             public String mqttHost() { return "127.0.0.1"; }
             public int mqttPort() { return 18830; }
-            public String secretsDir() { return "."; }
+            public String deviceFolder() { return "."; }
             public String devicePrefix() { return "demo-locker-"; }
             public double jamRate() { return jam; }
             public double offlineRate() { return offline; }
