@@ -53,7 +53,7 @@ class DemoLockerServiceTest {
         // the statistics report the value stocked per locker per month beside dispatches
         java.time.LocalDate today = now.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
         io.restassured.RestAssured.given().auth().oauth2(io.yizhan.common.testing.TestTokens.provinceAdmin())
-                .when().get("/api/v1/lockers/stats?tenant=pingtan&groupBy=locker&from={f}&to={t}", today.minusDays(29), today)
+                .when().get("/api/v1/lockers/stats?tenant=pingtan&groupBy=locker&from={f}&to={t}", today.minusDays(29).toString(), today.toString())
                 .then().statusCode(200)
                 .body("groups.size()", org.hamcrest.Matchers.equalTo(3))
                 .body("groups.stockedFenPerLockerMonth", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.greaterThan(100_000)))
