@@ -10,6 +10,7 @@ ensure_built() {
     if want "$s" && [ ! -f "$(svc_jar "$s")" ]; then missing="$missing $s-service"; fi
   done
   if want portal && [ ! -f "$PORTAL_JAR" ]; then missing="$missing portal"; fi
+  if want simulator && [ "${YIZHAN_SIMULATOR:-on}" != off ] && [ ! -f "$SIMULATOR_JAR" ]; then missing="$missing device-simulator"; fi
   [ -z "$missing" ] && return 0
   if [ "${YIZHAN_SKIP_BUILD:-0}" = 1 ]; then
     die "not built:$missing (YIZHAN_SKIP_BUILD=1): run ./mvnw -B install -DskipTests"

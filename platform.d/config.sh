@@ -11,6 +11,7 @@ DB_PREFIX="${YIZHAN_DB_PREFIX:-}"
 DB_SUPERUSER="${YIZHAN_DB_SUPERUSER:-postgres}"
 KAFKA_PORT="${YIZHAN_KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${YIZHAN_KAFKA_CONTROLLER_PORT:-9093}"
+MQTT_PORT="${YIZHAN_MQTT_PORT:-18830}"   # our own Mosquitto; 1883 is left to a broker the machine may run
 KC_PORT="${YIZHAN_KEYCLOAK_PORT:-8180}"
 PORTAL_PORT="${YIZHAN_PORTAL_PORT:-8080}"
 KC_VERSION="${YIZHAN_KEYCLOAK_VERSION:-26.7.3}"
@@ -21,7 +22,7 @@ TIMEOUT_KEYCLOAK="${YIZHAN_TIMEOUT_KEYCLOAK:-300}"
 TIMEOUT_SERVICE="${YIZHAN_TIMEOUT_SERVICE:-240}"
 STOP_TIMEOUT="${YIZHAN_STOP_TIMEOUT:-30}"
 
-ALL_PARTS="postgres kafka keycloak station locker rating volunteer partner portal"
+ALL_PARTS="postgres kafka keycloak mosquitto station locker rating volunteer partner portal simulator"
 SERVICES="station locker rating volunteer partner"
 PARTS=" ${YIZHAN_PARTS:-$ALL_PARTS} "            # hidden switch: start only some parts
 DATABASES="station locker rating volunteer partner"
@@ -36,9 +37,21 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 # Every JVM we start carries this marker, so `down` can prove nothing of ours is left.
 MARKER="-Dyizhan.platform.state=$STATE_DIR"
 
+# MQTT identities of the demo's devices (one each; passwords made per state dir, see mosquitto.sh)
+# and the demo lockers' devices, demo-locker-<city>-NN as locker-service's DemoLockerService names them
+demo_device_ids() {
+  local city n count
+  echo device-demo
+  for city in fuzhou xiamen zhangzhou quanzhou sanming putian nanping longyan ningde pingtan; do
+    count=3; [ "$city" = fuzhou ] && count=39
+    for (( n = 1; n <= count; n++ )); do printf 'demo-locker-%s-%02d\n' "$city" "$n"; done
+  done
+}
+MQTT_DEVICES="${YIZHAN_MQTT_DEVICES:-$(demo_device_ids | tr '\n' ' ')}"
+
 DEMO_USERS="province-admin:province-admin:fujian fuzhou-admin:city-admin:fuzhou zhangzhou-admin:city-admin:zhangzhou fuzhou-manager:station-manager:fuzhou fuzhou-rights:rights-desk:fuzhou worker1:worker:- worker2:worker:- volunteer1:volunteer:fuzhou"
 
-for n in "$DB_PORT" "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$KC_PORT" "$PORTAL_PORT"; do
+for n in "$DB_PORT" "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$MQTT_PORT" "$KC_PORT" "$PORTAL_PORT"; do
   [[ "$n" =~ ^[0-9]+$ ]] || die "port '$n' is not a number"
 done
 [[ "$DB_PREFIX" =~ ^[a-z0-9_]*$ ]] || die "YIZHAN_DB_PREFIX may hold only a-z, 0-9 and _ (got '$DB_PREFIX')"
@@ -70,6 +83,7 @@ part_port() {
   case "$1" in
     postgres) echo "$DB_PORT" ;;
     kafka)    echo "$KAFKA_PORT" ;;
+    mosquitto) echo "$MQTT_PORT" ;;
     keycloak) echo "$KC_PORT" ;;
     portal)   echo "$PORTAL_PORT" ;;
     *)        svc_port "$1" ;;
@@ -77,3 +91,4 @@ part_port() {
 }
 svc_jar() { echo "$ROOT/$1-service/target/quarkus-app/quarkus-run.jar"; }
 PORTAL_JAR="$ROOT/portal/target/quarkus-app/quarkus-run.jar"
+SIMULATOR_JAR="$ROOT/device-simulator/target/quarkus-app/quarkus-run.jar"

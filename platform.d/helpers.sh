@@ -25,6 +25,7 @@ pid_is_ours() {
   [ "$part" = postgres ] && return 0    # checked through pg_ctl status instead
   local want="$MARKER "
   [ "$part" = keycloak ] && want="$KC_HOME/"   # kc.sh (the group leader) has the marker only in its env
+  [ "$part" = mosquitto ] && want="$STATE_DIR/mosquitto/"   # not a JVM: known by its config file
   { tr '\0' ' ' < "/proc/$pid/cmdline"; } 2>/dev/null | grep -qF -- "$want"
 }
 part_alive() { pid_is_ours "$(read_pid "$1")" "$1"; }
@@ -49,6 +50,8 @@ part_ready() {
   case "$part" in
     postgres) pg_answers ;;
     kafka)    port_open "$port" && port_is_ours kafka "$port" ;;
+    mosquitto) port_open "$port" && port_is_ours mosquitto "$port" ;;
+    simulator) part_alive simulator && grep -q 'device simulator: ' "$(log_file simulator)" 2>/dev/null ;;
     keycloak) http_ok "http://localhost:$port/realms/yizhan/.well-known/openid-configuration" && port_is_ours keycloak "$port" ;;
     *)        http_ok "http://localhost:$(mgmt_port "$part")/q/health/ready" && port_is_ours "$part" "$port" ;;
   esac

@@ -22,6 +22,10 @@ start_service() {
   if [ "$s" = rating ] || [ "$s" = volunteer ]; then demo+=(YIZHAN_PUBLIC_BASE_URL="${YIZHAN_PUBLIC_BASE_URL:-http://localhost:$PORTAL_PORT}"); fi
   # partner-service registers the realm's partner-demo client and, on one machine, lets webhooks
   # go to receivers on localhost (refused in production: SSRF)
+  # locker-service talks to the lockers' devices over our Mosquitto, with an identity of its own
+  # and loads the demo province's lockers (39 in Fuzhou, 3 in each other city) as their stations arrive
+  if [ "$s" = locker ]; then demo=(MQTT_HOST=127.0.0.1 MQTT_PORT="$MQTT_PORT" MQTT_USERNAME=locker-service
+    MQTT_PASSWORD="$(mqtt_secret locker-service)" YIZHAN_DEMO_LOAD_LOCKERS="${YIZHAN_DEMO_LOAD_LOCKERS:-true}"); fi
   if [ "$s" = partner ]; then demo=(YIZHAN_PARTNER_SEED_DEMO="${YIZHAN_PARTNER_SEED_DEMO:-true}"
     YIZHAN_PARTNER_ALLOW_PRIVATE_TARGETS="${YIZHAN_PARTNER_ALLOW_PRIVATE_TARGETS:-true}"); fi
   # shellcheck disable=SC2086
@@ -52,3 +56,16 @@ start_portal() {
     "$JAVA" "$MARKER" -Dyizhan.platform.part=portal $SERVICE_JAVA_OPTS -jar "$PORTAL_JAR"
 }
 
+
+# The demo lockers' devices (device-simulator): answers locker-service's commands over our Mosquitto with
+# each demo locker's own identity. YIZHAN_SIMULATOR=off leaves it out.
+start_simulator() {
+  if [ "${YIZHAN_SIMULATOR:-on}" = off ]; then say "device simulator off (YIZHAN_SIMULATOR=off)"; return 1; fi
+  if already_running simulator; then return 0; fi
+  rm -f "$(pid_file simulator)"
+  [ -f "$SIMULATOR_JAR" ] || die "missing $SIMULATOR_JAR: run ./mvnw -B install -DskipTests"
+  say "starting the device simulator (demo lockers on mqtt://127.0.0.1:$MQTT_PORT)"
+  # shellcheck disable=SC2086
+  spawn simulator env MQTT_HOST=127.0.0.1 MQTT_PORT="$MQTT_PORT" YIZHAN_SIMULATOR_DEVICES="$MQDIR/secrets" \
+    "$JAVA" "$MARKER" -Dyizhan.platform.part=simulator -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx128m -jar "$SIMULATOR_JAR"
+}

@@ -32,6 +32,7 @@ cmd_up() {
   local infra="" s
   if want kafka; then start_kafka; infra="$infra kafka"; fi
   if want keycloak; then start_keycloak; infra="$infra keycloak"; fi
+  if want mosquitto; then start_mosquitto; infra="$infra mosquitto"; fi
   # shellcheck disable=SC2086
   if [ -n "$infra" ] && ! wait_parallel $infra; then
     die "start-up failed (parts already running stay up: ./platform status, ./platform down)"
@@ -42,6 +43,7 @@ cmd_up() {
     if want "$s"; then start_service "$s"; svcs="$svcs $s"; fi
   done
   if want portal; then start_portal; svcs="$svcs portal"; fi
+  if want simulator && want mosquitto && start_simulator; then svcs="$svcs simulator"; fi
   # shellcheck disable=SC2086
   if [ -n "$svcs" ] && ! wait_parallel $svcs; then
     die "start-up failed (parts already running stay up: ./platform status, ./platform down)"
@@ -53,6 +55,7 @@ cmd_up() {
     printf '  %-18s postgresql://127.0.0.1:%s  (user yizhan / yizhan; databases %s)\n' "PostgreSQL" "$DB_PORT" "$(db_list)"
   fi
   if want kafka; then printf '  %-18s 127.0.0.1:%s  (topics: %s)\n' "Kafka" "$KAFKA_PORT" "$TOPICS"; fi
+  if want mosquitto; then printf '  %-18s mqtt://127.0.0.1:%s  (device channel; passwords in %s)\n' "Mosquitto" "$MQTT_PORT" "$MQDIR/secrets"; fi
   if want keycloak; then
     printf '  %-18s http://localhost:%s  (admin console: admin / admin)\n' "Keycloak" "$KC_PORT"
     printf '  %-18s http://localhost:%s/realms/yizhan\n' "OIDC issuer" "$KC_PORT"
@@ -116,11 +119,12 @@ cmd_down() {
   [ -d "$STATE_DIR/run" ] || { say "nothing to stop ($STATE_DIR does not exist)"; return 0; }
   take_lock
   local s pids=""
-  for s in $SERVICES portal; do stop_part "$s" & pids="$pids $!"; done
+  for s in $SERVICES portal simulator; do stop_part "$s" & pids="$pids $!"; done
   for s in $pids; do wait "$s" || true; done
   pids=""
   stop_part keycloak & pids="$pids $!"
   stop_part kafka & pids="$pids $!"
+  stop_part mosquitto & pids="$pids $!"
   for s in $pids; do wait "$s" || true; done
   local left; left="$(leftover_pids | tr '\n' ' ')"
   if [ -n "${left// /}" ]; then

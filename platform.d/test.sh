@@ -67,6 +67,7 @@ cmd_test() {
   check_scripts
   ensure_postgres
   ensure_chromium
+  ensure_mosquitto_installed   # locker-service's device-channel tests start their own broker from it
   exec 9>&-
   export DB_HOST=127.0.0.1 DB_PORT DB_USER=yizhan DB_PASSWORD=yizhan
   local log="$STATE_DIR/logs/test-run.log" rc=0 clock args=()

@@ -35,6 +35,16 @@ public final class Fixtures {
                 .iterator().next().getLong(0);
     }
 
+    /** The first column of the first row as text, or null when there is no row. */
+    public static String text(String sql, Object... args) {
+        var rows = pool().preparedQuery(sql).execute(Tuple.from(Arrays.asList(args))).await().indefinitely().iterator();
+        if (!rows.hasNext()) {
+            return null;
+        }
+        Object value = rows.next().getValue(0);
+        return value == null ? null : value.toString();
+    }
+
     /**
      * A station in the replica, as station-events would have put it there, managed by the test
      * tokens' station manager of its city ({@code <tenant>-manager}).

@@ -58,6 +58,7 @@ final class PlatformStack {
         env.put("YIZHAN_KAFKA_PORT", String.valueOf(freePort()));
         env.put("YIZHAN_KAFKA_CONTROLLER_PORT", String.valueOf(freePort()));
         env.put("YIZHAN_KEYCLOAK_PORT", String.valueOf(keycloakPort));
+        env.put("YIZHAN_MQTT_PORT", String.valueOf(freePort()));
         for (String service : List.of("station", "locker", "rating", "volunteer", "partner")) {
             int port = freePort();
             servicePorts.put(service, port);

@@ -2,6 +2,10 @@ package io.yizhan.locker.jobs;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.yizhan.locker.messaging.DeviceChannel;
+import io.yizhan.locker.config.DemoLockerConfig;
+import io.yizhan.locker.service.DemoLockerService;
+import io.yizhan.locker.service.DeviceCommandService;
 import io.yizhan.locker.service.LockerService;
 import io.yizhan.locker.service.ReservationService;
 import io.yizhan.locker.service.RestockService;
@@ -21,13 +25,44 @@ public class LockerJobs {
     private final LockerService lockers;
     private final ReservationService reservations;
     private final RestockService restocks;
+    private final DeviceCommandService commands;
+    private final DeviceChannel channel;
+    private final DemoLockerService demo;
+    private final DemoLockerConfig demoConfig;
     private final Clock clock;
 
-    public LockerJobs(LockerService lockers, ReservationService reservations, RestockService restocks, Clock clock) {
+    public LockerJobs(LockerService lockers, ReservationService reservations, RestockService restocks,
+                      DeviceCommandService commands, DeviceChannel channel, DemoLockerService demo, DemoLockerConfig demoConfig,
+                      Clock clock) {
+        this.demo = demo;
+        this.demoConfig = demoConfig;
         this.lockers = lockers;
         this.reservations = reservations;
         this.restocks = restocks;
+        this.commands = commands;
+        this.channel = channel;
         this.clock = clock;
+    }
+
+    /** The demo province's lockers, in the local stack only; stations arrive by events, so it runs until all are there. */
+    @Scheduled(identity = "demo-lockers", every = "${yizhan.jobs.demo-lockers.every}", delayed = "5s",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> loadDemoLockers() {
+        return demoConfig.load() ? demo.loadMissing().replaceWithVoid() : Uni.createFrom().voidItem();
+    }
+
+    /** Committed commands out to their devices (the device channel's relay, like the outbox's for Kafka). */
+    @Scheduled(identity = "device-commands", every = "${yizhan.jobs.device-commands.every}",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> sendDeviceCommands() {
+        return commands.sendDue(channel::send).replaceWithVoid();
+    }
+
+    /** Commands past their expiry: EXPIRED if they never left, UNKNOWN if an opening may have happened. */
+    @Scheduled(identity = "device-command-expiry", every = "${yizhan.jobs.device-command-expiry.every}", delayed = "5s",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> expireDeviceCommands() {
+        return commands.expireDue().replaceWithVoid();
     }
 
     /** Today's restock tasks, at hours when stations are staffed; idempotent per locker and date. */

@@ -50,6 +50,30 @@ public class CompartmentRepository implements PanacheRepositoryBase<Compartment,
                 compartmentId);
     }
 
+    /** The quantity our count holds for a compartment, or null when the locker has no such compartment. */
+    public Uni<Integer> stockOf(UUID lockerId, int number) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "SELECT quantity FROM compartment WHERE locker_id = :l AND number = :n", Integer.class)
+                .setParameter("l", lockerId).setParameter("n", number).getResultList())
+                .map(rows -> rows.isEmpty() ? null : ((Number) rows.get(0)).intValue());
+    }
+
+    /**
+     * The device counted {@code quantity} units in the compartment: that is the stock now. Units promised
+     * to live reservations stay promised as far as the count allows. Returns the units the count moved.
+     */
+    public Uni<Integer> setCounted(UUID lockerId, int number, int quantity) {
+        // read in SQL, not through the session: dispenses settled just before in this transaction were native updates
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "SELECT quantity FROM compartment WHERE locker_id = :l AND number = :n", Integer.class)
+                .setParameter("l", lockerId).setParameter("n", number).getResultList())
+                .chain(before -> before.isEmpty() ? Uni.createFrom().item(0)
+                        : Panache.getSession().chain(s -> s.createNativeQuery(
+                                        "UPDATE compartment SET quantity = :q, held = least(held, :q) WHERE locker_id = :l AND number = :n")
+                                .setParameter("q", quantity).setParameter("l", lockerId).setParameter("n", number).executeUpdate())
+                        .map(n -> Math.abs(((Number) before.get(0)).intValue() - quantity)));
+    }
+
     /** Units of an item in a locker (physical quantity) and of them not yet promised. */
     @SuppressWarnings("unchecked")
     public Uni<long[]> stock(UUID lockerId, UUID itemId) {

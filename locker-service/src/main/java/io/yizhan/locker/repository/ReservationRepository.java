@@ -21,11 +21,15 @@ public class ReservationRepository implements PanacheRepositoryBase<Reservation,
                 .setParameter("w", worker).setParameter("i", itemId).setParameter("at", now).executeUpdate()).replaceWithVoid();
     }
 
-    /** Reservations of the worker for the item that count against a quota (live or picked up) since {@code since}. */
+    /**
+     * Reservations of the worker for the item that count against a quota since {@code since}: live, picked
+     * up, unsettled, and abandoned (expired without a pickup: the unit was kept from others for hours);
+     * cancelled ones and failed dispenses do not.
+     */
     public Uni<Long> countTowardsQuota(String worker, UUID itemId, OffsetDateTime since) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
                         "SELECT count(*) FROM reservation WHERE worker = :w AND item_id = :i AND created_at >= :since"
-                                + " AND status IN ('RESERVED', 'OPENING', 'PICKED_UP')", Long.class)
+                                + " AND status IN ('RESERVED', 'OPENING', 'PICKED_UP', 'UNKNOWN', 'EXPIRED')", Long.class)
                 .setParameter("w", worker).setParameter("i", itemId).setParameter("since", since).getSingleResult())
                 .map(n -> ((Number) n).longValue());
     }
@@ -82,6 +86,22 @@ public class ReservationRepository implements PanacheRepositoryBase<Reservation,
                         "SELECT id FROM reservation WHERE status = 'RESERVED' AND expires_at < :now"
                                 + " ORDER BY expires_at LIMIT :limit FOR UPDATE SKIP LOCKED", UUID.class)
                 .setParameter("now", now).setParameter("limit", limit).getResultList());
+    }
+
+    /** Moves a reservation in OPENING or UNKNOWN (a dispense whose outcome the device still owes) to {@code to}. */
+    public Uni<Boolean> settle(UUID id, String to, OffsetDateTime at, String by) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "UPDATE reservation SET status = :to, closed_at = :at, closed_by = :by,"
+                                + " picked_up_at = CASE WHEN :to = 'PICKED_UP' THEN :at ELSE picked_up_at END"
+                                + " WHERE id = :id AND status IN ('OPENING', 'UNKNOWN')")
+                .setParameter("to", to).setParameter("at", at).setParameter("by", by).setParameter("id", id)
+                .executeUpdate()).map(n -> n > 0);
+    }
+
+    /** Reservations of a compartment whose dispense is UNKNOWN, oldest opening first: what a stock report settles. */
+    public Uni<List<Reservation>> unknownOf(UUID lockerId, int number) {
+        return list("lockerId = ?1 and compartmentNumber = ?2 and status = ?3 order by openedAt", lockerId, number,
+                io.yizhan.locker.ReservationStatus.UNKNOWN);
     }
 
     /** Opened at the locker before {@code openedBefore} and never confirmed or failed, locked for closing. */

@@ -71,14 +71,4 @@ public class PickupResource {
         return reservations.ofLocker(callers.current(), id, ReservationResource.status(status), page)
                 .map(p -> p.map(ReservationView::withoutCode));
     }
-
-    @POST
-    @Path("remote-open")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
-    @Operation(summary = "远程开格（留痕）/ Open a compartment remotely (audited); with reservationId it is that pickup")
-    public Uni<RemoteOpenView> remoteOpen(@PathParam("id") UUID id,
-                                          @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") RemoteOpenRequest request) {
-        return service.remoteOpen(callers.current(), id, request.compartmentNumber(), request.reason(), request.reservationId())
-                .map(RemoteOpenView::of);
-    }
 }

@@ -8,6 +8,7 @@ import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.locker.ReservationStatus;
+import io.yizhan.locker.service.DeviceCommandService;
 import io.yizhan.locker.service.ReservationService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -32,10 +33,12 @@ import java.util.UUID;
 public class ReservationResource {
 
     private final ReservationService service;
+    private final DeviceCommandService commands;
     private final CallerContext callers;
 
-    public ReservationResource(ReservationService service, CallerContext callers) {
+    public ReservationResource(ReservationService service, DeviceCommandService commands, CallerContext callers) {
         this.service = service;
+        this.commands = commands;
         this.callers = callers;
     }
 
@@ -84,5 +87,13 @@ public class ReservationResource {
     @Operation(summary = "取消预约 / Cancel my reservation (before the locker opened); the item goes back to stock")
     public Uni<ReservationView> cancel(@PathParam("id") UUID id) {
         return service.cancel(callers.current(), id).map(ReservationView::of);
+    }
+
+    @POST
+    @Path("{id}/open")
+    @RolesAllowed(Roles.WORKER)
+    @Operation(summary = "在柜前开格 / At the locker: open my reservation's compartment over the device channel (picked up once the device confirms)")
+    public Uni<Response> open(@PathParam("id") UUID id) {
+        return commands.openForWorker(callers.current(), id).map(c -> Response.accepted(DeviceCommandView.of(c)).build());
     }
 }

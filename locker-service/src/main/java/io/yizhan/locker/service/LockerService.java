@@ -206,10 +206,26 @@ public class LockerService {
     @WithTransaction
     public Uni<OffsetDateTime> heartbeat(Caller caller, UUID id) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return ofDevice(caller, id).chain(locker -> lockers.heartbeat(id, now).chain(cameOnline -> cameOnline
+        return ofDevice(caller, id).chain(locker -> seen(locker, now).map(ignored -> now));
+    }
+
+    /**
+     * The locker's device was heard from (a heartbeat, or any message on the device channel); an
+     * offline locker comes online with an event. Returns whether it came online. Runs in the caller's transaction.
+     */
+    public Uni<Boolean> seen(Locker locker, OffsetDateTime now) {
+        return lockers.heartbeat(locker.id, now).call(cameOnline -> cameOnline
                 ? outbox.append(LockerEventTypes.DEVICE_ONLINE, locker.stationId.toString(), locker.tenant,
-                        new DeviceStatusPayload(locker.id, locker.stationId, locker.tenant, true, now, now)).replaceWithVoid()
-                : Uni.createFrom().voidItem()).map(ignored -> now));
+                        new DeviceStatusPayload(locker.id, locker.stationId, locker.tenant, true, now, now))
+                : Uni.createFrom().voidItem());
+    }
+
+    /** The device said goodbye, or the broker said so for it (its last will): offline at once, with an event. */
+    public Uni<Void> gone(Locker locker, OffsetDateTime now) {
+        return lockers.markOffline(locker.id).chain(changed -> changed == 0 ? Uni.createFrom().voidItem()
+                : outbox.append(LockerEventTypes.DEVICE_OFFLINE, locker.stationId.toString(), locker.tenant,
+                        new DeviceStatusPayload(locker.id, locker.stationId, locker.tenant, false, locker.lastHeartbeatAt, now))
+                        .replaceWithVoid());
     }
 
     /** Marks lockers offline that have been silent longer than configured; one event each. */

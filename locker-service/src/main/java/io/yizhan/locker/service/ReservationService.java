@@ -240,14 +240,17 @@ public class ReservationService {
                 .collect().asList().map(list -> list.stream().mapToInt(Integer::intValue).sum()));
     }
 
-    /** Closes dispenses the device never reported on as FAILED and releases their units. */
+    /**
+     * Dispenses opened by a code that the device never reported on become UNKNOWN: the door may have
+     * opened, so the unit stays held (never re-sold by this timer) until the device's late answer or its
+     * next stock report settles it (DeviceCommandService).
+     */
     @WithTransaction
     public Uni<Integer> closeStuckOpenings() {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return reservations.lockStuckOpenings(now.minus(config.openingTimeout()), 200).chain(ids -> Multi.createFrom().iterable(ids)
-                .onItem().transformToUniAndConcatenate(id -> reservations.transition(id, "OPENING", "FAILED", now, "timeout")
-                        .chain(moved -> !moved ? Uni.createFrom().item(0) : reservations.findById(id)
-                                .chain(r -> compartments.release(r.compartmentId)).replaceWith(1)))
+                .onItem().transformToUniAndConcatenate(id -> reservations.transition(id, "OPENING", "UNKNOWN", now, "timeout")
+                        .map(moved -> moved ? 1 : 0))
                 .collect().asList().map(list -> list.stream().mapToInt(Integer::intValue).sum()));
     }
 

@@ -55,7 +55,6 @@ public class StatsService {
     }
 
     private static Figures cityLabel(Figures r) {
-        return new Figures(r.key(), Tenants.CITIES.getOrDefault(r.key(), r.key()), r.reservations(), r.dispatches(),
-                r.valueFen(), r.expired(), r.expiryRate(), r.medianMinutesToPickup());
+        return r.withLabel(Tenants.CITIES.getOrDefault(r.key(), r.key()));
     }
 }

@@ -39,6 +39,7 @@ class SecurityTest extends SecuritySuite {
                         "POST /api/v1/lockers/{id}/pickups", "{\"code\":\"" + code + "\"}",
                         "POST /api/v1/lockers/{id}/pickups/{transactionId}/failure", "{\"reason\":\"越界\"}",
                         "POST /api/v1/lockers/{id}/remote-open", "{\"compartmentNumber\":5,\"reason\":\"越界\"}",
+                        "POST /api/v1/lockers/{id}/config", "{\"settings\":{\"volume\":1}}",
                         "POST /api/v1/lockers/{id}/restocks", "{\"lines\":[" + line + ",\"added\":1}]}",
                         "PUT /api/v1/lockers/{id}/restock-plan", "{\"weekday\":1,\"lines\":[" + line + ",\"targetQuantity\":3}]}",
                         "PUT /api/v1/supplies/{id}", "{\"name\":\"越界物资\",\"unitValueFen\":1,\"lowStockThreshold\":1}"));
