@@ -48,8 +48,12 @@ public final class NotifyFixture {
                          "lon":119.30,"type":"STANDALONE","status":"OPEN","managers":[%s],"version":0}}
                 """.formatted(UUID.randomUUID(), id, id, id.toString().substring(0, 4), list));
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            StationReplica station = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> replicas.findById(id)));
-            return station != null;
+            try {
+                StationReplica station = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> replicas.findById(id)));
+                return station != null;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
         });
         return id;
     }
