@@ -29,6 +29,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'lockers/restock', component: () => import('./views/admin/lockers/Restock.vue') },
       { path: 'shifts', component: () => import('./views/admin/volunteer/ShiftCalendar.vue') },
       { path: 'wishes', component: () => import('./views/admin/volunteer/Wishes.vue') },
+      { path: 'notifications', component: () => import('./views/common/Notifications.vue') },
     ],
   },
   {
@@ -51,6 +52,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'board', component: () => import('./views/worker/WishBoard.vue') },
       { path: 'donations', component: () => import('./views/worker/Donations.vue') },
       { path: 'adopted', component: () => import('./views/worker/Adopted.vue') },
+      // issue 20: every signed-in person's notifications (station managers land here too)
+      { path: 'notifications', component: () => import('./views/common/Notifications.vue') },
     ],
   },
   { path: '/:rest(.*)*', redirect: '/' },
