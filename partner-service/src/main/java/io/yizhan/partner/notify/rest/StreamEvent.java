@@ -1,9 +1,12 @@
 package io.yizhan.partner.notify.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One event of the live stream: first {@code hello} with the unread count (the page knows it is
  * connected and can stop polling), then one {@code notification} per new message.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record StreamEvent(String type, Long unread, NotificationView notification) {
 
     public static StreamEvent hello(long unread) {
