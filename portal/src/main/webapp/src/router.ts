@@ -32,6 +32,7 @@ const routes: RouteRecordRaw[] = [
       // issue 19: the partners desk (province) and the yearly programme
       { path: 'partners', component: () => import('./views/admin/partners/Partners.vue') },
       { path: 'programme', component: () => import('./views/admin/programme/Programme.vue') },
+      { path: 'notifications', component: () => import('./views/common/Notifications.vue') },
     ],
   },
   {
@@ -54,6 +55,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'board', component: () => import('./views/worker/WishBoard.vue') },
       { path: 'donations', component: () => import('./views/worker/Donations.vue') },
       { path: 'adopted', component: () => import('./views/worker/Adopted.vue') },
+      // issue 20: every signed-in person's notifications (station managers land here too)
+      { path: 'notifications', component: () => import('./views/common/Notifications.vue') },
     ],
   },
   { path: '/:rest(.*)*', redirect: '/' },

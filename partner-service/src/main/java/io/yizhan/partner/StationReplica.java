@@ -33,6 +33,10 @@ public class StationReplica extends PanacheEntityBase {
     @Column(nullable = false)
     public double lon;
 
+    /** login names of its managers, comma-separated (the notifications' "this station's managers") */
+    @Column(nullable = false)
+    public String managers;
+
     @Column(nullable = false)
     public long version;
 

@@ -2,6 +2,7 @@ package io.yizhan.partner.messaging;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.yizhan.common.replica.StationChange;
 import io.yizhan.common.replica.StationReplicaTable;
 import io.yizhan.common.replica.StationReplicaWriter;
 import io.yizhan.partner.service.EventIntakeService;
@@ -13,10 +14,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class StationEventsConsumer {
 
     /**
-     * The replica that places locker events (the common columns only); its inbox name is the one the
-     * webhook intake has always recorded station events under, so no event is delivered twice.
+     * The replica that places locker events; its inbox name is the one the
+     * webhook intake has always recorded station events under, so no event is delivered twice. The
+     * managers are the audience of station notifications.
      */
-    static final StationReplicaTable REPLICA = StationReplicaTable.of("partner-service.station-webhooks");
+    static final StationReplicaTable REPLICA = StationReplicaTable.of("partner-service.station-webhooks")
+            .withColumn("managers", StationChange::managersJoined);
 
     private final StationReplicaWriter writer;
     private final EventIntakeService intake;

@@ -28,7 +28,7 @@ public class UpstreamRoutes {
                 Map.entry("wishes", u.volunteer()), Map.entry("donations", u.volunteer()), Map.entry("help", u.volunteer()),
                 Map.entry("rights", u.volunteer()), Map.entry("membership", u.volunteer()),
                 Map.entry("health-checks", u.volunteer()),
-                Map.entry("partner", u.partner()));
+                Map.entry("partner", u.partner()), Map.entry("notifications", u.partner()));
     }
 
     /** The service base URL for a normalized request path, or empty when no service owns it. */

@@ -116,6 +116,13 @@ class ApiProxyTest {
     }
 
     @Test
+    void notificationsAndTheirLiveStreamGoToPartnerService() {
+        // partner-service is the one service without a stub here: routed there, the answer is its 502, not a 404
+        given().when().get("/api/v1/notifications/stream").then().statusCode(502).contentType("application/problem+json");
+        given().when().get("/api/v1/notifications?unread=true").then().statusCode(502);
+    }
+
+    @Test
     void aServiceThatIsDownGivesA502ProblemNotAHang() {
         given().when().get("/api/v1/partner/stations")
                 .then().statusCode(502).contentType("application/problem+json")
