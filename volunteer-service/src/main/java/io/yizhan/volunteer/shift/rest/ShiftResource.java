@@ -113,6 +113,14 @@ public class ShiftResource {
                 end.plusDays(1).atStartOfDay(StationTime.ZONE).toOffsetDateTime());
     }
 
+    @GET
+    @Path("{id}/roster")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
+    @Operation(summary = "班次名单与服务记录 / A shift's sign-ups, waitlist, no-shows and service log")
+    public Uni<ShiftRoster> roster(@PathParam("id") UUID id) {
+        return shifts.roster(callers.current(), id);
+    }
+
     @PUT
     @Path("{id}/capacity")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
