@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import { workerMessages } from './i18n-worker'
 import { adminEn, adminZh } from './i18n-admin'
+import { desksEn, desksZh } from './i18n-desks'
 
 // Simplified Chinese first; English beside it for visitors and reviewers.
 const zh = {
@@ -90,7 +91,7 @@ const en: typeof zh = {
 }
 
 const saved = localStorage.getItem('yizhan.lang')
-export const i18n = createI18n({ legacy: false, locale: saved === 'en' ? 'en' : 'zh-CN', fallbackLocale: 'zh-CN', messages: { 'zh-CN': { ...zh, ...workerMessages.zh, adm: adminZh }, en: { ...en, ...workerMessages.en, adm: adminEn } } })
+export const i18n = createI18n({ legacy: false, locale: saved === 'en' ? 'en' : 'zh-CN', fallbackLocale: 'zh-CN', messages: { 'zh-CN': { ...zh, ...workerMessages.zh, adm: adminZh, desk: desksZh }, en: { ...en, ...workerMessages.en, adm: adminEn, desk: desksEn } } })
 
 export function toggleLanguage() {
   const next = i18n.global.locale.value === 'en' ? 'zh-CN' : 'en'

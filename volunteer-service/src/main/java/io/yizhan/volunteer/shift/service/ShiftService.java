@@ -144,6 +144,27 @@ public class ShiftService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("班次 / Shift", id));
     }
 
+    /** A station a desk may publish shifts for: the publish form's choices. */
+    public record StaffableStation(UUID id, String name, String tenant, boolean open24h) {
+    }
+
+    /** Open stations the caller may publish for, by name: a city's for its admins, a manager's own for a station manager. */
+    @WithSession
+    public Uni<List<StaffableStation>> staffable(Caller caller, Optional<String> tenant, String nameContains) {
+        Optional<String> scope = caller.tenantScope().or(() -> tenant);
+        if (caller.tenantScope().isPresent() && tenant.isPresent() && !tenant.get().equals(scope.get())) {
+            return Uni.createFrom().item(List.of());
+        }
+        Optional<String> manager = managerOnly(caller) ? Optional.of(String.valueOf(caller.username())) : Optional.empty();
+        return stations.staffable(scope, manager, nameContains, 50)
+                .map(list -> list.stream().map(s -> new StaffableStation(s.id, s.name, s.tenant, s.open24h)).toList());
+    }
+
+    /** A station manager who is not also an admin: their desk shows their own stations only. */
+    static boolean managerOnly(Caller caller) {
+        return caller.has(Roles.STATION_MANAGER) && !caller.isProvinceAdmin() && !caller.has(Roles.CITY_ADMIN);
+    }
+
     /** Where a volunteer wants to serve: within {@code radiusM} of a point (WGS-84). */
     public record Near(double lat, double lon, int radiusM) {
     }
@@ -160,7 +181,10 @@ public class ShiftService {
         return shifts.browse(scope, stationId, from, to, 500).chain(found -> {
             List<Shift> fitting = found.stream()
                     .filter(s -> forKind.isEmpty() || s.roleNeeded == null || s.roleNeeded == forKind.get()).toList();
+            // a station manager's desk lists their own stations' shifts (as a volunteer they browse the city's)
+            boolean ownOnly = managerOnly(caller) && !caller.has(Roles.VOLUNTEER);
             return replicas(fitting).map(byId -> fitting.stream()
+                    .filter(s -> !ownOnly || byId.containsKey(s.stationId) && byId.get(s.stationId).managedBy(caller.username()))
                     .filter(s -> near.isEmpty() || byId.containsKey(s.stationId) && Distance.metres(near.get().lat(), near.get().lon(),
                             byId.get(s.stationId).lat, byId.get(s.stationId).lon) <= near.get().radiusM())
                     .map(s -> view(s, byId.containsKey(s.stationId) ? byId.get(s.stationId).name : null)).toList());
@@ -183,8 +207,11 @@ public class ShiftService {
     @WithSession
     public Uni<List<ShiftView>> atRisk(Caller caller, OffsetDateTime now) {
         Optional<String> scope = caller.tenantScope();
-        return shifts.understaffed(scope, now, now.plusHours(48)).chain(found -> names(found)
-                .map(names -> found.stream().map(s -> view(s, names.get(s.stationId))).toList()));
+        return shifts.understaffed(scope, now, now.plusHours(48)).chain(found -> replicas(found)
+                .map(byId -> found.stream()
+                        .filter(s -> !managerOnly(caller) || byId.containsKey(s.stationId)
+                                && byId.get(s.stationId).managedBy(caller.username()))
+                        .map(s -> view(s, byId.containsKey(s.stationId) ? byId.get(s.stationId).name : null)).toList()));
     }
 
     /** Sign-ups marked no-show between two times, in the caller's city: who missed which shift. */

@@ -427,4 +427,36 @@ class ShiftResourceTest {
                 .get("/api/v1/shifts/{id}/roster", shift).then().statusCode(404).contentType(PROBLEM);
         given().auth().oauth2(came).when().get("/api/v1/shifts/{id}/roster", shift).then().statusCode(403).contentType(PROBLEM);
     }
+
+    @Test
+    void aStationManagersDeskListsTheirOwnStationsAndTheirShiftsOnly() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        UUID own = StationFixture.station("fuzhou", "自管驿站-" + tag, "OPEN");
+        UUID other = StationFixture.station("fuzhou", "他管驿站-" + tag, "OPEN");
+        StationFixture.sql("UPDATE station_replica SET managers = 'someone-else', open24h = true WHERE id = ?", other);
+        UUID elsewhere = StationFixture.station("zhangzhou", "漳州驿站-" + tag, "OPEN");
+        String ownShift = publish(own, tomorrowAt(9), 2, 2);
+        String otherShift = publish(other, tomorrowAt(9), 2, 2);
+        String manager = TestTokens.stationManager("fuzhou");
+        String day = tomorrowAt(0).toLocalDate().toString();
+
+        given().auth().oauth2(manager).queryParam("q", tag).when().get("/api/v1/shifts/stations").then().statusCode(200)
+                .body("id", equalTo(List.of(own.toString())));
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParam("q", "驿站-" + tag).when().get("/api/v1/shifts/stations")
+                .then().statusCode(200).body("name", equalTo(List.of("他管驿站-" + tag, "自管驿站-" + tag)))
+                .body("find { it.id == '" + other + "' }.open24h", equalTo(true));
+        given().auth().oauth2(TestTokens.provinceAdmin()).queryParams(Map.of("q", tag, "tenant", "zhangzhou"))
+                .when().get("/api/v1/shifts/stations").then().statusCode(200).body("id", equalTo(List.of(elsewhere.toString())));
+        given().auth().oauth2(TestTokens.cityAdmin("zhangzhou")).queryParams(Map.of("q", tag, "tenant", "fuzhou"))
+                .when().get("/api/v1/shifts/stations").then().statusCode(200).body("", hasSize(0));
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParam("q", "x".repeat(61)).when().get("/api/v1/shifts/stations")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("q"));
+
+        given().auth().oauth2(manager).queryParams(Map.of("from", day, "to", day)).when().get("/api/v1/shifts").then().statusCode(200)
+                .body("id", hasItem(ownShift)).body("id", org.hamcrest.Matchers.not(hasItem(otherShift)));
+        given().auth().oauth2(manager).when().get("/api/v1/shifts/at-risk").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.not(hasItem(otherShift)));
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParams(Map.of("from", day, "to", day)).when().get("/api/v1/shifts")
+                .then().statusCode(200).body("id", hasItem(ownShift)).body("id", hasItem(otherShift));
+    }
 }
