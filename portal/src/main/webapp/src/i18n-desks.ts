@@ -7,12 +7,13 @@ export const desksZh = {
     weekly: '每周重复', weekdays: '星期', until: '截止日期', night: '跨夜班：次日 {end} 结束（仅 24 小时驿站）', published: '已发布 {n} 个班次',
     kinds: { STATION_MASTER: '站长值班', BUTLER_DUTY: '管家值班', SERVICE_ACTIVITY: '服务活动' },
     roster: '报名名单', log: '服务记录', volunteer: '志愿者', status: '状态', waitlist: '候补顺位', checkedIn: '签到', late: '迟到',
-    served: '服务人数', noSignups: '暂无报名', noLog: '暂无服务记录', pickStation: '请选择驿站',
+    served: '服务人数', noSignups: '暂无报名', noLog: '暂无服务记录', pickStation: '请选择驿站', cancel: '取消',
   },
   help: {
     station: '驿站', escalated: '上报到市总的求助', byStation: '按驿站查看', all: '全部状态', category: '类别', note: '说明',
     status: '状态', level: '升级', requested: '求助时间', accept: '接单', resolve: '已解决', accepted: '已接单', resolved: '已标记解决',
     none: '暂无求助', levels: { 0: '—', 1: '已提醒站长', 2: '已上报市总' },
+    statuses: { OPEN: '待接单', ACCEPTED: '已接单', RESOLVED: '已解决', CANCELLED: '已取消' },
   },
   rights: {
     cases: '维权案件', overdue: '逾期未答复', calendar: '工作日历', number: '案件编号', category: '类别', status: '状态', filed: '提交时间',
@@ -32,12 +33,13 @@ export const desksEn: typeof desksZh = {
     weekly: 'Repeat weekly', weekdays: 'Weekdays', until: 'Until', night: 'Night shift: ends {end} the next day (24-hour stations only)', published: '{n} shifts published',
     kinds: { STATION_MASTER: 'Station master', BUTLER_DUTY: 'Butler duty', SERVICE_ACTIVITY: 'Service activity' },
     roster: 'Sign-ups', log: 'Service log', volunteer: 'Volunteer', status: 'Status', waitlist: 'Waitlist', checkedIn: 'Checked in', late: 'late',
-    served: 'Workers served', noSignups: 'No sign-ups yet', noLog: 'No service log yet', pickStation: 'Pick a station',
+    served: 'Workers served', noSignups: 'No sign-ups yet', noLog: 'No service log yet', pickStation: 'Pick a station', cancel: 'Cancel',
   },
   help: {
     station: 'Station', escalated: 'Escalated to the city union', byStation: 'By station', all: 'All states', category: 'Category', note: 'Note',
     status: 'State', level: 'Escalation', requested: 'Asked at', accept: 'Accept', resolve: 'Resolved', accepted: 'Accepted', resolved: 'Marked resolved',
     none: 'No help requests', levels: { 0: '—', 1: 'manager alerted', 2: 'city union' },
+    statuses: { OPEN: 'Open', ACCEPTED: 'Accepted', RESOLVED: 'Resolved', CANCELLED: 'Withdrawn' },
   },
   rights: {
     cases: 'Rights cases', overdue: 'Overdue', calendar: 'Workday calendar', number: 'Case no.', category: 'Category', status: 'State', filed: 'Filed',
