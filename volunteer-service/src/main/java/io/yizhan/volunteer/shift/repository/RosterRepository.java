@@ -2,6 +2,7 @@ package io.yizhan.volunteer.shift.repository;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.yizhan.volunteer.shift.Signup;
 import io.yizhan.volunteer.shift.rest.ShiftRoster;
 import io.yizhan.volunteer.support.SqlTimes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,7 @@ public class RosterRepository {
                         + " g.waitlist_seq NULLS LAST, g.created_at, v.id", Object[].class)
                 .setParameter("shift", shiftId).getResultList())
                 .map(rows -> ((List<Object[]>) (List<?>) rows).stream().map(r -> new ShiftRoster.Entry((UUID) r[0], (String) r[1],
-                        (String) r[2], label((String) r[2]), r[3] == null ? null : ((Number) r[3]).longValue(),
+                        (String) r[2], Signup.Status.valueOf((String) r[2]).label, r[3] == null ? null : ((Number) r[3]).longValue(),
                         r[4] == null ? null : SqlTimes.offsetDateTime(r[4]), r[5] == null ? null : SqlTimes.offsetDateTime(r[5]),
                         (Boolean) r[6])).toList());
     }
@@ -36,15 +37,5 @@ public class RosterRepository {
                 .setParameter("shift", shiftId).getResultList())
                 .map(rows -> ((List<Object[]>) (List<?>) rows).stream().map(r -> new ShiftRoster.LogEntry((UUID) r[0], (String) r[1],
                         (String) r[2], ((Number) r[3]).intValue(), SqlTimes.offsetDateTime(r[4]))).toList());
-    }
-
-    private static String label(String status) {
-        return switch (status) {
-            case "CONFIRMED" -> "已确认";
-            case "WAITLISTED" -> "候补";
-            case "NO_SHOW" -> "未到岗";
-            case "CANCELLED" -> "已取消";
-            default -> status;
-        };
     }
 }
