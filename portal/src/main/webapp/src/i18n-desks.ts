@@ -11,7 +11,7 @@ export const desksZh = {
   },
   help: {
     station: '驿站', escalated: '上报到市总的求助', byStation: '按驿站查看', all: '全部状态', category: '类别', note: '说明',
-    status: '状态', level: '升级', requested: '求助时间', accept: '接单', resolve: '已解决', accepted: '已接单', resolved: '已标记解决',
+    status: '状态', level: '升级', requested: '求助时间', accept: '接单', resolve: '标为已解决', accepted: '已接单', resolved: '已标记解决',
     none: '暂无求助', levels: { 0: '—', 1: '已提醒站长', 2: '已上报市总' },
     statuses: { OPEN: '待接单', ACCEPTED: '已接单', RESOLVED: '已解决', CANCELLED: '已取消' },
   },
@@ -37,7 +37,7 @@ export const desksEn: typeof desksZh = {
   },
   help: {
     station: 'Station', escalated: 'Escalated to the city union', byStation: 'By station', all: 'All states', category: 'Category', note: 'Note',
-    status: 'State', level: 'Escalation', requested: 'Asked at', accept: 'Accept', resolve: 'Resolved', accepted: 'Accepted', resolved: 'Marked resolved',
+    status: 'State', level: 'Escalation', requested: 'Asked at', accept: 'Accept', resolve: 'Mark resolved', accepted: 'Accepted', resolved: 'Marked resolved',
     none: 'No help requests', levels: { 0: '—', 1: 'manager alerted', 2: 'city union' },
     statuses: { OPEN: 'Open', ACCEPTED: 'Accepted', RESOLVED: 'Resolved', CANCELLED: 'Withdrawn' },
   },
