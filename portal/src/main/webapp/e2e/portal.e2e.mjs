@@ -80,6 +80,8 @@ async function fits360(page) {
   check(wide <= 360, `the page is ${wide} px wide at a 360 px viewport`)
 }
 
+const deskField = (page, id, tag) => page.locator(`[data-testid=${id}] ${tag}, ${tag}[data-testid=${id}]`).first()
+
 const need = name => { const v = process.env[name]; check(v, `${name} is set by the IT`); return v }
 
 const CHARTS = ['chart-programme', 'chart-cards', 'chart-satisfaction', 'chart-lockers', 'chart-volunteers', 'chart-usage']
@@ -907,6 +909,87 @@ const scenarios = {
     await page.getByRole('heading', { name: 'Donation corner' }).waitFor({ timeout })
     await row.getByTestId('donation-remaining').getByText(`${process.env.DONATION_LEFT} left`).waitFor({ timeout })
     console.log('worker-donation: the corner lists what is left, in both languages')
+  },
+
+  // ---- issue 19: the volunteer-service desks; the IT checks each result through the API ----
+  // (deskField: Element Plus puts a test id on the native input of some fields and on the wrapper of others)
+
+  // A city admin publishes a night shift (22:00–06:00) at a 24-hour station from the duty desk and
+  // opens it on the calendar to read its roster and service log.
+  async 'desk-shifts'(browser) {
+    const page = await open(browser, { locale: 'zh-CN', viewport: { width: 1360, height: 900 } })
+    await page.goto(`${portal}/admin/shifts`)
+    await login(page, 'fuzhou-admin')
+    await page.getByTestId('shift-calendar').waitFor({ timeout })
+    const station = need('DESK_STATION'), day = need('SHIFT_DAY'), title = need('SHIFT_TITLE')
+    await page.getByTestId('publish-shift').click()
+    await page.getByTestId('publish-station').click()
+    await page.keyboard.type(station)
+    await page.locator('.el-select-dropdown__item:visible', { hasText: station }).first().click()
+    const date = deskField(page, 'publish-date', 'input')
+    await date.fill(day)
+    await date.press('Enter')
+    await choose(page, 'publish-start', '22:00')
+    await choose(page, 'publish-end', '06:00')
+    await page.getByTestId('night-hint').waitFor({ timeout })
+    await deskField(page, 'publish-title', 'input').fill(title)
+    await doc(page, 'desk-shifts-publish.png')
+    await page.getByTestId('publish-submit').click()
+    await page.locator('.el-message--success').waitFor({ timeout })
+    const shift = page.locator(`[data-day="${day}"] [data-testid=shift]`, { hasText: title }).first()
+    await shift.waitFor({ timeout })
+    check((await shift.textContent()).includes('22:00–06:00'), 'the night shift reads 22:00–06:00 on its first day')
+    await shift.click()
+    await page.getByTestId('roster').waitFor({ timeout })
+    await page.getByTestId('service-log').waitFor({ timeout })
+    await doc(page, 'desk-shifts-roster.png')
+    console.log('desk-shifts: night shift published and its roster opened')
+  },
+
+  // A city admin picks a station on the help desk, accepts a worker's request and marks it resolved.
+  async 'desk-help'(browser) {
+    const page = await open(browser, { locale: 'zh-CN', viewport: { width: 1360, height: 900 } })
+    await page.goto(`${portal}/admin/help`)
+    await login(page, 'fuzhou-admin')
+    await page.getByTestId('help-desk').waitFor({ timeout })
+    const station = need('DESK_STATION'), note = need('HELP_NOTE')
+    await page.getByTestId('help-station').click()
+    await page.keyboard.type(station)
+    await page.locator('.el-select-dropdown__item:visible', { hasText: station }).first().click()
+    const row = page.getByTestId('help-requests').locator('tr', { hasText: note }).first()
+    await row.waitFor({ timeout })
+    await row.getByRole('button', { name: '接单' }).click()
+    const resolve = row.getByRole('button', { name: '标为已解决' })
+    await resolve.waitFor({ timeout })
+    await doc(page, 'desk-help.png')
+    await resolve.click()
+    await resolve.waitFor({ state: 'detached', timeout })
+    console.log('desk-help: request accepted and resolved')
+  },
+
+  // The city's rights desk opens a worker's case, answers it, closes it, and reads the workday calendar.
+  async 'desk-rights'(browser) {
+    const page = await open(browser, { locale: 'zh-CN', viewport: { width: 1360, height: 900 } })
+    await page.goto(`${portal}/admin/rights`)
+    await login(page, 'fuzhou-rights')
+    await page.getByTestId('rights-desk').waitFor({ timeout })
+    check(await page.getByTestId('menu-help').count() === 0, 'the rights desk sees no help desk in its menu')
+    const number = need('CASE_NUMBER'), answer = need('CASE_REPLY')
+    await page.getByTestId('rights-cases').locator('tr', { hasText: number }).first().click()
+    await deskField(page, 'rights-reply', 'textarea').fill(answer)
+    await page.getByTestId('rights-send').click()
+    await page.locator('.reply.desk', { hasText: answer }).waitFor({ timeout })
+    await doc(page, 'desk-rights-case.png')
+    await page.getByTestId('rights-close').click()
+    await deskField(page, 'rights-reply', 'textarea').waitFor({ state: 'detached', timeout })
+    await page.keyboard.press('Escape')
+    await page.getByRole('tab', { name: '工作日历' }).click()
+    const year = deskField(page, 'calendar-year', 'input')
+    await year.fill('2026')   // the year whose official calendar every city starts with
+    await year.press('Enter')
+    await page.getByTestId('calendar-days').locator('tr', { hasText: '国庆节' }).first().waitFor({ timeout })
+    await doc(page, 'desk-rights-calendar.png')
+    console.log('desk-rights: case answered and closed; calendar shown')
   },
 }
 

@@ -1,5 +1,5 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
-import { session, isAdmin, isWorker, login } from './auth'
+import { session, isAdmin, isDesk, deskHome, isWorker, login } from './auth'
 
 const routes: RouteRecordRaw[] = [
   { path: '/callback', component: () => import('./views/Callback.vue'), meta: { public: true } },
@@ -27,12 +27,15 @@ const routes: RouteRecordRaw[] = [
       { path: 'evaluation/rules', component: () => import('./views/admin/evaluation/Rules.vue') },
       { path: 'stations/:id/edit', component: () => import('./views/admin/StationEdit.vue'), props: true },
       { path: 'lockers/restock', component: () => import('./views/admin/lockers/Restock.vue') },
-      { path: 'shifts', component: () => import('./views/admin/volunteer/ShiftCalendar.vue') },
+      { path: 'shifts', component: () => import('./views/admin/volunteer/ShiftCalendar.vue'), meta: { roles: ['province-admin', 'city-admin', 'station-manager'] } },
       { path: 'wishes', component: () => import('./views/admin/volunteer/Wishes.vue') },
       // issue 19: the partners desk (province) and the yearly programme
       { path: 'partners', component: () => import('./views/admin/partners/Partners.vue') },
       { path: 'programme', component: () => import('./views/admin/programme/Programme.vue') },
-      { path: 'notifications', component: () => import('./views/common/Notifications.vue') },
+      { path: 'notifications', component: () => import('./views/common/Notifications.vue'), meta: { roles: ['province-admin', 'city-admin', 'station-manager', 'rights-desk'] } },
+      // issue 19: the volunteer-service desks (a station manager and the rights desk see their own only)
+      { path: 'help', component: () => import('./views/admin/volunteer/HelpDesk.vue'), meta: { roles: ['province-admin', 'city-admin', 'station-manager'] } },
+      { path: 'rights', component: () => import('./views/admin/volunteer/RightsDesk.vue'), meta: { roles: ['province-admin', 'city-admin', 'rights-desk'] } },
     ],
   },
   {
@@ -76,8 +79,10 @@ router.beforeEach(async to => {
     }
     return false
   }
-  if (to.matched.some(r => r.meta.admin) && !isAdmin()) return isWorker() ? '/worker' : '/'
+  if (to.matched.some(r => r.meta.admin) && !isDesk()) return isWorker() ? '/worker' : '/'
   const roles = to.meta.roles as string[] | undefined
-  if (roles && !roles.some(r => session.roles.includes(r))) return '/worker/nearby'
+  // a console page that names no roles is the admins'; a desk of one trade goes to its own page
+  if (to.matched.some(r => r.meta.admin) && !roles && !isAdmin()) return deskHome()
+  if (roles && !roles.some(r => session.roles.includes(r))) return to.path.startsWith('/admin') ? '/' : '/worker/nearby'
   return true
 })

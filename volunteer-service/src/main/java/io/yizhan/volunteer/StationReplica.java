@@ -36,6 +36,10 @@ public class StationReplica extends PanacheEntityBase {
     @Column(nullable = false)
     public String managers = "";
 
+    /** Open around the clock: the one kind of station where a duty shift may cross midnight. */
+    @Column(name = "open24h", nullable = false)
+    public boolean open24h;
+
     public boolean managedBy(String username) {
         return username != null && java.util.Arrays.asList(managers.split(",")).contains(username);
     }

@@ -12,9 +12,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class StationEventsConsumer {
 
-    /** This service's replica: the common columns, and the managers (who may manage what). */
+    /**
+     * This service's replica: the common columns, the managers (who may manage what) and whether it
+     * is open around the clock (only then may a shift cross midnight).
+     */
     static final StationReplicaTable REPLICA = StationReplicaTable.of("volunteer-service.station-replica")
-            .withColumn("managers", StationChange::managersJoined);
+            .withColumn("managers", StationChange::managersJoined)
+            .withColumn("open24h", StationChange::open24h);
 
     private final StationReplicaWriter writer;
 

@@ -1,13 +1,17 @@
 package io.yizhan.volunteer.repository;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.volunteer.StationReplica;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -26,5 +30,24 @@ public class StationReplicaRepository implements PanacheRepositoryBase<StationRe
             found.forEach(s -> names.put(s.id, s.name));
             return names;
         });
+    }
+
+    /**
+     * Open stations a desk may staff, by name: of one city (empty: every city), of one manager when
+     * {@code manager} is given (a name in the comma-separated managers column), at most {@code limit}.
+     */
+    public Uni<List<StationReplica>> staffable(Optional<String> tenant, Optional<String> manager, String nameContains, int limit) {
+        StringBuilder query = new StringBuilder("status in ('OPEN', 'WARNED') and lower(name) like :name");
+        Parameters params = Parameters.with("name", "%" + nameContains.toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        tenant.ifPresent(t -> {
+            query.append(" and tenant = :tenant");
+            params.and("tenant", t);
+        });
+        manager.ifPresent(m -> {
+            query.append(" and concat(',', managers, ',') like :manager");
+            params.and("manager", "%," + m.replace("%", "").replace("_", "\\_") + ",%");
+        });
+        return find(query.toString(), Sort.by("name").and("id"), params).page(0, limit).list();
     }
 }

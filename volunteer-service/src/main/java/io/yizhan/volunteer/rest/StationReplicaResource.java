@@ -36,9 +36,9 @@ public class StationReplicaResource {
     }
 
     public record StationReplicaView(UUID id, String tenant, String name, String status, double lat, double lon,
-                                     long version) {
+                                     long version, boolean open24h) {
         static StationReplicaView of(StationReplica r) {
-            return new StationReplicaView(r.id, r.tenant, r.name, r.status, r.lat, r.lon, r.version);
+            return new StationReplicaView(r.id, r.tenant, r.name, r.status, r.lat, r.lon, r.version, r.open24h);
         }
     }
 }

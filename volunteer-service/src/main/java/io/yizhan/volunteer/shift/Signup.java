@@ -16,7 +16,15 @@ import java.util.UUID;
 @Table(name = "signup")
 public class Signup extends PanacheEntityBase {
 
-    public enum Status { CONFIRMED, WAITLISTED, CANCELLED, NO_SHOW }
+    public enum Status {
+        CONFIRMED("已确认"), WAITLISTED("候补"), CANCELLED("已取消"), NO_SHOW("未到岗");
+
+        public final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+    }
 
     @Id
     public UUID id;

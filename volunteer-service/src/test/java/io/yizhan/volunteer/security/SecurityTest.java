@@ -52,6 +52,7 @@ class SecurityTest extends SecuritySuite {
                 "station", station.toString(), "shifts/{id}", shift, "wishes/{id}", wish, "donations/{id}", donation,
                 "requests/{id}", help, "applications/{id}", application, "cases/{id}", rightsCase));
         values.put("clientId", device);
+        values.put("year", "2026");
         return new TenantFixture(values, Map.ofEntries(
                 Map.entry("POST /api/v1/shifts", shiftBody),
                 Map.entry("POST /api/v1/donations", donationBody),
@@ -66,7 +67,9 @@ class SecurityTest extends SecuritySuite {
                 Map.entry("POST /api/v1/teams", "{\"name\":\"越界团队\",\"stationId\":\"" + station + "\"}"),
                 Map.entry("POST /api/v1/wishes/{id}/review", "{\"approve\":true}"),
                 Map.entry("PUT /api/v1/health-checks/devices/{clientId}", "{\"stationId\":\"" + station + "\"}"),
-                Map.entry("PUT /api/v1/shifts/{id}/capacity", "{\"capacity\":3}")));
+                Map.entry("PUT /api/v1/shifts/{id}/capacity", "{\"capacity\":3}"),
+                Map.entry("PUT /api/v1/rights/calendar/{tenant}/{year}",
+                        "{\"days\":[{\"date\":\"2026-10-01\",\"working\":false,\"name\":\"国庆节\"}]}")));
     }
 
     private static String post(String token, String path, String body, String idPath) {

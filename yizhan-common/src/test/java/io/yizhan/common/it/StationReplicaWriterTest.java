@@ -34,7 +34,7 @@ class StationReplicaWriterTest {
 
     StationStateEvent event(UUID eventId, UUID station, String name, long version, String... managers) {
         StationChange change = new StationChange(station, "fuzhou", name, "OPEN", null, 26.08, 119.30, version,
-                List.of(managers));
+                List.of(managers), false);
         CloudEvent envelope = new CloudEvent("1.0", eventId, "/station-service", "yizhan.station.updated",
                 OffsetDateTime.now(), station.toString(), "fuzhou", "application/json", json.valueToTree(change));
         return new StationStateEvent(envelope, change);

@@ -11,12 +11,12 @@ import io.yizhan.volunteer.config.VolunteerConfig;
 import io.yizhan.volunteer.repository.StationReplicaRepository;
 import io.yizhan.volunteer.rights.RightsCase;
 import io.yizhan.volunteer.rights.RightsCaseReply;
-import io.yizhan.volunteer.rights.WorkingDays;
 import io.yizhan.volunteer.rights.repository.RightsCaseRepository;
 import io.yizhan.volunteer.rights.rest.NewRightsCase;
 import io.yizhan.volunteer.rights.rest.OverdueCaseView;
 import io.yizhan.volunteer.rights.rest.RightsCaseView;
 import io.yizhan.volunteer.support.Phones;
+import io.yizhan.volunteer.workday.service.WorkdayCalendarService;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
@@ -39,8 +39,11 @@ public class RightsCaseService {
     private final RightsCaseRepository cases;
     private final StationReplicaRepository stations;
     private final VolunteerConfig config;
+    private final WorkdayCalendarService workdays;
 
-    public RightsCaseService(RightsCaseRepository cases, StationReplicaRepository stations, VolunteerConfig config) {
+    public RightsCaseService(RightsCaseRepository cases, StationReplicaRepository stations, VolunteerConfig config,
+                             WorkdayCalendarService workdays) {
+        this.workdays = workdays;
         this.cases = cases;
         this.stations = stations;
         this.config = config;
@@ -59,7 +62,8 @@ public class RightsCaseService {
                     }
                     return station.tenant;
                 });
-        return city.chain(tenant -> cases.nextNumber(tenant, now.getYear()).chain(seq -> {
+        return city.chain(tenant -> cases.nextNumber(tenant, now.getYear())
+                .chain(seq -> workdays.workingDaysAfter(tenant, now, config.rights().firstReplyWorkingDays()).chain(due -> {
             RightsCase c = new RightsCase();
             c.id = UUID.randomUUID();
             c.caseNumber = "%s-%d-%06d".formatted(PREFIX.get(tenant), now.getYear(), seq);
@@ -71,9 +75,9 @@ public class RightsCaseService {
             c.phone = body.phone();
             c.status = RightsCase.Status.SUBMITTED;
             c.createdAt = now;
-            c.firstReplyDue = WorkingDays.after(now, config.rights().firstReplyWorkingDays());
+            c.firstReplyDue = due;
             return cases.persist(c).map(saved -> view(saved, caller, now, List.of()));
-        }));
+        })));
     }
 
     @WithSession

@@ -113,6 +113,25 @@ public class ShiftResource {
                 end.plusDays(1).atStartOfDay(StationTime.ZONE).toOffsetDateTime());
     }
 
+    @GET
+    @Path("stations")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
+    @Operation(summary = "可排班的驿站 / Open stations the caller may publish shifts for, by name (at most 50)")
+    public Uni<List<ShiftService.StaffableStation>> stations(@QueryParam("tenant") String tenant, @QueryParam("q") String q) {
+        if (q != null && q.length() > 60) {
+            throw ProblemException.badRequest("q", "名称最多 60 字 / q is at most 60 characters");
+        }
+        return shifts.staffable(callers.current(), Optional.ofNullable(tenant).filter(t -> !t.isBlank()), q == null ? "" : q.strip());
+    }
+
+    @GET
+    @Path("{id}/roster")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
+    @Operation(summary = "班次名单与服务记录 / A shift's sign-ups, waitlist, no-shows and service log")
+    public Uni<ShiftRoster> roster(@PathParam("id") UUID id) {
+        return shifts.roster(callers.current(), id);
+    }
+
     @PUT
     @Path("{id}/capacity")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})

@@ -17,7 +17,9 @@ import io.yizhan.volunteer.repository.StationReplicaRepository;
 import io.yizhan.volunteer.shift.MissedCheckIn;
 import io.yizhan.volunteer.shift.Shift;
 import io.yizhan.volunteer.shift.ShiftEventPayload;
+import io.yizhan.volunteer.shift.repository.RosterRepository;
 import io.yizhan.volunteer.shift.repository.ShiftRepository;
+import io.yizhan.volunteer.shift.rest.ShiftRoster;
 import io.yizhan.volunteer.shift.rest.ShiftRequest;
 import io.yizhan.volunteer.shift.rest.ShiftView;
 import io.yizhan.volunteer.support.Distance;
@@ -45,12 +47,15 @@ public class ShiftService {
     static final int MAX_OCCURRENCES = 120;
 
     private final ShiftRepository shifts;
+    private final RosterRepository rosters;
     private final StationReplicaRepository stations;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ShiftService(ShiftRepository shifts, StationReplicaRepository stations, Outbox outbox, Clock clock) {
+    public ShiftService(ShiftRepository shifts, RosterRepository rosters, StationReplicaRepository stations, Outbox outbox,
+                        Clock clock) {
         this.clock = clock;
+        this.rosters = rosters;
         this.shifts = shifts;
         this.stations = stations;
         this.outbox = outbox;
@@ -61,9 +66,11 @@ public class ShiftService {
         LocalDate first = date("date", request.date());
         LocalTime start = LocalTime.parse(request.start());
         LocalTime end = LocalTime.parse(request.end());
-        if (!end.isAfter(start)) {
-            throw ProblemException.badRequest("end", "结束时间须晚于开始时间 / end must be after start (shifts do not cross midnight)");
+        if (end.equals(start)) {
+            throw ProblemException.badRequest("end", "结束时间不能等于开始时间 / end must differ from start");
         }
+        // An end at or before the start is a night shift ending the next morning (22:00–06:00).
+        boolean overnight = end.isBefore(start);
         List<LocalDate> dates = occurrences(first, request);
         if (dates.get(0).atTime(start).atZone(StationTime.ZONE).toOffsetDateTime().isBefore(OffsetDateTime.now(clock))) {
             throw ProblemException.badRequest("date", "不能发布已过去的班次 / a shift cannot start in the past");
@@ -75,15 +82,20 @@ public class ShiftService {
                     if (!"OPEN".equals(station.status) && !"WARNED".equals(station.status)) {
                         throw ProblemException.conflict("驿站未在运营，不能排班 / the station is not open: " + station.status);
                     }
+                    if (overnight && !station.open24h) {
+                        throw ProblemException.badRequest("end", "只有24小时驿站可排跨夜班，结束时间须晚于开始时间 / only a station open"
+                                + " 24 hours may have a shift past midnight: end must be after start");
+                    }
                     UUID series = dates.size() > 1 ? UUID.randomUUID() : null;
                     return Multi.createFrom().iterable(dates)
-                            .onItem().transformToUniAndConcatenate(day -> create(caller, request, station, day, start, end, series))
+                            .onItem().transformToUniAndConcatenate(day ->
+                                    create(caller, request, station, day, start, end, overnight, series))
                             .collect().asList();
                 });
     }
 
     private Uni<ShiftView> create(Caller caller, ShiftRequest request, StationReplica station, LocalDate day, LocalTime start,
-                                  LocalTime end, UUID series) {
+                                  LocalTime end, boolean overnight, UUID series) {
         Shift shift = new Shift();
         shift.id = UUID.randomUUID();
         shift.tenant = station.tenant;
@@ -92,7 +104,7 @@ public class ShiftService {
         shift.title = request.title() == null || request.title().isBlank() ? request.kind().label : request.title().strip();
         shift.roleNeeded = request.roleNeeded();
         shift.startsAt = day.atTime(start).atZone(StationTime.ZONE).toOffsetDateTime();
-        shift.endsAt = day.atTime(end).atZone(StationTime.ZONE).toOffsetDateTime();
+        shift.endsAt = (overnight ? day.plusDays(1) : day).atTime(end).atZone(StationTime.ZONE).toOffsetDateTime();
         shift.capacity = request.capacity();
         shift.seriesId = series;
         shift.createdBy = caller.username() == null ? caller.subject() : caller.username();
@@ -120,6 +132,39 @@ public class ShiftService {
                 });
     }
 
+    /** A shift's sign-ups, waitlist, no-shows and service log, for those who may manage its station; else 404. */
+    @WithSession
+    public Uni<ShiftRoster> roster(Caller caller, UUID id) {
+        return shifts.findById(id)
+                .chain(shift -> shift == null ? Uni.createFrom().<ShiftRoster>nullItem()
+                        : stations.findById(shift.stationId).chain(station -> station == null || !mayManage(caller, station)
+                                ? Uni.createFrom().<ShiftRoster>nullItem()
+                                : rosters.signups(id).chain(signups -> rosters.serviceLog(id)
+                                        .map(log -> new ShiftRoster(view(shift, station.name), signups, log)))))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("班次 / Shift", id));
+    }
+
+    /** A station a desk may publish shifts for: the publish form's choices. */
+    public record StaffableStation(UUID id, String name, String tenant, boolean open24h) {
+    }
+
+    /** Open stations the caller may publish for, by name: a city's for its admins, a manager's own for a station manager. */
+    @WithSession
+    public Uni<List<StaffableStation>> staffable(Caller caller, Optional<String> tenant, String nameContains) {
+        Optional<String> scope = caller.tenantScope().or(() -> tenant);
+        if (caller.tenantScope().isPresent() && tenant.isPresent() && !tenant.get().equals(scope.get())) {
+            return Uni.createFrom().item(List.of());
+        }
+        Optional<String> manager = managerOnly(caller) ? Optional.of(String.valueOf(caller.username())) : Optional.empty();
+        return stations.staffable(scope, manager, nameContains, 50)
+                .map(list -> list.stream().map(s -> new StaffableStation(s.id, s.name, s.tenant, s.open24h)).toList());
+    }
+
+    /** A station manager who is not also an admin: their desk shows their own stations only. */
+    static boolean managerOnly(Caller caller) {
+        return caller.has(Roles.STATION_MANAGER) && !caller.isProvinceAdmin() && !caller.has(Roles.CITY_ADMIN);
+    }
+
     /** Where a volunteer wants to serve: within {@code radiusM} of a point (WGS-84). */
     public record Near(double lat, double lon, int radiusM) {
     }
@@ -136,7 +181,10 @@ public class ShiftService {
         return shifts.browse(scope, stationId, from, to, 500).chain(found -> {
             List<Shift> fitting = found.stream()
                     .filter(s -> forKind.isEmpty() || s.roleNeeded == null || s.roleNeeded == forKind.get()).toList();
+            // a station manager's desk lists their own stations' shifts (as a volunteer they browse the city's)
+            boolean ownOnly = managerOnly(caller) && !caller.has(Roles.VOLUNTEER);
             return replicas(fitting).map(byId -> fitting.stream()
+                    .filter(s -> !ownOnly || byId.containsKey(s.stationId) && byId.get(s.stationId).managedBy(caller.username()))
                     .filter(s -> near.isEmpty() || byId.containsKey(s.stationId) && Distance.metres(near.get().lat(), near.get().lon(),
                             byId.get(s.stationId).lat, byId.get(s.stationId).lon) <= near.get().radiusM())
                     .map(s -> view(s, byId.containsKey(s.stationId) ? byId.get(s.stationId).name : null)).toList());
@@ -159,8 +207,11 @@ public class ShiftService {
     @WithSession
     public Uni<List<ShiftView>> atRisk(Caller caller, OffsetDateTime now) {
         Optional<String> scope = caller.tenantScope();
-        return shifts.understaffed(scope, now, now.plusHours(48)).chain(found -> names(found)
-                .map(names -> found.stream().map(s -> view(s, names.get(s.stationId))).toList()));
+        return shifts.understaffed(scope, now, now.plusHours(48)).chain(found -> replicas(found)
+                .map(byId -> found.stream()
+                        .filter(s -> !managerOnly(caller) || byId.containsKey(s.stationId)
+                                && byId.get(s.stationId).managedBy(caller.username()))
+                        .map(s -> view(s, byId.containsKey(s.stationId) ? byId.get(s.stationId).name : null)).toList()));
     }
 
     /** Sign-ups marked no-show between two times, in the caller's city: who missed which shift. */

@@ -331,4 +331,132 @@ class ShiftResourceTest {
         given().auth().oauth2(token).queryParams(Map.of("lat", 26.0)).when().get("/api/v1/shifts")
                 .then().statusCode(400).body("violations.field", hasItem("lon"));
     }
+
+    private static Map<String, Object> night(UUID station, LocalDate day, String start, String end) {
+        Map<String, Object> body = shift(station, day.atTime(9, 0).atZone(STATION_TIME), 1, 2);
+        body.put("start", start);
+        body.put("end", end);
+        return body;
+    }
+
+    @Test
+    void aNightShiftAtA24HourStationEndsTheNextMorningCountedFromTheClocksDate() {
+        UUID station = StationFixture.station("fuzhou", "通宵驿站", "OPEN");
+        StationFixture.sql("UPDATE station_replica SET open24h = true WHERE id = ?", station);
+        LocalDate day = LocalDate.now(clock).plusDays(3);
+        clock.set(day.atTime(23, 30).atZone(STATION_TIME).toInstant());   // half an hour before midnight, station time
+        String admin = TestTokens.cityAdmin("fuzhou");
+
+        // Tonight's 22:00 shift has already begun; tonight's 23:45 one has not, and ends tomorrow at 06:00.
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(night(station, day, "22:00", "06:00"))
+                .when().post("/api/v1/shifts").then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("date"));
+        String tonight = given().auth().oauth2(admin).contentType(ContentType.JSON).body(night(station, day, "23:45", "06:00"))
+                .when().post("/api/v1/shifts").then().statusCode(201)
+                .body("[0].startsAt", equalTo(day + "T23:45:00+08:00"))
+                .body("[0].endsAt", equalTo(day.plusDays(1) + "T06:00:00+08:00")).extract().path("[0].id");
+
+        // A weekly night pattern: each occurrence ends on the morning after its own date, the last one past until.
+        Map<String, Object> weekly = night(station, day.plusDays(1), "22:00", "06:00");
+        weekly.put("weekdays", List.of(1, 2, 3, 4, 5, 6, 7));
+        weekly.put("until", day.plusDays(2).toString());
+        given().auth().oauth2(TestTokens.stationManager("fuzhou")).contentType(ContentType.JSON).body(weekly)
+                .when().post("/api/v1/shifts").then().statusCode(201).body("", hasSize(2))
+                .body("[1].startsAt", equalTo(day.plusDays(2) + "T22:00:00+08:00"))
+                .body("[1].endsAt", equalTo(day.plusDays(3) + "T06:00:00+08:00"));
+
+        // The night shift occupies the early hours of the next day: an overlapping morning shift is refused.
+        String early = given().auth().oauth2(admin).contentType(ContentType.JSON).body(night(station, day.plusDays(1), "05:00", "08:00"))
+                .when().post("/api/v1/shifts").then().statusCode(201).extract().path("[0].id");
+        String token = volunteer("night-" + tonight.substring(0, 8));
+        signUp(token, tonight).statusCode(201).body("status", equalTo("CONFIRMED"));
+        signUp(token, early).statusCode(409).contentType(PROBLEM);
+        // The desk lists the night shift on the day it starts.
+        given().auth().oauth2(admin).queryParams(Map.of("stationId", station.toString(), "from", day.toString(), "to", day.toString()))
+                .when().get("/api/v1/shifts").then().statusCode(200).body("id", hasItem(tonight));
+    }
+
+    @Test
+    void onlyA24HourStationTakesAShiftPastMidnight() {
+        UUID station = StationFixture.station("fuzhou", "白天驿站", "OPEN");
+        LocalDate day = LocalDate.now(clock).plusDays(2);
+        String admin = TestTokens.cityAdmin("fuzhou");
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(night(station, day, "22:00", "06:00"))
+                .when().post("/api/v1/shifts").then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("end"))
+                .body("detail", org.hamcrest.Matchers.containsString("24"));
+        StationFixture.sql("UPDATE station_replica SET open24h = true WHERE id = ?", station);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(night(station, day, "22:00", "22:00"))
+                .when().post("/api/v1/shifts").then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("end"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(night(station, day, "22:00", "06:00"))
+                .when().post("/api/v1/shifts").then().statusCode(201);
+    }
+
+    @Test
+    void theRosterShowsPlacesTheWaitlistNoShowsAndTheServiceLogToTheStationsDeskOnly() throws Throwable {
+        UUID station = StationFixture.station("fuzhou", "名单驿站", "OPEN");
+        ZonedDateTime start = LocalDate.now(clock).plusDays(10).atTime(10, 0).atZone(STATION_TIME);
+        String shift = publish(station, start, 2, 2);
+        String came = volunteer("came-" + shift.substring(0, 8));
+        String absent = volunteer("absent-" + shift.substring(0, 8));
+        String waiting = volunteer("waiting-" + shift.substring(0, 8));
+        signUp(came, shift).statusCode(201);
+        signUp(absent, shift).statusCode(201);
+        signUp(waiting, shift).statusCode(201).body("status", equalTo("WAITLISTED"));
+
+        clock.set(start.minusMinutes(10).toInstant());
+        given().auth().oauth2(came).contentType(ContentType.JSON).body(Map.of("lat", StationFixture.LAT, "lon", StationFixture.LON))
+                .when().post("/api/v1/shifts/{id}/check-in", shift).then().statusCode(200);
+        given().auth().oauth2(came).contentType(ContentType.JSON).body(Map.of("description", "为骑手送热水", "workersServed", 7))
+                .when().post("/api/v1/shifts/{id}/service-log", shift).then().statusCode(201);
+        io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> signupService.sweep(start.plusHours(1).toOffsetDateTime()));
+
+        for (String desk : List.of(TestTokens.cityAdmin("fuzhou"), TestTokens.stationManager("fuzhou"))) {
+            given().auth().oauth2(desk).when().get("/api/v1/shifts/{id}/roster", shift).then().statusCode(200)
+                    .body("shift.stationName", equalTo("名单驿站")).body("shift.confirmed", equalTo(2))
+                    .body("signups", hasSize(3))
+                    .body("signups.find { it.volunteerName == '志愿者came-" + shift.substring(0, 8) + "' }.status", equalTo("CONFIRMED"))
+                    .body("signups.find { it.volunteerName == '志愿者came-" + shift.substring(0, 8) + "' }.checkedInAt", notNullValue())
+                    .body("signups.find { it.volunteerName == '志愿者absent-" + shift.substring(0, 8) + "' }.statusLabel", equalTo("未到岗"))
+                    .body("signups.find { it.volunteerName == '志愿者waiting-" + shift.substring(0, 8) + "' }.waitlistPosition",
+                            equalTo(1))
+                    .body("serviceLog", hasSize(1)).body("serviceLog[0].workersServed", equalTo(7))
+                    .body("serviceLog[0].description", equalTo("为骑手送热水"));
+        }
+        given().auth().oauth2(TestTokens.cityAdmin("zhangzhou")).when().get("/api/v1/shifts/{id}/roster", shift)
+                .then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.token("other-manager", "fuzhou", "station-manager")).when()
+                .get("/api/v1/shifts/{id}/roster", shift).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(came).when().get("/api/v1/shifts/{id}/roster", shift).then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
+    void aStationManagersDeskListsTheirOwnStationsAndTheirShiftsOnly() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        UUID own = StationFixture.station("fuzhou", "自管驿站-" + tag, "OPEN");
+        UUID other = StationFixture.station("fuzhou", "他管驿站-" + tag, "OPEN");
+        StationFixture.sql("UPDATE station_replica SET managers = 'someone-else', open24h = true WHERE id = ?", other);
+        UUID elsewhere = StationFixture.station("zhangzhou", "漳州驿站-" + tag, "OPEN");
+        String ownShift = publish(own, tomorrowAt(9), 2, 2);
+        String otherShift = publish(other, tomorrowAt(9), 2, 2);
+        String manager = TestTokens.stationManager("fuzhou");
+        String day = tomorrowAt(0).toLocalDate().toString();
+
+        given().auth().oauth2(manager).queryParam("q", tag).when().get("/api/v1/shifts/stations").then().statusCode(200)
+                .body("id", equalTo(List.of(own.toString())));
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParam("q", "驿站-" + tag).when().get("/api/v1/shifts/stations")
+                .then().statusCode(200).body("name", equalTo(List.of("他管驿站-" + tag, "自管驿站-" + tag)))
+                .body("find { it.id == '" + other + "' }.open24h", equalTo(true));
+        given().auth().oauth2(TestTokens.provinceAdmin()).queryParams(Map.of("q", tag, "tenant", "zhangzhou"))
+                .when().get("/api/v1/shifts/stations").then().statusCode(200).body("id", equalTo(List.of(elsewhere.toString())));
+        given().auth().oauth2(TestTokens.cityAdmin("zhangzhou")).queryParams(Map.of("q", tag, "tenant", "fuzhou"))
+                .when().get("/api/v1/shifts/stations").then().statusCode(200).body("", hasSize(0));
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParam("q", "x".repeat(61)).when().get("/api/v1/shifts/stations")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("q"));
+
+        given().auth().oauth2(manager).queryParams(Map.of("from", day, "to", day)).when().get("/api/v1/shifts").then().statusCode(200)
+                .body("id", hasItem(ownShift)).body("id", org.hamcrest.Matchers.not(hasItem(otherShift)));
+        given().auth().oauth2(manager).when().get("/api/v1/shifts/at-risk").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.not(hasItem(otherShift)));
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).queryParams(Map.of("from", day, "to", day)).when().get("/api/v1/shifts")
+                .then().statusCode(200).body("id", hasItem(ownShift)).body("id", hasItem(otherShift));
+    }
 }

@@ -1,0 +1,98 @@
+package io.yizhan.system;
+
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The volunteer-service desks of the admin console (issue 19) in a real browser against the whole
+ * stack: each scenario of portal.e2e.mjs performs the desk's main action, and this class then reads
+ * the result through the API, so that a screen which only looks right cannot pass.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedPlatform.class)
+class AdminDesksBrowserIT {
+
+    static final ZoneId STATION_TIME = ZoneId.of("Asia/Shanghai");
+
+    PlatformStack stack;
+    String run;
+    String station;
+    String stationId;
+
+    @BeforeAll
+    void prepare(PlatformStack stack) {
+        this.stack = stack;
+        run = Long.toString(System.currentTimeMillis() % 100000, 36);
+        station = "通宵驿站-" + run;
+        String admin = stack.password("fuzhou-admin");
+        // a station open around the clock, so that the desk may publish a night shift there
+        stationId = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("name", station, "address", "福州市鼓楼区五四路", "district", "鼓楼区", "lat", 26.0891, "lon", 119.3032,
+                        "type", "STANDALONE", "contactPhone", "13900003333", "hours", Map.of("open24h", true)))
+                .when().post(api("/api/v1/stations")).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("status", "OPEN", "reason", "浏览器测试 / browser test"))
+                .when().post(api("/api/v1/stations/" + stationId + "/status")).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().auth().oauth2(admin).when().get(api("/api/v1/volunteers/stations/" + stationId))
+                        .then().statusCode(200).body("status", equalTo("OPEN")).body("open24h", equalTo(true)));
+    }
+
+    private String api(String path) {
+        return stack.portalUrl() + path;
+    }
+
+    @Test
+    void fuzhouAdminPublishesANightShiftAtA24HourStationFromTheDutyDesk() throws Exception {
+        LocalDate day = LocalDate.now(STATION_TIME).plusDays(2);
+        String title = "夜班-" + run;
+        BrowserScenario.run(stack, "desk-shifts", Map.of("DESK_STATION", station, "SHIFT_DAY", day.toString(), "SHIFT_TITLE", title));
+
+        List<Map<String, Object>> shifts = given().auth().oauth2(stack.password("fuzhou-admin"))
+                .queryParams(Map.of("stationId", stationId, "from", day.toString(), "to", day.toString()))
+                .when().get(api("/api/v1/shifts")).then().statusCode(200).extract().jsonPath().getList("");
+        assertThat(shifts).filteredOn(s -> title.equals(s.get("title"))).singleElement().satisfies(s -> {
+            assertThat(s.get("startsAt")).isEqualTo(day + "T22:00:00+08:00");
+            assertThat(s.get("endsAt")).isEqualTo(day.plusDays(1) + "T06:00:00+08:00");
+        });
+    }
+
+    @Test
+    void fuzhouAdminAcceptsAndResolvesAWorkersHelpRequest() throws Exception {
+        String worker = stack.password("worker1");
+        String note = "充电宝没电了 " + run;
+        String id = given().auth().oauth2(worker).contentType(ContentType.JSON)
+                .body(Map.of("stationId", stationId, "category", "CHARGING", "note", note))
+                .when().post(api("/api/v1/help/requests")).then().statusCode(201).extract().path("id");
+        BrowserScenario.run(stack, "desk-help", Map.of("DESK_STATION", station, "HELP_NOTE", note));
+
+        given().auth().oauth2(worker).when().get(api("/api/v1/help/requests/mine")).then().statusCode(200)
+                .body("find { it.id == '" + id + "' }.status", equalTo("RESOLVED"));
+    }
+
+    @Test
+    void fuzhouRightsDeskAnswersAndClosesACase() throws Exception {
+        String worker = stack.password("worker1");
+        var filed = given().auth().oauth2(worker).contentType(ContentType.JSON)
+                .body(Map.of("tenant", "fuzhou", "category", "UNPAID_WAGES", "description", "站点拖欠配送费两个月 " + run, "phone", "13812345678"))
+                .when().post(api("/api/v1/rights/cases")).then().statusCode(201).extract().jsonPath();
+        String reply = "已联系站点负责人，三日内答复 " + run;
+        BrowserScenario.run(stack, "desk-rights", Map.of("CASE_NUMBER", filed.getString("caseNumber"), "CASE_REPLY", reply));
+
+        given().auth().oauth2(worker).when().get(api("/api/v1/rights/cases/" + filed.getString("id"))).then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("replies.find { it.from == 'DESK' }.body", equalTo(reply));
+    }
+}
