@@ -66,9 +66,19 @@ async function doc(page, name) {
 }
 
 // An Element Plus select: open it, then the option with this text (options live in a teleported popper).
+// Picks an option of an Element Plus select. A dropdown that is still fading out after the previous
+// choice also holds visible options (two time selects side by side both offer 06:00), so wait until
+// every dropdown is closed before opening this one, and pick inside the open one only.
 async function choose(page, testid, text) {
+  await dropdownsClosed(page)
   await page.getByTestId(testid).click()
-  await page.locator('.el-select-dropdown__item:visible', { hasText: text }).first().click()
+  await page.locator('.el-select__popper:visible .el-select-dropdown__item', { hasText: text }).first().click()
+  await dropdownsClosed(page)
+}
+
+async function dropdownsClosed(page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('.el-select__popper')]
+    .every(p => getComputedStyle(p).display === 'none'), null, { timeout })
 }
 
 // The narrowest phone the pages are made for: nothing may stick out sideways at 360 px.

@@ -55,6 +55,13 @@ class DriftTest {
         assertThat(drift(a, a.replace("{a: x, b: y}", "{b: y, a: x}"))).as("key order is not drift").isNull();
         assertThat(drift(a, a.replace("replicas: 1", "replicas: 2"))).isEqualTo("document 1 /spec/replicas: committed 1, generated 2");
         assertThat(drift(a, a + "---\nkind: Service\n")).isEqualTo("committed has 1 documents, generated 2");
+        String ports = "kind: Deployment\nspec:\n  ports:\n  - {name: http, containerPort: 8081}\n  - {name: management, containerPort: 9000}\n";
+        String swapped = "kind: Deployment\nspec:\n  ports:\n  - {name: management, containerPort: 9000}\n  - {name: http, containerPort: 8081}\n";
+        assertThat(drift(ports, swapped))
+                .as("the order of named items is not drift").isNull();
+        assertThat(drift(ports, ports.replace("9000", "9001"))).isEqualTo("document 1 /spec/ports/1/containerPort: committed 9000, generated 9001");
+        String args = "kind: Deployment\nspec:\n  args: [a, b]\n";
+        assertThat(drift(args, args.replace("[a, b]", "[b, a]"))).as("unnamed lists keep their order").isNotNull();
         assertThat(drift(a, a.replace("b: y", "b: y, c: z"))).isEqualTo("document 1 /metadata/labels/c: committed <absent>, generated \"z\"");
     }
 
@@ -77,6 +84,20 @@ class DriftTest {
         return null;
     }
 
+    /**
+     * A list whose items all carry a name (containers, ports, env, volumes) is a map keyed by name to
+     * Kubernetes, and quarkus-kubernetes does not keep its order stable either (the http and management
+     * ports swap between builds): such lists are compared in name order. Other lists keep their order.
+     */
+    private static List<JsonNode> byName(JsonNode array) {
+        List<JsonNode> items = new java.util.ArrayList<>();
+        array.forEach(items::add);
+        if (!items.isEmpty() && items.stream().allMatch(n -> n.isObject() && n.path("name").isTextual())) {
+            items.sort(java.util.Comparator.comparing((JsonNode n) -> n.path("name").asText()));
+        }
+        return items;
+    }
+
     private static String firstDifference(JsonNode c, JsonNode g, String path) {
         if (c != null && g != null && c.isObject() && g.isObject()) {
             java.util.Set<String> names = new java.util.TreeSet<>();
@@ -91,8 +112,10 @@ class DriftTest {
             return null;
         }
         if (c != null && g != null && c.isArray() && g.isArray() && c.size() == g.size()) {
-            for (int i = 0; i < c.size(); i++) {
-                String d = firstDifference(c.get(i), g.get(i), path + "/" + i);
+            List<JsonNode> cs = byName(c);
+            List<JsonNode> gs = byName(g);
+            for (int i = 0; i < cs.size(); i++) {
+                String d = firstDifference(cs.get(i), gs.get(i), path + "/" + i);
                 if (d != null) {
                     return d;
                 }

@@ -57,8 +57,12 @@ class EvaluationIT {
         given().auth().oauth2(admin).queryParam("station", station)
                 .when().get(stack.serviceUrl("station") + "/api/v1/evaluation/cards")
                 .then().statusCode(200).body("total", equalTo(0));
-        given().auth().oauth2(admin).when().post(stack.serviceUrl("station") + "/api/v1/evaluation/runs")
+        // a city admin may run (or dry-run) the rules of their own city only
+        given().auth().oauth2(admin).queryParam("tenant", "xiamen").when().post(stack.serviceUrl("station") + "/api/v1/evaluation/runs")
                 .then().statusCode(403);
+        given().auth().oauth2(admin).queryParam("tenant", "fuzhou").queryParam("dryRun", true)
+                .when().post(stack.serviceUrl("station") + "/api/v1/evaluation/runs")
+                .then().statusCode(200).body("tenant", equalTo("fuzhou")).body("stationsJudged", greaterThanOrEqualTo(1));
     }
 
     /**
