@@ -103,6 +103,35 @@ public abstract class SecuritySuite {
         return matrix;
     }
 
+    /**
+     * The document states the security of every operation — a requirement where a token is needed,
+     * {@code security: []} where none is — and it agrees with access-matrix.txt on which are public,
+     * so a partner reading the document (or a linter) is told the truth.
+     */
+    @Test
+    void everyOperationDeclaresItsSecurityAsTheAccessMatrixSays() throws Exception {
+        Map<String, Access> matrix = accessMatrix();
+        HttpResponse<String> doc = http.send(HttpRequest.newBuilder(URI.create(base() + "/q/openapi?format=json")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode root = JSON.readTree(doc.body());
+        assertThat(root.path("servers").isArray() && !root.path("servers").isEmpty()).as("the document names its server").isTrue();
+        List<String> wrong = new ArrayList<>();
+        root.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+            JsonNode op = method.getValue();
+            if (!op.isObject() || !op.has("responses")) {
+                return;
+            }
+            String key = method.getKey().toUpperCase() + " " + path.getKey();
+            Access access = matrix.get(key);
+            if (!op.path("security").isArray()) {
+                wrong.add(key + ": no security stated");
+            } else if (access != null && access.roles().equals("public") != op.path("security").isEmpty()) {
+                wrong.add(key + ": security " + op.path("security") + " but access-matrix.txt says " + access.roles());
+            }
+        }));
+        assertThat(wrong).as("operations whose stated security is missing or disagrees with access-matrix.txt").isEmpty();
+    }
+
     @Test
     void everyOperationIsInTheAccessMatrixAndOtherRolesAreRefused() throws Exception {
         Map<String, String> matrix = new java.util.TreeMap<>();
