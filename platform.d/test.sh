@@ -52,6 +52,27 @@ check_scripts() {
   say "shellcheck: $(echo $SHELL_SCRIPTS | wc -w) scripts clean ($(( ($(now_ms) - t0) / 1000 )) s)"
 }
 
+# Each service's README draws its package tree: every top-level package is in it, and every package it
+# names exists (a README that drifts from the code misleads the next reader).
+check_readme_trees() {
+  local svc base readme tree d name bad=0
+  for svc in station locker rating volunteer partner; do
+    base="$ROOT/$svc-service/src/main/java/io/yizhan/$svc"; readme="$ROOT/$svc-service/README.md"
+    # the tree: the lines of the README's code blocks drawn with ├ └ │
+    tree="$(awk '/^```/{f=!f; next} f' "$readme" | grep -E '[├└│]' || true)"
+    while IFS= read -r d; do
+      name="${d##*/}"
+      grep -qE "(^|[^a-z-])$name/" <<< "$tree" || { warn "$svc-service/README.md: package $name/ (${d#"$base"/}) is not in its package tree"; bad=1; }
+    done < <(find "$base" -mindepth 1 -maxdepth 1 -type d | sort)
+    while IFS= read -r name; do
+      [ -n "$(find "$base" -type d -name "$name" -print -quit)" ] \
+        || { warn "$svc-service/README.md: its package tree shows $name/, which is not in the code"; bad=1; }
+    done < <(grep -oE '(^|[ │├└─(])[a-z][a-z0-9]*/([ ,)]|$)' <<< "$tree" | grep -oE '[a-z][a-z0-9]*/' | tr -d / | sort -u)
+  done
+  [ "$bad" = 0 ] || die "the services' README package trees do not match the code (above)"
+  say "README package trees match the code (5 services)"
+}
+
 # Test classes tagged @Tag("clock") (time-sensitive) in any module, as a surefire -Dtest list. The
 # clock profile of the parent pom runs them once more in each module, right after its own tests, at
 # 2026-12-31T23:30+08:00 and 2027-03-01T00:10+08:00 (-Dyizhan.test.clock, read by MovableClock).
@@ -65,6 +86,7 @@ cmd_test() {
   local t0 tm; t0="$(now_ms)"
   take_lock
   check_scripts
+  check_readme_trees
   ensure_postgres
   ensure_chromium
   ensure_mosquitto_installed   # locker-service's device-channel tests start their own broker from it

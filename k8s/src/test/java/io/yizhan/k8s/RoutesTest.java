@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The public routes (prod HTTPRoutes on the API host) send exactly the path prefixes each service serves
  * to that service. What a service serves: its OpenAPI document where the build writes one
- * ({@code <service>/target/openapi/openapi.yaml}, today station-service and partner-service, which set
- * {@code quarkus.smallrye-openapi.store-schema-directory} for the partner client), else the class-level
+ * ({@code <service>/target/openapi/openapi.yaml}, which every service's build writes: yizhan-common sets
+ * {@code quarkus.smallrye-openapi.store-schema-directory}), else the class-level
  * JAX-RS {@code @Path} of every resource in its sources — both cut to {@code /api/v1/<first segment>}.
  * Where both exist they must agree, which keeps the source reading honest.
  */
