@@ -31,11 +31,15 @@ public class StationSearchRepository {
                 + (first + 3) + "::timestamp))";
     }
 
-    static final String NEARBY = "SELECT " + COLUMNS + ", ST_Distance(geog, ST_SetSRID(ST_MakePoint($2, $1), 4326)::geography) AS distance_m"
+    // The index's KNN operator (<->) measures on the sphere, ST_Distance on the spheroid: up to ~0.5 %
+    // apart, so two stations a few metres apart in distance can swap. The index picks the nearest on the
+    // sphere; the answer is then sorted by the distance it reports.
+    static final String NEARBY = "SELECT * FROM (SELECT " + COLUMNS
+            + ", ST_Distance(geog, ST_SetSRID(ST_MakePoint($2, $1), 4326)::geography) AS distance_m"
             + " FROM station WHERE status IN ('OPEN', 'WARNED')"
             + " AND ST_DWithin(geog, ST_SetSRID(ST_MakePoint($2, $1), 4326)::geography, $3)"
             + filters(4)
-            + " ORDER BY geog <-> ST_SetSRID(ST_MakePoint($2, $1), 4326)::geography LIMIT $8";
+            + " ORDER BY geog <-> ST_SetSRID(ST_MakePoint($2, $1), 4326)::geography LIMIT $8) knn ORDER BY distance_m, id";
 
     // $1 route as WKT, $2 corridor (m), $3..$6 filters, $7 limit, $8/$9 start point lon/lat, $10/$11 the next point.
     // A station whose nearest route point is the start and which lies against the route's direction is behind us.

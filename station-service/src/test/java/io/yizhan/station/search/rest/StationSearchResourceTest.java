@@ -167,6 +167,21 @@ class StationSearchResourceTest {
     }
 
     @Test
+    void nearbyComesInTheOrderOfTheDistanceItReports() {
+        // 26.00 N: 0.01 degree north is 1,107.9 m on the spheroid (1,112.0 m on a sphere); the east station
+        // is 1,110.9 m on the spheroid, 3 m farther, but 1,108.9 m on a sphere, nearer. The distance reported
+        // is the spheroid's, so north comes first.
+        String north = open(station("正北驿站", 26.0100, 119.2000, List.of(), null));
+        String east = open(station("正东驿站", 26.0000, 119.2110957, List.of(), null));
+        io.restassured.response.Response response = nearby(Map.of("lat", 26.0000, "lon", 119.2000, "radius", 2000, "limit", 10));
+        List<String> found = ids(response);                 // (other classes' stations may lie near too)
+        assertThat(found).containsSubsequence(north, east);
+        assertThat(response.jsonPath().getInt("[" + found.indexOf(north) + "].distanceM")).isEqualTo(1108);
+        assertThat(response.jsonPath().getInt("[" + found.indexOf(east) + "].distanceM")).isEqualTo(1111);
+        assertThat(response.jsonPath().getList("distanceM", Integer.class)).isSorted();
+    }
+
+    @Test
     void nearbyFiltersByAmenitiesTypeAnd24Hours() {
         List<String> microwaves = ids(nearby(Map.of("lat", 26.08, "lon", 119.303, "radius", 5000, "amenities", "microwave")));
         assertThat(microwaves).contains(wusiRoad, nearStart).doesNotContain(allNight, southOfDongjiekou);
