@@ -66,11 +66,9 @@ export function lockerScenarios({ portal, open, login, doc, check, need, timeout
       // the device says it is alive over MQTT; the page refreshes its list every 10 s
       await row.getByTestId('locker-online').filter({ hasText: '在线' }).waitFor({ timeout: onlineTimeout })
       await row.locator('.el-table__expand-icon').click()
-      await page.waitForFunction(name => {
-        const rows = [...document.querySelectorAll('[data-testid=locker-table] tr')]
-        const at = rows.findIndex(r => r.textContent.includes(name))
-        return at >= 0 && rows[at + 1]?.querySelectorAll('tbody tr').length === 18
-      }, lockerName, { timeout })
+      // the one opened row shows its 18 empty compartments
+      await page.waitForFunction(() => document.querySelectorAll(
+        '[data-testid=locker-table] .el-table__expanded-cell .el-table__body-wrapper tbody tr').length === 18, null, { timeout })
       await doc(page, 'admin-locker-register.png')
       console.log(`admin-locker-register: ${lockerName} registered with ${need('DEVICE_ID')}, online, 18 compartments`)
     },
