@@ -38,13 +38,16 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 MARKER="-Dyizhan.platform.state=$STATE_DIR"
 
 # MQTT identities of the demo's devices (one each; passwords made per state dir, see mosquitto.sh)
-# and the demo lockers' devices, demo-locker-<city>-NN as locker-service's DemoLockerService names them
+# and the demo lockers' devices, demo-locker-<city>-NN as locker-service's DemoLockerService names them,
+# and spare ones, demo-spare-<city>-N; device-simulator plays every demo-* identity
 demo_device_ids() {
   local city n count
   echo device-demo
   for city in fuzhou xiamen zhangzhou quanzhou sanming putian nanping longyan ningde pingtan; do
     count=3; [ "$city" = fuzhou ] && count=39
     for (( n = 1; n <= count; n++ )); do printf 'demo-locker-%s-%02d\n' "$city" "$n"; done
+    # two spare devices per city, which no demo locker uses: for a locker registered in the console
+    printf 'demo-spare-%s-%d\n' "$city" 1 "$city" 2
   done
 }
 MQTT_DEVICES="${YIZHAN_MQTT_DEVICES:-$(demo_device_ids | tr '\n' ' ')}"

@@ -35,7 +35,7 @@ Environment 环境变量 (defaults in brackets):
     STATION [9081]  LOCKER [9082]  RATING [9083]  VOLUNTEER [9084]  PARTNER [9085]  PORTAL [9080]
   YIZHAN_SIMULATOR [on]   off = do not start the demo lockers' device simulator
   YIZHAN_MQTT_PORT [18830]  our Mosquitto (device channel; never the machine's 1883)
-  YIZHAN_MQTT_DEVICES [device-demo and the 66 demo lockers]  device identities given a password of their own in the broker
+  YIZHAN_MQTT_DEVICES [device-demo, the 66 demo lockers, 2 spares per city]  device identities given a password of their own in the broker
   YIZHAN_PARTNER_SEED_DEMO [true]  partner-service registers the realm's partner-demo client
   YIZHAN_PARTNER_ALLOW_PRIVATE_TARGETS [true]  partner-service accepts webhook URLs on localhost
   YIZHAN_PORTAL_PORT [8080]  (the demo realm's portal client follows it)

@@ -12,6 +12,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { consoleScenarios } from './console.e2e.mjs'
 import { matrixScenarios } from './matrix.e2e.mjs'
+import { lockerScenarios } from './lockers.e2e.mjs'
 
 const portal = (process.env.PORTAL_URL ?? 'http://localhost:8080').replace(/\/$/, '')
 const shots = process.env.SCREENSHOT_DIR ?? 'target-e2e'
@@ -1009,6 +1010,8 @@ const scenarios = {
 Object.assign(scenarios, consoleScenarios({ portal, open, login, doc, check, settled, need, timeout }))
 // the role/city matrix of the console's screens
 Object.assign(scenarios, matrixScenarios({ portal, open, login, check, settled, need, timeout }))
+// the locker journey (issues 19 and 21) too
+Object.assign(scenarios, lockerScenarios({ portal, open, login, doc, check, need, timeout }))
 
 const names = process.argv.slice(2)
 check(names.length > 0 && names.every(n => scenarios[n]), `usage: portal.e2e.mjs ${Object.keys(scenarios).join('|')} ...`)

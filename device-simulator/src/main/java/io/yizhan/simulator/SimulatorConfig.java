@@ -22,8 +22,11 @@ public interface SimulatorConfig {
     /** One file per device identity, named after it and holding its password (./platform's .platform/mosquitto/secrets). */
     String deviceFolder();
 
-    /** Only identities starting with this are played (the demo lockers, not device-demo). */
-    @WithDefault("demo-locker-")
+    /**
+     * Only identities starting with this are played: the demo lockers ({@code demo-locker-…}) and the spare
+     * devices a person binds to a locker they register in the console ({@code demo-spare-…}); not device-demo.
+     */
+    @WithDefault("demo-")
     String devicePrefix();
 
     /** Share of openings that fail: the compartment door is jammed. */

@@ -59,6 +59,12 @@ final class PlatformStack {
         env.put("YIZHAN_KAFKA_CONTROLLER_PORT", String.valueOf(freePort()));
         env.put("YIZHAN_KEYCLOAK_PORT", String.valueOf(keycloakPort));
         env.put("YIZHAN_MQTT_PORT", String.valueOf(freePort()));
+        // the device simulator's devices never jam or drop off here (its faults are BehaviourTest's and
+        // DeviceChannelTest's): a browser journey either opens the locker or fails; and they say "alive"
+        // often, so a locker registered during the run comes online in seconds
+        env.put("YIZHAN_SIMULATOR_JAM_RATE", "0");
+        env.put("YIZHAN_SIMULATOR_OFFLINE_RATE", "0");
+        env.put("YIZHAN_SIMULATOR_ALIVE_EVERY", "PT10S");
         for (String service : List.of("station", "locker", "rating", "volunteer", "partner")) {
             int port = freePort();
             servicePorts.put(service, port);

@@ -94,6 +94,11 @@ public class LockerService {
                         + "; only OPEN or WARNED stations accept new lockers");
             }
             return lockers.findByDevice(request.deviceClientId()).chain(bound -> {
+                // a device id belongs to the city of the locker it serves: another city's admin is told so
+                // (403, as any write for another city), the same city's admin that it is taken (409)
+                if (bound != null && !bound.tenant.equals(station.tenant)) {
+                    throw ProblemException.forbidden("该设备属于其他城市，不能绑定到本市的智能柜 / deviceClientId is a device of another city");
+                }
                 if (bound != null) {
                     throw ProblemException.conflict("该设备已绑定其他智能柜 / deviceClientId is bound to another locker");
                 }

@@ -125,10 +125,20 @@ class LockerResourceTest {
         // the device's client says it is Xiamen's: it does not serve Fuzhou's locker
         given().auth().oauth2(TestTokens.device(xiamenDevice, "xiamen")).when().post("/api/v1/lockers/{id}/heartbeat", fuzhouLocker)
                 .then().statusCode(403).contentType(PROBLEM);
-        // and an id already bound is refused to anyone else
-        given().auth().oauth2(TestTokens.cityAdmin("xiamen")).contentType(ContentType.JSON)
-                .body(Map.of("stationId", Fixtures.station("xiamen").toString(), "name", "厦门柜", "deviceClientId", xiamenDevice))
+        // and an id bound in Fuzhou belongs to Fuzhou: another city's admin is told so, and so is the
+        // province binding it at another city's station
+        for (String token : List.of(TestTokens.cityAdmin("xiamen"), TestTokens.provinceAdmin())) {
+            given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(Map.of("stationId", Fixtures.station("xiamen").toString(), "name", "厦门柜", "deviceClientId", xiamenDevice))
+                    .when().post("/api/v1/lockers").then().statusCode(403).contentType(PROBLEM)
+                    .body("detail", org.hamcrest.Matchers.containsString("其他城市"));
+        }
+        // Fuzhou's admin may not bind it twice either: taken (409), not "another city"
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON)
+                .body(Map.of("stationId", Fixtures.station("fuzhou").toString(), "name", "第二个柜", "deviceClientId", xiamenDevice))
                 .when().post("/api/v1/lockers").then().statusCode(409).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).when().get("/api/v1/lockers/{id}", fuzhouLocker)
+                .then().statusCode(200).body("deviceClientId", equalTo(xiamenDevice));
     }
 
     @Test
