@@ -3,6 +3,7 @@ import { workerMessages } from './i18n-worker'
 import { adminEn, adminZh, consoleEn, consoleZh } from './i18n-admin'
 import { notifyEn, notifyZh } from './i18n-notify'
 import { desksEn, desksZh } from './i18n-desks'
+import { vdesksEn, vdesksZh } from './i18n-vdesks'
 
 // Simplified Chinese first; English beside it for visitors and reviewers.
 const zh = {
@@ -98,7 +99,7 @@ const en: typeof zh = {
 }
 
 const saved = localStorage.getItem('yizhan.lang')
-export const i18n = createI18n({ legacy: false, locale: saved === 'en' ? 'en' : 'zh-CN', fallbackLocale: 'zh-CN', messages: { 'zh-CN': { ...zh, ...workerMessages.zh, adm: adminZh, con: consoleZh, ntf: notifyZh, desk: desksZh }, en: { ...en, ...workerMessages.en, adm: adminEn, con: consoleEn, ntf: notifyEn, desk: desksEn } } })
+export const i18n = createI18n({ legacy: false, locale: saved === 'en' ? 'en' : 'zh-CN', fallbackLocale: 'zh-CN', messages: { 'zh-CN': { ...zh, ...workerMessages.zh, adm: adminZh, con: consoleZh, ntf: notifyZh, desk: desksZh, vd: vdesksZh }, en: { ...en, ...workerMessages.en, adm: adminEn, con: consoleEn, ntf: notifyEn, desk: desksEn, vd: vdesksEn } } })
 
 export function toggleLanguage() {
   const next = i18n.global.locale.value === 'en' ? 'zh-CN' : 'en'
