@@ -102,6 +102,7 @@ class VolunteerDesksBrowserIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void fuzhouAdminFormsATeamHandsItsLeadToANewcomerAndRetiresAnother() throws Exception {
         String lead = volunteer("管家甲" + run), member = volunteer("管家乙" + run), newcomer = volunteer("管家丙" + run);
         String admin = stack.password("fuzhou-admin");
@@ -118,7 +119,7 @@ class VolunteerDesksBrowserIT {
                 .when().get(api("/api/v1/teams")).then().statusCode(200).extract().jsonPath().getList("");
         assertThat(teams).filteredOn(t -> name.equals(t.get("name"))).singleElement().satisfies(t -> {
             assertThat(t.get("leadId")).isEqualTo(newcomer);
-            assertThat((List<?>) t.get("memberIds")).containsExactlyInAnyOrder(member, newcomer).doesNotContain(lead);
+            assertThat(List.copyOf((List<String>) t.get("memberIds"))).containsExactlyInAnyOrder(member, newcomer).doesNotContain(lead);
             assertThat(t.get("retired")).isEqualTo(false);
         });
         assertThat(teams).filteredOn(t -> oldTeam.equals(t.get("id"))).singleElement()
