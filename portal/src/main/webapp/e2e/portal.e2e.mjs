@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import { consoleScenarios } from './console.e2e.mjs'
 import { matrixScenarios } from './matrix.e2e.mjs'
 import { lockerScenarios } from './lockers.e2e.mjs'
+import { volunteerDeskScenarios } from './volunteer-desks.e2e.mjs'
 
 const portal = (process.env.PORTAL_URL ?? 'http://localhost:8080').replace(/\/$/, '')
 const shots = process.env.SCREENSHOT_DIR ?? 'target-e2e'
@@ -1012,6 +1013,8 @@ Object.assign(scenarios, consoleScenarios({ portal, open, login, doc, check, set
 Object.assign(scenarios, matrixScenarios({ portal, open, login, check, settled, need, timeout }))
 // the locker journey (issues 19 and 21) too
 Object.assign(scenarios, lockerScenarios({ portal, open, login, doc, check, need, timeout }))
+// issue 19's teams, membership, health-device and donation desks, likewise
+Object.assign(scenarios, volunteerDeskScenarios({ portal, open, login, doc, check, need, timeout, choose }))
 
 const names = process.argv.slice(2)
 check(names.length > 0 && names.every(n => scenarios[n]), `usage: portal.e2e.mjs ${Object.keys(scenarios).join('|')} ...`)

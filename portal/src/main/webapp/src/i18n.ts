@@ -4,6 +4,7 @@ import { adminEn, adminZh, consoleEn, consoleZh } from './i18n-admin'
 import { notifyEn, notifyZh } from './i18n-notify'
 import { desksEn, desksZh } from './i18n-desks'
 import { lockersEn, lockersZh } from './i18n-lockers'
+import { vdesksEn, vdesksZh } from './i18n-vdesks'
 
 // Simplified Chinese first; English beside it for visitors and reviewers.
 const zh = {
@@ -99,7 +100,7 @@ const en: typeof zh = {
 }
 
 const saved = localStorage.getItem('yizhan.lang')
-export const i18n = createI18n({ legacy: false, locale: saved === 'en' ? 'en' : 'zh-CN', fallbackLocale: 'zh-CN', messages: { 'zh-CN': { ...zh, ...workerMessages.zh, adm: adminZh, con: consoleZh, ntf: notifyZh, desk: desksZh, lk: lockersZh }, en: { ...en, ...workerMessages.en, adm: adminEn, con: consoleEn, ntf: notifyEn, desk: desksEn, lk: lockersEn } } })
+export const i18n = createI18n({ legacy: false, locale: saved === 'en' ? 'en' : 'zh-CN', fallbackLocale: 'zh-CN', messages: { 'zh-CN': { ...zh, ...workerMessages.zh, adm: adminZh, con: consoleZh, ntf: notifyZh, desk: desksZh, lk: lockersZh, vd: vdesksZh }, en: { ...en, ...workerMessages.en, adm: adminEn, con: consoleEn, ntf: notifyEn, desk: desksEn, lk: lockersEn, vd: vdesksEn } } })
 
 export function toggleLanguage() {
   const next = i18n.global.locale.value === 'en' ? 'zh-CN' : 'en'

@@ -36,6 +36,11 @@ const routes: RouteRecordRaw[] = [
       // issue 19: the volunteer-service desks (a station manager and the rights desk see their own only)
       { path: 'help', component: () => import('./views/admin/volunteer/HelpDesk.vue'), meta: { roles: ['province-admin', 'city-admin', 'station-manager'] } },
       { path: 'rights', component: () => import('./views/admin/volunteer/RightsDesk.vue'), meta: { roles: ['province-admin', 'city-admin', 'rights-desk'] } },
+      // issue 19: teams, membership, health-check devices, the donation corner (the donation corner also opens to station managers)
+      { path: 'teams', component: () => import('./views/admin/volunteer/Teams.vue') },
+      { path: 'membership', component: () => import('./views/admin/volunteer/Membership.vue') },
+      { path: 'health-devices', component: () => import('./views/admin/volunteer/HealthDevices.vue') },
+      { path: 'donations', component: () => import('./views/admin/volunteer/DonationCorner.vue'), meta: { roles: ['province-admin', 'city-admin', 'station-manager'] } },
     ],
   },
   {

@@ -22,7 +22,7 @@ class SecurityTest extends SecuritySuite {
 
     /**
      * One object of every kind in Fuzhou: an open station, a shift, a published wish, a donation, a
-     * help request, a union application, a rights case and a health-check device bound to the station.
+     * help request, a union application, a rights case, a health-check device bound to the station and a butler team.
      */
     @Override
     protected TenantFixture tenantFixture() {
@@ -48,10 +48,12 @@ class SecurityTest extends SecuritySuite {
         String device = "security-health-" + UUID.randomUUID();
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("stationId", station.toString()))
                 .when().put("/api/v1/health-checks/devices/{clientId}", device).then().statusCode(200);
+        String team = post(admin, "/api/v1/teams", "{\"name\":\"福州安全测试团队\",\"stationId\":\"" + station + "\"}", "id");
         Map<String, String> values = new HashMap<>(Map.of("stationId", station.toString(), "stations/{id}", station.toString(),
                 "station", station.toString(), "shifts/{id}", shift, "wishes/{id}", wish, "donations/{id}", donation,
                 "requests/{id}", help, "applications/{id}", application, "cases/{id}", rightsCase));
         values.put("clientId", device);
+        values.put("teams/{id}", team);
         values.put("year", "2026");
         return new TenantFixture(values, Map.ofEntries(
                 Map.entry("POST /api/v1/shifts", shiftBody),
@@ -65,6 +67,7 @@ class SecurityTest extends SecuritySuite {
                 Map.entry("POST /api/v1/shifts/{id}/check-out", "{\"lat\":26.0850,\"lon\":119.2965}"),
                 Map.entry("POST /api/v1/shifts/{id}/service-log", "{\"description\":\"越界\",\"workersServed\":1}"),
                 Map.entry("POST /api/v1/teams", "{\"name\":\"越界团队\",\"stationId\":\"" + station + "\"}"),
+                Map.entry("PUT /api/v1/teams/{id}", "{\"name\":\"越界团队\"}"),
                 Map.entry("POST /api/v1/wishes/{id}/review", "{\"approve\":true}"),
                 Map.entry("PUT /api/v1/health-checks/devices/{clientId}", "{\"stationId\":\"" + station + "\"}"),
                 Map.entry("PUT /api/v1/shifts/{id}/capacity", "{\"capacity\":3}"),

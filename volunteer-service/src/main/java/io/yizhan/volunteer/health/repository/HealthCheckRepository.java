@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class HealthCheckRepository implements PanacheRepositoryBase<HealthCheckSession, UUID> {
@@ -27,6 +29,17 @@ public class HealthCheckRepository implements PanacheRepositoryBase<HealthCheckS
                 ? s.createSelectionQuery("from HealthDevice order by tenant, clientId", HealthDevice.class)
                 : s.createSelectionQuery("from HealthDevice where tenant = :t order by clientId", HealthDevice.class).setParameter("t", tenant))
                 .getResultList());
+    }
+
+    /** Sessions each device recorded since {@code from}, of one city (null: all) or one device (null: all): client id to count. */
+    @SuppressWarnings("unchecked")
+    public Uni<Map<String, Long>> sessionsPerDevice(String tenant, String clientId, OffsetDateTime from) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT device_client_id, count(*) FROM health_check_session"
+                        + " WHERE at >= :from AND (CAST(:tenant AS varchar) IS NULL OR tenant = :tenant)"
+                        + " AND (CAST(:device AS varchar) IS NULL OR device_client_id = :device) GROUP BY 1", Object[].class)
+                .setParameter("from", from).setParameter("tenant", tenant).setParameter("device", clientId)
+                .getResultList()).map(rows -> ((List<Object[]>) (List<?>) rows).stream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue())));
     }
 
     /** Sessions per station and station-local day in [from, to). */

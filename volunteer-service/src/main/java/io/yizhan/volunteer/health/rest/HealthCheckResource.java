@@ -50,9 +50,9 @@ public class HealthCheckResource {
     @GET
     @Path("devices")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.PROVINCE_ADMIN})
-    @Operation(summary = "本市健康检测设备 / The city's registered devices")
+    @Operation(summary = "本市健康检测设备 / The city's registered devices, each with its sessions of the last 30 days")
     public Uni<List<HealthDeviceView>> devices() {
-        return service.devices(callers.current());
+        return service.devices(callers.current(), OffsetDateTime.now(clock));
     }
 
     @POST

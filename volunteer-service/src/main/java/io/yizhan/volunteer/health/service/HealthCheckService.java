@@ -38,6 +38,8 @@ public class HealthCheckService {
     /** A device that was offline may report late, but not from before last week nor from the future. */
     static final Duration LATE_REPORT = Duration.ofDays(7);
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** The device list counts the sessions of this last stretch. */
+    static final Duration COUNTED = Duration.ofDays(30);
 
     private final HealthCheckRepository sessions;
     private final StationReplicaRepository stations;
@@ -68,16 +70,20 @@ public class HealthCheckService {
                     device.stationId = station.id;
                     device.registeredBy = caller.username() == null ? caller.subject() : caller.username();
                     device.registeredAt = now;
-                    return sessions.saveDevice(device).map(saved -> new HealthDeviceView(saved.clientId, saved.tenant, saved.stationId,
-                            station.name, saved.registeredAt));
+                    return sessions.saveDevice(device).chain(saved -> sessions.sessionsPerDevice(null, clientId, now.minus(COUNTED))
+                            .map(counts -> new HealthDeviceView(saved.clientId, saved.tenant, saved.stationId, station.name,
+                                    saved.registeredAt, counts.getOrDefault(clientId, 0L))));
                 }));
     }
 
+    /** The city's devices, each with the sessions it recorded in the last 30 days (wherever it stood then). */
     @WithSession
-    public Uni<List<HealthDeviceView>> devices(Caller caller) {
-        return sessions.devices(caller.tenantScope().orElse(null)).chain(list -> stations.names(list.stream().map(d -> d.stationId).toList())
-                .map(names -> list.stream().map(d -> new HealthDeviceView(d.clientId, d.tenant, d.stationId, names.get(d.stationId),
-                        d.registeredAt)).toList()));
+    public Uni<List<HealthDeviceView>> devices(Caller caller, OffsetDateTime now) {
+        String tenant = caller.tenantScope().orElse(null);
+        return sessions.devices(tenant).chain(list -> stations.names(list.stream().map(d -> d.stationId).toList())
+                .chain(names -> sessions.sessionsPerDevice(tenant, null, now.minus(COUNTED))
+                        .map(counts -> list.stream().map(d -> new HealthDeviceView(d.clientId, d.tenant, d.stationId, names.get(d.stationId),
+                                d.registeredAt, counts.getOrDefault(d.clientId, 0L))).toList())));
     }
 
     /** A session reported by a device, for the one station it is bound to. */

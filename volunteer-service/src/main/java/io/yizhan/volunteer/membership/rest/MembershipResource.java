@@ -73,7 +73,7 @@ public class MembershipResource {
     @POST
     @Path("applications/{id}/decision")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.PROVINCE_ADMIN})
-    @Operation(summary = "审批入会申请 / Approve (emits member-joined) or decline (erases name and phone)")
+    @Operation(summary = "审批入会申请 / Approve (emits member-joined) or decline with a reason in note (erases name and phone)")
     public Uni<MembershipView> decide(@PathParam("id") UUID id,
                                       @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") MembershipDecision decision) {
         return service.decide(callers.current(), id, decision, OffsetDateTime.now(clock));

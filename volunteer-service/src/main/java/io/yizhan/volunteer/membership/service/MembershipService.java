@@ -99,6 +99,10 @@ public class MembershipService {
             if (a.status != MembershipApplication.Status.PENDING) {
                 throw ProblemException.conflict("该申请已审核 / this application was already decided");
             }
+            if (!decision.approve() && (decision.note() == null || decision.note().isBlank())) {
+                // the worker reads the reason on their page and may apply again once it is dealt with
+                throw ProblemException.badRequest("note", "不予通过时请写明理由 / note (the reason) is required when declining");
+            }
             a.decidedAt = now;
             a.decidedBy = caller.username() == null ? caller.subject() : caller.username();
             a.decisionNote = decision.note() == null || decision.note().isBlank() ? null : decision.note().strip();

@@ -84,7 +84,10 @@ class HealthCheckResourceTest {
         given().auth().oauth2(TestTokens.cityAdmin("zhangzhou")).when().get("/api/v1/health-checks/counts").then().statusCode(200)
                 .body("stationId", not(hasItem(station.toString())));
         given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).when().get("/api/v1/health-checks/devices").then().statusCode(200)
-                .body("find { it.clientId == '" + clientId + "' }.stationName", equalTo("健康小屋驿站"));
+                .body("find { it.clientId == '" + clientId + "' }.stationName", equalTo("健康小屋驿站"))
+                .body("find { it.clientId == '" + clientId + "' }.sessionsLast30Days", equalTo(2));
+        given().auth().oauth2(TestTokens.cityAdmin("zhangzhou")).when().get("/api/v1/health-checks/devices").then().statusCode(200)
+                .body("clientId", not(hasItem(clientId)));
 
         // the city moves the device next door: from then on it records there
         bind(clientId, other);

@@ -102,6 +102,12 @@ class MembershipResourceTest {
         UUID station = StationFixture.station("fuzhou", "复议驿站", "OPEN");
         String worker = TestTokens.token("declined-" + UUID.randomUUID(), null, "worker");
         String id = apply(worker, station);
+        // the applicant reads why: no refusal without a reason
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON).body(Map.of("approve", false, "note", "  "))
+                .when().post("/api/v1/membership/applications/{id}/decision", id)
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("note"));
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).when().get("/api/v1/membership/applications/{id}", id).then()
+                .statusCode(200).body("status", equalTo("PENDING")).body("name", equalTo("张师傅"));
         given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON)
                 .body(Map.of("approve", false, "note", "请先在平台完成实名认证")).when().post("/api/v1/membership/applications/{id}/decision", id)
                 .then().statusCode(200).body("status", equalTo("DECLINED")).body("name", nullValue()).body("phone", nullValue());

@@ -1,0 +1,20 @@
+import { ref } from 'vue'
+import { api } from '../api'
+import { effectiveCity } from '../cityScope'
+
+export interface DeskStation { id: string; name: string; tenant: string; open24h: boolean }
+
+/**
+ * The open stations a desk may pick, by name: volunteer-service's `/api/v1/shifts/stations` already
+ * narrows them to the caller's city (the console's city for the province) and a station manager's own.
+ */
+export function useDeskStations() {
+  const stations = ref<DeskStation[]>([])
+  async function findStations(q = '') {
+    const p = new URLSearchParams({ q })
+    if (effectiveCity()) p.set('tenant', effectiveCity())
+    stations.value = await api<DeskStation[]>(`/api/v1/shifts/stations?${p}`)
+  }
+  const stationName = (id: string) => stations.value.find(s => s.id === id)?.name ?? id
+  return { stations, findStations, stationName }
+}
