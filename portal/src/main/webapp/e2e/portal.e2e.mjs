@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { consoleScenarios } from './console.e2e.mjs'
+import { notificationScenarios } from './notifications.e2e.mjs'
 
 const portal = (process.env.PORTAL_URL ?? 'http://localhost:8080').replace(/\/$/, '')
 const shots = process.env.SCREENSHOT_DIR ?? 'target-e2e'
@@ -1006,6 +1007,8 @@ const scenarios = {
 
 // issue 19's console screens live in a module of their own
 Object.assign(scenarios, consoleScenarios({ portal, open, login, doc, check, settled, need, timeout }))
+// issue 20's notifications, likewise
+Object.assign(scenarios, notificationScenarios({ portal, open, login, doc, check, settled, need, timeout }))
 
 const names = process.argv.slice(2)
 check(names.length > 0 && names.every(n => scenarios[n]), `usage: portal.e2e.mjs ${Object.keys(scenarios).join('|')} ...`)
