@@ -35,7 +35,7 @@ public final class NotificationRules {
                  "yizhan.volunteer.wish-claimed", "yizhan.volunteer.wish-fulfilled",
                  "yizhan.rating.satisfaction-changed", "yizhan.station.card-issued",
                  "yizhan.locker.device-offline", "yizhan.locker.stock-low",
-                 "yizhan.volunteer.rights-case-answered" -> true;
+                 "yizhan.volunteer.rights-case-answered", "yizhan.locker.reservation-expiring" -> true;
             default -> false;
         };
     }
@@ -106,6 +106,15 @@ public final class NotificationRules {
                             "维权案件有新答复 / Your rights case has a reply",
                             "案件 " + data.path("caseNumber").asText("") + " 有维权窗口的新答复，请查看 / the rights desk answered",
                             "/worker/rights", false));
+                }
+            }
+            case "yizhan.locker.reservation-expiring" -> {
+                String subject = data.path("subject").asText("");
+                if (!subject.isBlank()) {
+                    drafts.add(new Draft(Recipients.subject(subject), NotificationKind.RESERVATION_EXPIRING, false, tenant, stationId,
+                            NotificationKind.RESERVATION_EXPIRING.label(), place + "：" + data.path("itemName").asText("物资") + " 请在 "
+                            + time(data.path("expiresAt").asText()) + " 前取走 / pick it up before the code expires", "/worker/reservations",
+                            false));
                 }
             }
             case "yizhan.locker.device-offline" -> managers(station).forEach(m -> drafts.add(new Draft(Recipients.user(m),
