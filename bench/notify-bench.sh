@@ -14,7 +14,7 @@ BENCH_NAME=notify-bench
 . "$ROOT/bench/lib.sh"
 cd "$ROOT"
 DB="${BENCH_PARTNER_DB:?the stack's partner database}"
-KAFKA="127.0.0.1:${BENCH_KAFKA_PORT:?the stack's Kafka port}"
+BROKER="127.0.0.1:${BENCH_KAFKA_PORT:?the stack's Kafka port}"
 RATE="${BENCH_NOTIFY_RATE:-1000}"
 SECONDS_RUN="${BENCH_NOTIFY_SECONDS:-60}"
 SUBSCRIBERS="${BENCH_NOTIFY_SUBSCRIBERS:-10000}"
@@ -33,8 +33,8 @@ sql -c "SELECT id FROM station_replica WHERE status = 'OPEN' ORDER BY id LIMIT 5
 [ -s "$OUT/notify-stations.txt" ] || die "the partner replica has no open station"
 before="$(sql -c "SELECT count(*) FROM notification WHERE recipient LIKE 'sub:bench-sub-%'")"
 
-say "$RATE shift reminders/s for $SECONDS_RUN s to $SUBSCRIBERS subscribers on volunteer-events ($KAFKA)"
-bench_java NotificationLoad "$KAFKA" "$OUT/notify-stations.txt" "$RATE" "$SECONDS_RUN" "$SUBSCRIBERS" "$OUT/notify-sent.csv" \
+say "$RATE shift reminders/s for $SECONDS_RUN s to $SUBSCRIBERS subscribers on volunteer-events ($BROKER)"
+bench_java NotificationLoad "$BROKER" "$OUT/notify-stations.txt" "$RATE" "$SECONDS_RUN" "$SUBSCRIBERS" "$OUT/notify-sent.csv" \
   > "$OUT/notify-driver.json"
 say "driver: $(cat "$OUT/notify-driver.json")"
 expected=$((RATE * SECONDS_RUN))
