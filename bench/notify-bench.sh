@@ -13,8 +13,8 @@ BENCH_NAME=notify-bench
 # shellcheck source=bench/lib.sh
 . "$ROOT/bench/lib.sh"
 cd "$ROOT"
-DB="${BENCH_PARTNER_DB:?the stack's partner database}"
-BROKER="127.0.0.1:${BENCH_KAFKA_PORT:?the stack's Kafka port}"
+DB="${BENCH_PARTNER_DB:?the partner database of the stack}"
+BROKER="127.0.0.1:${BENCH_KAFKA_PORT:?the Kafka port of the stack}"
 RATE="${BENCH_NOTIFY_RATE:-1000}"
 SECONDS_RUN="${BENCH_NOTIFY_SECONDS:-60}"
 SUBSCRIBERS="${BENCH_NOTIFY_SUBSCRIBERS:-10000}"
