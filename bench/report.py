@@ -76,6 +76,9 @@ if ratings["wrk"] and kafka:
     ratings["to_kafka_producer"] = ratio(ratings["wrk"]["qps"], kafka["producer"]["records_per_s"])
 pickup = load("pickup-lag.json", {})
 mixed = load("mixed.json", [])
+notifications = load("notifications.json", {})
+# a partial run (./platform bench SCENARIO...) carries the other scenarios' raw figures over from a full run
+carried = (raw / "carried-from.txt").read_text().strip() if (raw / "carried-from.txt").exists() else None
 saturation = None
 prev = None
 for step in mixed:
@@ -101,7 +104,8 @@ contention = {"machine_cpu_avg": round(sum(busy_all) / len(busy_all), 1) if busy
 results = {"date": out.name, "mode": mode, "wall_seconds": wall, "machine": machine,
            "note": "load generator, services, Kafka, Keycloak and PostgreSQL share the machine; other builds may have run at the same time",
            "startup": startup, "search": search, "locker_burst": locker, "shift_release": signup,
-           "ratings": ratings, "pickup_lag": pickup, "kafka_anchor": kafka,
+           "ratings": ratings, "pickup_lag": pickup, "kafka_anchor": kafka, "notifications": notifications,
+           "carried_from": carried,
            "national_day": {"steps": mixed, "first_saturated_multiple": saturation,
                             "highest_unsaturated_per_s": best["result"]["qps"] if best else None},
            "contention": contention, "resources": resources}
@@ -159,6 +163,13 @@ if ratings["wrk"]:
 if pickup:
     a = pickup["to_station_activity"]
     rows.append(("Lag locker pickup → station_activity (Kafka), p50 / p99", f"{f(a['p50_ms'])} / {f(a['p99_ms'])} ms (lost {a['lost']})", "—"))
+if notifications:
+    n = notifications
+    rows.append((f"Notifications: shift reminders at {n['offered_per_s']:,}/s for {n['seconds']} s to {n['subscribers']:,} subscribers "
+                 "→ per-person feeds (partner-service)",
+                 f"{f(n['notifications_per_s'])} notifications/s; event → feed p50 {f(n['p50_ms'], 1)} / p99 {f(n['p99_ms'], 1)} ms "
+                 f"(max {f(n['max_ms'], 1)}); stored {n['stored']:,} of {n['events']:,}, {n['texts']:,} text messages queued",
+                 f"{n['notifications_per_s'] / n['offered_per_s']:.2f} of offered" if n.get("notifications_per_s") else "—"))
 if kafka:
     rows.append((f"Kafka anchor: ProducerPerformance / ConsumerPerformance ({kafka['record_bytes']} B)",
                  f"{f(kafka['producer']['records_per_s'])} / {f(kafka['consumer']['records_per_s'])} records/s flat out; paced at 500/s: p50 "
@@ -175,7 +186,8 @@ if contention["machine_cpu_avg"] is not None:
 table = [f"Last run: {results['date']} ({mode}, {wall // 60} min {wall % 60} s), {machine['cores']} cores, {machine['memory_gb']} GB "
          f"({machine['cpu']}), PostgreSQL {machine['postgres']}; load generator, services, Kafka, Keycloak and PostgreSQL on the same "
          f"cores. Generated from [{link}/results.json]({link}/results.json) by "
-         f"`./platform bench`; charts: [report.html]({link}/report.html).", "",
+         f"`./platform bench`; charts: [report.html]({link}/report.html)."
+         + (f" Only some scenarios ran; the rows of the others are carried over from the full run of {carried}." if carried else ""), "",
          "| Scenario | Figure | Ratio to anchor |", "|---|---|---|"]
 table += [f"| {a} | {b} | {c} |" for a, b, c in rows]
 if saturation is not None:

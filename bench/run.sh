@@ -3,6 +3,8 @@
 # directory and databases; every scenario with its anchor measured in the same run; CPU and RSS of
 # every process sampled throughout; results.json, report.html and bench/README.md's table at the end.
 # See bench/README.md. BENCH_QUICK=1 for a short run (6k stations only, short durations).
+# `./platform bench SCENARIO...` runs only those (search burst signup ratings pickup kafka notifications
+# mixed); the table then carries the other rows over from the last full run, and says so.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -13,10 +15,18 @@ cd "$ROOT"
 RUN_T0="$(now_ms)"
 
 QUICK="${BENCH_QUICK:-0}"
-if [ "$QUICK" = 1 ]; then d_dur=8; d_warm=5; d_sets="6k"; d_steps="10 30"; d_req=600; d_vol=400; d_probes=10; d_krec=50000; d_rmin=1500
-else d_dur=15; d_warm=5; d_sets="6k 186k 1m"; d_steps="3 10 30 100 300"; d_req=3000; d_vol=2000; d_probes=40; d_krec=300000; d_rmin=6000; fi
+if [ "$QUICK" = 1 ]; then d_dur=8; d_warm=5; d_sets="6k"; d_steps="10 30"; d_req=600; d_vol=400; d_probes=10; d_krec=50000; d_rmin=1500; d_nsec=20
+else d_dur=15; d_warm=5; d_sets="6k 186k 1m"; d_steps="3 10 30 100 300"; d_req=3000; d_vol=2000; d_probes=40; d_krec=300000; d_rmin=6000; d_nsec=60; fi
 SKIP=" ${BENCH_SKIP:-} "                   # scenarios to leave out: search burst signup (for development)
-skipped() { case "$SKIP" in *" $1 "*) say "skipping $1 (BENCH_SKIP)"; return 0 ;; *) return 1 ;; esac; }
+ONLY="${*:-}"                              # scenarios to run alone (arguments of ./platform bench)
+for s in $ONLY; do
+  case " search burst signup ratings pickup kafka notifications mixed " in *" $s "*) ;; *) die "no scenario $s (search burst signup ratings pickup kafka notifications mixed)" ;; esac
+done
+skipped() {
+  case "$SKIP" in *" $1 "*) say "skipping $1 (BENCH_SKIP)"; return 0 ;; esac
+  [ -z "$ONLY" ] && return 1
+  case " $ONLY " in *" $1 "*) return 1 ;; *) return 0 ;; esac
+}
 DURATION="${BENCH_DURATION:-$d_dur}"       # seconds of each measured load run
 WARMUP="${BENCH_WARMUP:-$d_warm}"          # seconds of warm-up before each
 DATASETS="${BENCH_DATASETS:-$d_sets}"      # search datasets: 6k 186k 1m
@@ -25,6 +35,9 @@ MIX_SECONDS="${BENCH_MIX_SECONDS:-$DURATION}"
 BURST_REQUESTS="${BENCH_REQUESTS:-$d_req}"
 VOLUNTEERS="${BENCH_VOLUNTEERS:-$d_vol}"
 PROBES="${BENCH_PROBES:-$d_probes}"
+NOTIFY_RATE="${BENCH_NOTIFY_RATE:-1000}"                # events a second
+NOTIFY_SECONDS="${BENCH_NOTIFY_SECONDS:-$d_nsec}"
+NOTIFY_SUBSCRIBERS="${BENCH_NOTIFY_SUBSCRIBERS:-10000}"
 KAFKA_RECORDS="${BENCH_KAFKA_RECORDS:-$d_krec}"
 CLIENTS="${BENCH_CLIENTS:-16}"
 BASE_PORT="${BENCH_PORT_BASE:-28000}"
@@ -103,7 +116,7 @@ t0="$(now_ms)"
 # each service's reactive pool: 20 by default, i.e. 5 × (20 + 2 Flyway) > PostgreSQL's default 100 connections;
 # 8 leaves room for the bench-only instances (22) and pgbench (16)
 POOL="${BENCH_POOL_SIZE:-8}"
-penv YIZHAN_DB_FRESH=1 YIZHAN_RATING_ANONYMOUS_LIMIT=1000000000 QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE="$POOL" ./platform up > "$RAW/platform-up.log" 2>&1 \
+penv YIZHAN_DB_FRESH=1 YIZHAN_RATING_ANONYMOUS_LIMIT=1000000000 YIZHAN_NOTIFY_QUIET_START=00:00 YIZHAN_NOTIFY_QUIET_END=00:00 QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE="$POOL" ./platform up > "$RAW/platform-up.log" 2>&1 \
   || { tail -n 40 "$RAW/platform-up.log"; die "./platform up failed"; }
 up_ms=$(( $(now_ms) - t0 ))
 # every part's "ready (N s)" line; then the demo province reaching the other services' replicas through
@@ -155,6 +168,7 @@ phase signup end; }
 
 # ---- 5. ratings stream and its lags, against the stack -------------------------------------------------
 DATA="$RAW/data"; mkdir -p "$DATA"
+CITY="$(token fuzhou-admin)"
 sql rating -F ' ' -c "SELECT id FROM station_replica WHERE status = 'OPEN' ORDER BY id LIMIT 500" \
   | python3 -c '
 import base64, hashlib, hmac, sys
@@ -163,6 +177,7 @@ for line in sys.stdin:
     sid = line.strip()
     mac = hmac.new(secret, f"yizhan-qr:{sid}:1".encode(), hashlib.sha256).digest()[:16]
     print(sid, "1." + base64.urlsafe_b64encode(mac).decode().rstrip("="))' "$QR_SECRET" > "$DATA/stations.txt"
+skipped ratings || {
 say "ratings: wrk on POST /api/v1/ratings ($CLIENTS connections, ${DURATION} s) with $PROBES lag probes alongside"
 phase ratings begin
 r_start="$(date -u +%FT%T.%3NZ)"
@@ -187,10 +202,11 @@ sql rating -c "SELECT json_build_object('events', count(*), 'unpublished', count
     'avg_bytes', round(avg(length(envelope::text))), 'drain_ms', $drain_ms)
   FROM outbox_event WHERE created_at BETWEEN '$r_start' AND '$r_end'" > "$RAW/rating-outbox.json"
 say "ratings: $(cat "$RAW/wrk-ratings.json"); lags $(cat "$RAW/rating-lag.json"); outbox $(cat "$RAW/rating-outbox.json")"
+}
 
 # ---- 6. locker in the stack: pickup → station_activity lag ---------------------------------------------
+# (the locker and its items serve the mixed workload's reservations too)
 say "locker in the stack: a locker at a Fuzhou station (device-demo), 4 items; $PROBES pickups → station_activity"
-CITY="$(token fuzhou-admin)"
 L_STATION="$(sql locker -c "SELECT id FROM station_replica WHERE tenant = 'fuzhou' AND status = 'OPEN' ORDER BY id LIMIT 1")"
 LOCKER="$(api "$CITY" POST "http://localhost:$P_LOCKER/api/v1/lockers" \
   "{\"stationId\":\"$L_STATION\",\"name\":\"基准柜\",\"deviceClientId\":\"device-demo\",\"compartments\":8}" | jget '["id"]')"
@@ -205,13 +221,25 @@ for i in 1 2 3 4; do
   lines="$lines${lines:+,}{\"compartmentNumber\":$i,\"itemId\":\"$item\",\"added\":190}"
 done
 api "$CITY" POST "http://localhost:$P_LOCKER/api/v1/lockers/$LOCKER/restocks" "{\"lines\":[$lines]}" > /dev/null
+skipped pickup || {
 phase pickup-lag begin
 python3 "$BENCH_DIR/lag-probe.py" pickup "http://localhost:$P_LOCKER" "$(token worker2)" "$DEVICE" "$DATA/lockers.txt" \
   "$PROBES" "${PREFIX}station" "$PGPORT" > "$RAW/pickup-lag.json"
 phase pickup-lag end
 say "pickup → station_activity: $(cat "$RAW/pickup-lag.json")"
+}
+
+# ---- 6b. notifications: events → per-person feeds in partner-service ----------------------------------
+skipped notifications || { say "notifications: $NOTIFY_RATE events/s to $NOTIFY_SUBSCRIBERS subscribers (bench/notify-bench.sh)"
+phase notifications begin
+BENCH_PARTNER_DB="${PREFIX}partner" BENCH_KAFKA_PORT="$P_KAFKA" BENCH_OUT_DIR="$RAW" BENCH_NOTIFY_RATE="$NOTIFY_RATE" \
+  BENCH_NOTIFY_SECONDS="$NOTIFY_SECONDS" BENCH_NOTIFY_SUBSCRIBERS="$NOTIFY_SUBSCRIBERS" "$BENCH_DIR/notify-bench.sh" \
+  | tee "$RAW/notify-bench.log" | tail -n 1 > "$RAW/notifications.json"
+phase notifications end
+say "notifications: $(cat "$RAW/notifications.json")"; }
 
 # ---- 7. Kafka's own tools on the same broker ------------------------------------------------------------
+skipped kafka || {
 rec_bytes="$(python3 -c 'import json,sys; print(int(json.load(open(sys.argv[1]))["avg_bytes"] or 800))' "$RAW/rating-outbox.json" 2> /dev/null || echo 800)"
 say "Kafka anchor: ProducerPerformance $KAFKA_RECORDS records of $rec_bytes bytes (acks=all, idempotent), then ConsumerPerformance"
 kjava() { java -Xmx512m -cp "$(cat "$KCP")" "$@"; }
@@ -244,8 +272,10 @@ consumer = {"records": int(cons["data.consumed.in.nMsg"]), "records_per_s": floa
 print(json.dumps({"record_bytes": int(sys.argv[3]), "producer": producer, "producer_paced_500": paced, "consumer": consumer}))
 PY
 say "Kafka anchor: $(cat "$RAW/kafka.json")"
+}
 
 # ---- 8. the national day compressed: mixed workload through the portal at rising rates ------------------
+skipped mixed || {
 say "national day: volunteer1's profile and 40 shifts for the sign-up share of the mix"
 VSTATION="$(sql volunteer -c "SELECT id FROM station_replica WHERE tenant = 'fuzhou' AND status = 'OPEN' ORDER BY id LIMIT 1")"
 api "$(token volunteer1)" PUT "http://localhost:$P_VOLUNTEER/api/v1/volunteers/me" '{"displayName":"基准志愿者","kind":"VOLUNTEER"}' > /dev/null
@@ -271,11 +301,23 @@ for m in $MIX_STEPS; do
   say "×$m: $(cat "$RAW/wrk-mix-x$m.json") $(cat "$RAW/wrk-mix-x$m.json.status")"
 done
 echo "]" >> "$RAW/mixed.json"
+}
 
 # ---- 9. report ------------------------------------------------------------------------------------------
 kill "$SAMPLER_PID" 2> /dev/null || true; SAMPLER_PID=""
 kill "$WATCH_PID" 2> /dev/null || true; WATCH_PID=""
 replica_counts > "$RAW/replicas-end.txt" || true
-python3 "$BENCH_DIR/report.py" "$OUT" "$(( ($(now_ms) - RUN_T0) / 1000 ))" "$([ "$QUICK" = 1 ] && echo quick || echo full)" \
+mode="$([ "$QUICK" = 1 ] && echo quick || echo full)"
+if [ -n "$ONLY" ]; then
+  # a partial run: the scenarios not run keep the last full run's figures (copied, never overwritten)
+  prev="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("carried_from") or json.load(open(sys.argv[1]))["date"])' \
+    "$ROOT/bench/results/latest.json" 2> /dev/null || true)"
+  if [ -n "$prev" ] && [ "$prev" != "$DATE" ] && [ -d "$ROOT/bench/results/$prev/raw" ]; then
+    for f in "$ROOT/bench/results/$prev/raw/"*; do [ -e "$RAW/$(basename "$f")" ] || cp -r "$f" "$RAW/"; done
+    echo "$prev" > "$RAW/carried-from.txt"
+  fi
+  mode="$mode, only $ONLY"
+fi
+python3 "$BENCH_DIR/report.py" "$OUT" "$(( ($(now_ms) - RUN_T0) / 1000 ))" "$mode" \
   "$ROOT/bench/README.md" "$ROOT/bench/results/latest.json"
 say "done in $(( ($(now_ms) - RUN_T0) / 1000 )) s: $OUT/results.json, $OUT/report.html"

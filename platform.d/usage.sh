@@ -22,7 +22,8 @@ Usage 用法: ./platform COMMAND
                 an access token for a demo user (password grant via yizhan-cli) or for
                 partner-demo / device-demo (client credentials) 获取访问令牌
   bench         the benchmark suite 基准测试 on a stack of its own (ports 28000+, state .platform-bench):
-                bench/run.sh; BENCH_QUICK=1 for a short run; see bench/README.md
+                bench/run.sh; BENCH_QUICK=1 for a short run; `bench SCENARIO...` runs only those
+                (e.g. `bench notifications`); see bench/README.md
   help          this text 帮助
 
 Environment 环境变量 (defaults in brackets):

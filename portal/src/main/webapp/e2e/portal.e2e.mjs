@@ -14,6 +14,7 @@ import { consoleScenarios } from './console.e2e.mjs'
 import { matrixScenarios } from './matrix.e2e.mjs'
 import { lockerScenarios } from './lockers.e2e.mjs'
 import { volunteerDeskScenarios } from './volunteer-desks.e2e.mjs'
+import { notificationScenarios } from './notifications.e2e.mjs'
 
 const portal = (process.env.PORTAL_URL ?? 'http://localhost:8080').replace(/\/$/, '')
 const shots = process.env.SCREENSHOT_DIR ?? 'target-e2e'
@@ -1015,6 +1016,8 @@ Object.assign(scenarios, matrixScenarios({ portal, open, login, check, settled, 
 Object.assign(scenarios, lockerScenarios({ portal, open, login, doc, check, need, timeout }))
 // issue 19's teams, membership, health-device and donation desks, likewise
 Object.assign(scenarios, volunteerDeskScenarios({ portal, open, login, doc, check, need, timeout, choose }))
+// issue 20's notifications, likewise
+Object.assign(scenarios, notificationScenarios({ portal, open, login, doc, check, settled, need, timeout }))
 
 const names = process.argv.slice(2)
 check(names.length > 0 && names.every(n => scenarios[n]), `usage: portal.e2e.mjs ${Object.keys(scenarios).join('|')} ...`)

@@ -70,6 +70,10 @@ public class Reservation extends PanacheEntityBase {
     @Column(name = "expires_at", nullable = false)
     public OffsetDateTime expiresAt;
 
+    /** When the worker was told the code is about to expire (reservation-expiring), if they were. */
+    @Column(name = "expiry_warned_at")
+    public OffsetDateTime expiryWarnedAt;
+
     @Column(name = "opened_at")
     public OffsetDateTime openedAt;
 

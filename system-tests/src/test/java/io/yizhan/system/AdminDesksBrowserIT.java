@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -38,17 +36,9 @@ class AdminDesksBrowserIT {
         this.stack = stack;
         run = Long.toString(System.currentTimeMillis() % 100000, 36);
         station = "通宵驿站-" + run;
-        String admin = stack.password("fuzhou-admin");
         // a station open around the clock, so that the desk may publish a night shift there
-        stationId = given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("name", station, "address", "福州市鼓楼区五四路", "district", "鼓楼区", "lat", 26.0891, "lon", 119.3032,
-                        "type", "STANDALONE", "contactPhone", "13900003333", "hours", Map.of("open24h", true)))
-                .when().post(api("/api/v1/stations")).then().statusCode(201).extract().path("id");
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("status", "OPEN", "reason", "浏览器测试 / browser test"))
-                .when().post(api("/api/v1/stations/" + stationId + "/status")).then().statusCode(200);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().auth().oauth2(admin).when().get(api("/api/v1/volunteers/stations/" + stationId))
-                        .then().statusCode(200).body("status", equalTo("OPEN")).body("open24h", equalTo(true)));
+        stationId = StackFixtures.openAroundTheClock(stack, station, "福州市鼓楼区五四路", "鼓楼区", 26.0891, 119.3032, "13900003333",
+                List.of());
     }
 
     private String api(String path) {

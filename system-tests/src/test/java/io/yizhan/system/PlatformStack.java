@@ -55,6 +55,15 @@ final class PlatformStack {
         env.put("YIZHAN_DB_FRESH", "1");
         env.put("YIZHAN_SKIP_BUILD", "1");
         env.put("YIZHAN_DEMO_LOAD_STATIONS", "false");
+        // what notifications the tests cause must arrive within a test, whatever the hour it runs at
+        // (production keeps its defaults): unanswered help reaches the manager after 15 s instead of
+        // 5 min, the clocks look every 5 s, no quiet hours, a burst of two low ratings counts
+        env.put("YIZHAN_VOLUNTEER_HELP_ESCALATE_TO_MANAGER_AFTER", "PT15S");
+        env.put("YIZHAN_JOBS_HELP_CLOCK_EVERY", "5s");
+        env.put("YIZHAN_JOBS_SHIFT_CLOCK_EVERY", "5s");
+        env.put("YIZHAN_NOTIFY_QUIET_START", "00:00");
+        env.put("YIZHAN_NOTIFY_QUIET_END", "00:00");
+        env.put("YIZHAN_RATING_SATISFACTION_MIN_RATINGS", "2");
         env.put("YIZHAN_KAFKA_PORT", String.valueOf(freePort()));
         env.put("YIZHAN_KAFKA_CONTROLLER_PORT", String.valueOf(freePort()));
         env.put("YIZHAN_KEYCLOAK_PORT", String.valueOf(keycloakPort));

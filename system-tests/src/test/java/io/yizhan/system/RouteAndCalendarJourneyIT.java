@@ -95,12 +95,8 @@ class RouteAndCalendarJourneyIT {
                 .body(Map.of("stationId", station, "date", day.toString(), "start", "14:00", "end", "16:00", "kind", "SERVICE_ACTIVITY",
                         "capacity", 3, "title", "日历订阅测试 " + run))
                 .when().post(api("/api/v1/shifts")).then().statusCode(201).extract().path("[0].id");
+        StackFixtures.volunteer1SignsUp(stack, shift);
         String volunteer = stack.password("volunteer1");
-        if (given().auth().oauth2(volunteer).when().get(api("/api/v1/volunteers/me")).statusCode() == 409) {
-            given().auth().oauth2(volunteer).contentType(ContentType.JSON).body(Map.of("displayName", "刘芳", "kind", "VOLUNTEER"))
-                    .when().put(api("/api/v1/volunteers/me")).then().statusCode(200);
-        }
-        given().auth().oauth2(volunteer).when().post(api("/api/v1/shifts/" + shift + "/signups")).then().statusCode(201);
 
         BrowserScenario.run(stack, "volunteer-calendar", Map.of("SHIFT_STATION", names.get(1), "DOCS_IMG", docsImg.toString()));
 

@@ -17,6 +17,10 @@ public interface LockerConfig {
     @WithDefault("PT2H")
     Duration reservationTtl();
 
+    /** A worker who has not collected a reservation is told this long before its code expires, once. */
+    @WithDefault("PT30M")
+    Duration reservationWarnBefore();
+
     /**
      * A dispense opened by a code but neither confirmed nor failed after this long is closed as FAILED
      * and its unit released (the device went silent mid-dispense); a later confirm gets 409.

@@ -75,7 +75,7 @@ public class LockerJobs {
     @Scheduled(identity = "reservation-expiry", every = "${yizhan.jobs.reservation-expiry.every}", delayed = "10s",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> expireReservations() {
-        return reservations.expireDue().chain(reservations::closeStuckOpenings).replaceWithVoid();
+        return reservations.warnDue().chain(reservations::expireDue).chain(reservations::closeStuckOpenings).replaceWithVoid();
     }
 
     @Scheduled(identity = "locker-offline", every = "${yizhan.jobs.locker-offline.every}", delayed = "10s",

@@ -88,6 +88,22 @@ public class ReservationRepository implements PanacheRepositoryBase<Reservation,
                 .setParameter("now", now).setParameter("limit", limit).getResultList());
     }
 
+    /** Uncollected reservations expiring by {@code horizon} whose worker was not yet told; locked, soonest first. */
+    public Uni<List<UUID>> lockWarnDue(OffsetDateTime now, OffsetDateTime horizon, int limit) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "SELECT id FROM reservation WHERE status = 'RESERVED' AND expiry_warned_at IS NULL"
+                                + " AND expires_at >= :now AND expires_at <= :horizon"
+                                + " ORDER BY expires_at LIMIT :limit FOR UPDATE SKIP LOCKED", UUID.class)
+                .setParameter("now", now).setParameter("horizon", horizon).setParameter("limit", limit).getResultList());
+    }
+
+    /** Records that the worker was told; false if they already were. */
+    public Uni<Boolean> markWarned(UUID id, OffsetDateTime at) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "UPDATE reservation SET expiry_warned_at = :at WHERE id = :id AND expiry_warned_at IS NULL")
+                .setParameter("at", at).setParameter("id", id).executeUpdate()).map(n -> n > 0);
+    }
+
     /** Moves a reservation in OPENING or UNKNOWN (a dispense whose outcome the device still owes) to {@code to}. */
     public Uni<Boolean> settle(UUID id, String to, OffsetDateTime at, String by) {
         return Panache.getSession().chain(s -> s.createNativeQuery(

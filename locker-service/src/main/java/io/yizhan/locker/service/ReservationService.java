@@ -17,6 +17,7 @@ import io.yizhan.locker.ReservationStatus;
 import io.yizhan.locker.Supply;
 import io.yizhan.locker.config.LockerConfig;
 import io.yizhan.locker.messaging.LockerEventTypes;
+import io.yizhan.locker.messaging.ReservationExpiringPayload;
 import io.yizhan.locker.messaging.ReservationPayload;
 import io.yizhan.locker.repository.CompartmentRepository;
 import io.yizhan.locker.repository.LockerRepository;
@@ -224,6 +225,22 @@ public class ReservationService {
                         .map(ignored -> r);
             });
         });
+    }
+
+    /**
+     * Tells each worker whose uncollected reservation expires within {@code reservation-warn-before}: one
+     * reservation-expiring event per reservation, ever, addressed to the worker's subject.
+     */
+    @WithTransaction
+    public Uni<Integer> warnDue() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return reservations.lockWarnDue(now, now.plus(config.reservationWarnBefore()), 200).chain(ids -> Multi.createFrom().iterable(ids)
+                .onItem().transformToUniAndConcatenate(id -> reservations.markWarned(id, now)
+                        .chain(marked -> !marked ? Uni.createFrom().item(0) : reservations.findById(id).chain(r ->
+                                outbox.append(LockerEventTypes.RESERVATION_EXPIRING, r.stationId.toString(), r.tenant,
+                                        new ReservationExpiringPayload(r.id, r.stationId, r.tenant, r.worker, r.itemName, r.expiresAt, now))
+                                        .replaceWith(1))))
+                .collect().asList().map(list -> list.stream().mapToInt(Integer::intValue).sum()));
     }
 
     /** Releases the units of reservations past their expiry; one reservation-expired event each. */

@@ -169,4 +169,30 @@ class ReservationResourceTest {
         TopicReader.read("locker-events", r -> s.station().toString().equals(r.key()) && r.value().contains("reservation-expired"),
                 f -> !f.isEmpty(), Duration.ofSeconds(30));
     }
+
+    @Test
+    void aWorkerIsToldOnceBeforeAnUncollectedReservationExpiresByTheirSubjectAlone() throws Throwable {
+        Setup s = lockerWith("矿泉水", 2, Map.of());
+        String name = "res-w-" + UUID.randomUUID();
+        String id = reserve(Fixtures.worker(name), s.locker(), s.item(), null).statusCode(201).extract().path("id");
+        UUID reservation = UUID.fromString(id);
+        String warned = "SELECT count(*) FROM reservation WHERE id = $1 AND expiry_warned_at IS NOT NULL";
+        // two hours left: not yet (30 minutes before by default)
+        VertxContextSupport.subscribeAndAwait(() -> service.warnDue());
+        assertThat(Fixtures.count(warned, reservation)).isZero();
+
+        Fixtures.sql("UPDATE reservation SET expires_at = $2 WHERE id = $1", reservation, OffsetDateTime.now(clock).plusMinutes(20));
+        VertxContextSupport.subscribeAndAwait(() -> service.warnDue());
+        VertxContextSupport.subscribeAndAwait(() -> service.warnDue());
+        assertThat(Fixtures.count(warned, reservation)).isOne();
+        given().auth().oauth2(Fixtures.worker(name)).when().get("/api/v1/reservations/{id}", id).then().body("status", equalTo("RESERVED"));
+
+        List<ConsumerRecord<String, String>> events = TopicReader.read("locker-events",
+                r -> r.value().contains("reservation-expiring") && r.value().contains(id), f -> f.size() > 1, Duration.ofSeconds(5));
+        assertThat(events).singleElement().satisfies(r -> {
+            assertThat(r.key()).isEqualTo(s.station().toString());
+            assertThat(r.value()).contains("\"subject\":\"" + Fixtures.subjectOf(name) + "\"").contains("矿泉水")
+                    .doesNotContain("pickupCode").doesNotContain("qrPayload");
+        });
+    }
 }

@@ -13,6 +13,8 @@ public enum NotificationKind {
     CARD_ISSUED("黄牌红牌 / Yellow or red card", false),
     LOCKER_OFFLINE("智能柜离线 / Locker offline", false),
     STOCK_LOW("物资库存不足 / Supplies running low", false),
+    RIGHTS_CASE_ANSWERED("维权案件有答复 / Rights case answered", true),
+    RESERVATION_EXPIRING("预约即将过期 / Reservation about to expire", false),
     DAILY_DIGEST("每日摘要 / Daily digest", false);
 
     private final String label;

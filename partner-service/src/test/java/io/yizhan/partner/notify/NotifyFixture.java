@@ -93,6 +93,13 @@ public final class NotifyFixture {
                 """.formatted(stationId));
     }
 
+    /** As volunteer-service writes it: keyed (and subject) by the case, not a station. */
+    public static String rightsAnswered(UUID eventId, UUID caseId, String subject) {
+        return event(eventId, "/volunteer-service", "yizhan.volunteer.rights-case-answered", caseId, """
+                {"caseId":"%s","caseNumber":"FZ-2026-000042","tenant":"fuzhou","subject":"%s","at":"2026-11-28T10:00:00+08:00"}
+                """.formatted(caseId, subject));
+    }
+
     public static void publish(String topic, UUID stationId, String... records) {
         TopicReader.write(topic, stationId.toString(), records);
     }

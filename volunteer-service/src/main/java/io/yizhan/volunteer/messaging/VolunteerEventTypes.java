@@ -18,6 +18,8 @@ public final class VolunteerEventTypes {
     public static final String HELP_CANCELLED = "yizhan.volunteer.help-cancelled";
     public static final String HEALTH_CHECK_RECORDED = "yizhan.volunteer.health-check-recorded";
     public static final String MEMBER_JOINED = "yizhan.volunteer.member-joined";
+    /** Keyed by the case id, not a station: a station key would tell that someone there complained. */
+    public static final String RIGHTS_CASE_ANSWERED = "yizhan.volunteer.rights-case-answered";
 
     private VolunteerEventTypes() {
     }

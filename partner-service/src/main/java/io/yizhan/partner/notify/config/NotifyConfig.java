@@ -10,7 +10,10 @@ import java.time.LocalTime;
 @ConfigMapping(prefix = "yizhan.notify")
 public interface NotifyConfig {
 
-    /** Quiet hours start, station time: from here until {@link #quietEnd()} only urgent messages show or text. */
+    /**
+     * Quiet hours start, station time: from here until {@link #quietEnd()} only urgent messages show or
+     * text. The same time for both means no quiet hours.
+     */
     @WithDefault("22:00")
     LocalTime quietStart();
 

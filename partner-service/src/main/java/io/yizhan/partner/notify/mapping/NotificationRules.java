@@ -34,7 +34,8 @@ public final class NotificationRules {
             case "yizhan.volunteer.shift-reminder", "yizhan.volunteer.help-escalated",
                  "yizhan.volunteer.wish-claimed", "yizhan.volunteer.wish-fulfilled",
                  "yizhan.rating.satisfaction-changed", "yizhan.station.card-issued",
-                 "yizhan.locker.device-offline", "yizhan.locker.stock-low" -> true;
+                 "yizhan.locker.device-offline", "yizhan.locker.stock-low",
+                 "yizhan.volunteer.rights-case-answered", "yizhan.locker.reservation-expiring" -> true;
             default -> false;
         };
     }
@@ -96,6 +97,25 @@ public final class NotificationRules {
                 boolean red = "RED".equals(data.path("colour").asText());
                 String text = place + "：" + (red ? "红牌 / red card" : "黄牌 / yellow card") + "（" + data.path("rule").asText() + "）";
                 perStation(drafts, station, tenant, stationId, NotificationKind.CARD_ISSUED, text, "/console/evaluation");
+            }
+            case "yizhan.volunteer.rights-case-answered" -> {
+                // keyed by the case, not a station: there is no place to name
+                String subject = data.path("subject").asText("");
+                if (!subject.isBlank()) {
+                    drafts.add(new Draft(Recipients.subject(subject), NotificationKind.RIGHTS_CASE_ANSWERED, false, tenant, null,
+                            "维权案件有新答复 / Your rights case has a reply",
+                            "案件 " + data.path("caseNumber").asText("") + " 有维权窗口的新答复，请查看 / the rights desk answered",
+                            "/worker/rights", false));
+                }
+            }
+            case "yizhan.locker.reservation-expiring" -> {
+                String subject = data.path("subject").asText("");
+                if (!subject.isBlank()) {
+                    drafts.add(new Draft(Recipients.subject(subject), NotificationKind.RESERVATION_EXPIRING, false, tenant, stationId,
+                            NotificationKind.RESERVATION_EXPIRING.label(), place + "：" + data.path("itemName").asText("物资") + " 请在 "
+                            + time(data.path("expiresAt").asText()) + " 前取走 / pick it up before the code expires", "/worker/reservations",
+                            false));
+                }
             }
             case "yizhan.locker.device-offline" -> managers(station).forEach(m -> drafts.add(new Draft(Recipients.user(m),
                     NotificationKind.LOCKER_OFFLINE, false, tenant, stationId, NotificationKind.LOCKER_OFFLINE.label(),

@@ -86,4 +86,24 @@ class NotificationRulesTest {
         assertThat(NotificationRules.plan(read(offline), station(id, "wang"))).extracting(Draft::kind)
                 .containsExactly(NotificationKind.LOCKER_OFFLINE);
     }
+
+    @Test
+    void anAnsweredRightsCaseAndAnExpiringReservationAreForThePersonTheyNameOnly() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        List<Draft> answered = NotificationRules.plan(read(NotifyFixture.rightsAnswered(UUID.randomUUID(), caseId, "sub-w")), null);
+        assertThat(answered).extracting(Draft::recipient, Draft::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sub:sub-w", NotificationKind.RIGHTS_CASE_ANSWERED));
+        assertThat(answered.get(0).body()).contains("FZ-2026-000042");
+        assertThat(answered.get(0).stationId()).isNull();
+
+        UUID station = UUID.randomUUID();
+        String expiring = NotifyFixture.event(UUID.randomUUID(), "/locker-service", "yizhan.locker.reservation-expiring", station, """
+                {"reservationId":"%s","stationId":"%s","tenant":"fuzhou","subject":"sub-r","itemName":"矿泉水",
+                 "expiresAt":"2026-11-28T10:30:00+08:00","at":"2026-11-28T10:00:00+08:00"}
+                """.formatted(UUID.randomUUID(), station));
+        List<Draft> drafts = NotificationRules.plan(read(expiring), station(station, "wang"));
+        assertThat(drafts).extracting(Draft::recipient).containsExactly("sub:sub-r");
+        assertThat(drafts.get(0).body()).contains("鼓楼驿站").contains("矿泉水").contains("11月28日 10:30");
+        assertThat(NotificationRules.plan(read(expiring.replace("sub-r", "")), station(station, "wang"))).isEmpty();
+    }
 }

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.yizhan.common.testing.TestTokens;
 import io.yizhan.partner.TestClock;
+import io.yizhan.partner.notify.NotificationKind;
 import io.yizhan.partner.repository.StationReplicaRepository;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,8 @@ import static io.yizhan.partner.notify.NotifyFixture.helpEscalated;
 import static io.yizhan.partner.notify.NotifyFixture.manager;
 import static io.yizhan.partner.notify.NotifyFixture.name;
 import static io.yizhan.partner.notify.NotifyFixture.publish;
+import static io.yizhan.partner.notify.NotifyFixture.rightsAnswered;
+import static io.yizhan.partner.notify.NotifyFixture.subjectOf;
 import static io.yizhan.partner.notify.NotifyFixture.station;
 import static io.yizhan.partner.notify.NotifyFixture.unread;
 import static io.yizhan.partner.notify.NotifyFixture.wishClaimed;
@@ -73,6 +76,28 @@ class NotificationResourceTest {
         assertThat(unread(TestTokens.worker())).isZero();
         // the login name of a manager in a token without the role reaches nothing
         assertThat(unread(TestTokens.token(mine, "fuzhou", "worker"))).isZero();
+    }
+
+    @Test
+    void aRightsCasesAnswerReachesTheWorkerWhoFiledItAndNeitherTheDeskNorTheCity() throws Throwable {
+        String filer = name("worker");
+        String other = name("worker");
+        String desk = TestTokens.rightsDesk("fuzhou");
+        long deskBefore = unread(desk);
+        long cityBefore = unread(TestTokens.cityAdmin("fuzhou"));
+        UUID caseId = UUID.randomUUID();
+        publish("volunteer-events", caseId, rightsAnswered(UUID.randomUUID(), caseId, subjectOf(filer)));
+
+        String worker = TestTokens.token(filer, null, "worker");
+        awaitFeed(worker, 1);
+        feed(worker, "").statusCode(200).body("total", equalTo(1))
+                .body("items[0].kind", equalTo("RIGHTS_CASE_ANSWERED")).body("items[0].urgent", equalTo(false))
+                .body("items[0].body", org.hamcrest.Matchers.containsString("FZ-2026-000042"))
+                .body("items[0].stationId", org.hamcrest.Matchers.nullValue())
+                .body("items[0].link", equalTo("/worker/rights"));
+        assertThat(unread(TestTokens.token(other, null, "worker"))).as("another worker").isZero();
+        assertThat(unread(desk)).as("the desk wrote it").isEqualTo(deskBefore);
+        assertThat(unread(TestTokens.cityAdmin("fuzhou"))).as("the city admins").isEqualTo(cityBefore);
     }
 
     @Test
@@ -166,7 +191,7 @@ class NotificationResourceTest {
                     .body("violations.field", hasItem(c.field()));
         }
         given().auth().oauth2(token).when().get("/api/v1/notifications/preferences")
-                .then().statusCode(200).body("phone", equalTo(null)).body("kinds.size()", equalTo(9));
+                .then().statusCode(200).body("phone", equalTo(null)).body("kinds.size()", equalTo(NotificationKind.values().length));
     }
 
     @Test

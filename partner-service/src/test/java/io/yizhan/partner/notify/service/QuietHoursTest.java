@@ -40,4 +40,12 @@ class QuietHoursTest {
         assertThat(lunch.releaseAt(at("2026-11-28T13:00:00+08:00"), false)).isEqualTo(OffsetDateTime.parse("2026-11-28T14:00:00+08:00"));
         assertThat(lunch.isQuiet(at("2026-11-28T23:00:00+08:00"))).isFalse();
     }
+
+    @Test
+    void aWindowThatEndsWhereItStartsIsNoQuietHours() {
+        QuietHours none = new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
+        assertThat(none.isQuiet(at("2026-11-28T00:00:00+08:00"))).isFalse();
+        assertThat(none.isQuiet(at("2026-11-28T03:00:00+08:00"))).isFalse();
+        assertThat(none.releaseAt(at("2026-11-28T23:30:00+08:00"), false)).isEqualTo(OffsetDateTime.parse("2026-11-28T23:30:00+08:00"));
+    }
 }

@@ -3,12 +3,15 @@ package io.yizhan.volunteer.rights.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.yizhan.common.outbox.Outbox;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.common.tenant.Tenants;
 import io.yizhan.volunteer.config.VolunteerConfig;
+import io.yizhan.volunteer.messaging.VolunteerEventTypes;
 import io.yizhan.volunteer.repository.StationReplicaRepository;
+import io.yizhan.volunteer.rights.RightsAnsweredPayload;
 import io.yizhan.volunteer.rights.RightsCase;
 import io.yizhan.volunteer.rights.RightsCaseReply;
 import io.yizhan.volunteer.rights.repository.RightsCaseRepository;
@@ -26,8 +29,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * 维权求助: private between the worker and their chosen city's rights desk. No events leave the
- * service (a rights matter is nobody else's business); city admins see only which cases are overdue.
+ * 维权求助: private between the worker and their chosen city's rights desk. One event leaves the
+ * service: that the desk answered, addressed to the worker's subject and naming nothing else, so that
+ * the worker is told (a rights matter is nobody else's business); city admins see only which cases
+ * are overdue.
  */
 @ApplicationScoped
 public class RightsCaseService {
@@ -40,10 +45,12 @@ public class RightsCaseService {
     private final StationReplicaRepository stations;
     private final VolunteerConfig config;
     private final WorkdayCalendarService workdays;
+    private final Outbox outbox;
 
     public RightsCaseService(RightsCaseRepository cases, StationReplicaRepository stations, VolunteerConfig config,
-                             WorkdayCalendarService workdays) {
+                             WorkdayCalendarService workdays, Outbox outbox) {
         this.workdays = workdays;
+        this.outbox = outbox;
         this.cases = cases;
         this.stations = stations;
         this.config = config;
@@ -147,7 +154,13 @@ public class RightsCaseService {
             c.firstReplyAt = now;
             c.status = RightsCase.Status.IN_PROGRESS;
         }
-        return cases.addReply(reply).replaceWithVoid();
+        Uni<Void> stored = cases.addReply(reply).replaceWithVoid();
+        if (!reply.fromDesk) {
+            return stored;
+        }
+        // every desk message is news to the worker (the first answer, a follow-up, the closing word)
+        return stored.chain(() -> outbox.append(VolunteerEventTypes.RIGHTS_CASE_ANSWERED, c.id.toString(), c.tenant,
+                new RightsAnsweredPayload(c.id, c.caseNumber, c.tenant, c.requester, now))).replaceWithVoid();
     }
 
     /** The worker who filed it, or the desk of its city; anyone else gets "not found". */
