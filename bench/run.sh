@@ -19,8 +19,9 @@ if [ "$QUICK" = 1 ]; then d_dur=8; d_warm=5; d_sets="6k"; d_steps="10 30"; d_req
 else d_dur=15; d_warm=5; d_sets="6k 186k 1m"; d_steps="3 10 30 100 300"; d_req=3000; d_vol=2000; d_probes=40; d_krec=300000; d_rmin=6000; d_nsec=60; fi
 SKIP=" ${BENCH_SKIP:-} "                   # scenarios to leave out: search burst signup (for development)
 ONLY="${*:-}"                              # scenarios to run alone (arguments of ./platform bench)
+SCENARIOS=" search burst signup ratings pickup kafka notifications mixed "
 for s in $ONLY; do
-  case " search burst signup ratings pickup kafka notifications mixed " in *" $s "*) ;; *) die "no scenario $s (search burst signup ratings pickup kafka notifications mixed)" ;; esac
+  case "$SCENARIOS" in *" $s "*) ;; *) die "no scenario $s ($SCENARIOS)" ;; esac
 done
 skipped() {
   case "$SKIP" in *" $1 "*) say "skipping $1 (BENCH_SKIP)"; return 0 ;; esac
