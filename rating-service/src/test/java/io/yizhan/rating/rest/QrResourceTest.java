@@ -1,18 +1,12 @@
 package io.yizhan.rating.rest;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.yizhan.common.testing.QrScanner;
 import io.yizhan.common.testing.TestTokens;
 import io.yizhan.rating.TestStations;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.util.UUID;
 
@@ -29,10 +23,7 @@ class QrResourceTest {
     static final String PROBLEM = "application/problem+json";
 
     static String decode(byte[] png) throws Exception {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+        return QrScanner.read(png);
     }
 
     /** The scan API call the portal's page {@code /s/{id}?t=} makes, to follow a QR link against the test server. */
