@@ -109,7 +109,8 @@ final class PolicyChecker {
         for (JsonNode o : objects) {
             String id = Manifests.id(o);
             switch (o.path("kind").asText()) {
-                case "Deployment" -> {
+                // a StatefulSet's pods (the MQTT broker) are held to the same rules
+                case "Deployment", "StatefulSet" -> {
                     deployment(o, id, secrets, configMaps, v);
                     hardening(o, id, serviceAccounts, v);
                 }
@@ -199,7 +200,7 @@ final class PolicyChecker {
     }
 
     /**
-     * The labels of every pod the manifests make: Deployment templates, and the pods operators create and
+     * The labels of every pod the manifests make: Deployment and StatefulSet templates, and the pods operators create and
      * label for their resources (Strimzi: a node pool's brokers/controllers, the entity operator, Kafka
      * Exporter; CloudNativePG: instances and PgBouncer poolers; Keycloak Operator: the server pods).
      */
@@ -209,7 +210,7 @@ final class PolicyChecker {
         for (JsonNode o : objects) {
             String name = o.path("metadata").path("name").asText();
             switch (o.path("kind").asText()) {
-                case "Deployment" -> pods.add(labels(o.path("spec").path("template").path("metadata").path("labels")));
+                case "Deployment", "StatefulSet" -> pods.add(labels(o.path("spec").path("template").path("metadata").path("labels")));
                 case "KafkaNodePool" -> {
                     String cluster = o.path("metadata").path("labels").path("strimzi.io/cluster").asText();
                     Map<String, String> l = new LinkedHashMap<>();
