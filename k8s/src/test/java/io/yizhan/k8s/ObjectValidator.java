@@ -41,17 +41,18 @@ import java.util.Set;
  */
 final class ObjectValidator {
 
-    private static final Map<String, Class<?>> CORE = Map.of(
-            "v1/ConfigMap", io.fabric8.kubernetes.api.model.ConfigMap.class,
-            "v1/Secret", io.fabric8.kubernetes.api.model.Secret.class,
-            "v1/Service", io.fabric8.kubernetes.api.model.Service.class,
-            "apps/v1/Deployment", io.fabric8.kubernetes.api.model.apps.Deployment.class,
-            "autoscaling/v2/HorizontalPodAutoscaler", io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler.class,
-            "policy/v1/PodDisruptionBudget", io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget.class,
-            "networking.k8s.io/v1/NetworkPolicy", io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class,
-            "networking.k8s.io/v1/Ingress", io.fabric8.kubernetes.api.model.networking.v1.Ingress.class,
-            "v1/Namespace", io.fabric8.kubernetes.api.model.Namespace.class,
-            "v1/ServiceAccount", io.fabric8.kubernetes.api.model.ServiceAccount.class);
+    private static final Map<String, Class<?>> CORE = Map.ofEntries(
+            Map.entry("v1/ConfigMap", io.fabric8.kubernetes.api.model.ConfigMap.class),
+            Map.entry("v1/Secret", io.fabric8.kubernetes.api.model.Secret.class),
+            Map.entry("v1/Service", io.fabric8.kubernetes.api.model.Service.class),
+            Map.entry("apps/v1/Deployment", io.fabric8.kubernetes.api.model.apps.Deployment.class),
+            Map.entry("apps/v1/StatefulSet", io.fabric8.kubernetes.api.model.apps.StatefulSet.class),
+            Map.entry("autoscaling/v2/HorizontalPodAutoscaler", io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler.class),
+            Map.entry("policy/v1/PodDisruptionBudget", io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget.class),
+            Map.entry("networking.k8s.io/v1/NetworkPolicy", io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class),
+            Map.entry("networking.k8s.io/v1/Ingress", io.fabric8.kubernetes.api.model.networking.v1.Ingress.class),
+            Map.entry("v1/Namespace", io.fabric8.kubernetes.api.model.Namespace.class),
+            Map.entry("v1/ServiceAccount", io.fabric8.kubernetes.api.model.ServiceAccount.class));
 
     private static final Map<String, Class<?>> STRIMZI_SPECS = Map.of(
             "kafka.strimzi.io/v1/Kafka", io.strimzi.api.kafka.model.kafka.KafkaSpec.class,

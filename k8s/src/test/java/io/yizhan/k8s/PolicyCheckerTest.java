@@ -119,9 +119,21 @@ class PolicyCheckerTest {
     }
 
     @Test
+    void theBrokersStatefulSetIsHeldToTheSameRulesAsTheDeployments() {
+        List<JsonNode> o = prod();
+        ObjectNode broker = (ObjectNode) find(o, "StatefulSet", "mosquitto").at("/spec/template/spec/containers/0");
+        ((ObjectNode) broker.path("securityContext")).put("readOnlyRootFilesystem", false);
+        broker.remove("readinessProbe");
+        assertThat(checker.check(o)).containsExactlyInAnyOrder(
+                "apps/v1 StatefulSet mosquitto container mosquitto: no readinessProbe",
+                "apps/v1 StatefulSet mosquitto container mosquitto: root file system is writable");
+    }
+
+    @Test
     void anExternalSecretKeyMustBeListed() {
         PolicyChecker withoutQrKey = new PolicyChecker(java.util.Map.of("yizhan-backup-s3", Set.of("ACCESS_KEY_ID", "ACCESS_SECRET_KEY"),
-                "yizhan-qr-signing", Set.of("hmac")), Set.of());
+                "yizhan-qr-signing", Set.of("hmac"), "yizhan-mqtt-passwd", Set.of("passwd", "locker-service-password"),
+                "yizhan-mqtt-tls", Set.of("tls.crt", "tls.key")), Set.of());
         assertThat(withoutQrKey.check(prod())).hasSize(2).allMatch(v -> v.contains("reads key qr-secret of Secret yizhan-qr-signing, which holds only [hmac]"));
     }
 
