@@ -51,20 +51,15 @@ public final class MosquittoBroker {
         }
     }
 
-    /** The ACL the local stack uses too (platform.d/mosquitto.sh writes the same lines). */
+    /** The ACL file the k8s broker and the local stack use too: the one copy, in the repository's k8s/ folder. */
+    static final Path ACL = Path.of("..", "k8s", "base", "mosquitto", "acl");
+
     public static String acl() {
-        return String.join("\n",
-                "user " + SERVICE_USER,
-                "topic write yizhan/lockers/+/commands",
-                "topic read yizhan/lockers/+/acks",
-                "topic read yizhan/lockers/+/stock",
-                "topic read yizhan/lockers/+/status",
-                "",
-                "pattern read yizhan/lockers/%u/commands",
-                "pattern write yizhan/lockers/%u/acks",
-                "pattern write yizhan/lockers/%u/stock",
-                "pattern write yizhan/lockers/%u/status",
-                "");
+        try {
+            return Files.readString(ACL);
+        } catch (IOException e) {
+            throw new IllegalStateException("the device channel's ACL is not at " + ACL.toAbsolutePath(), e);
+        }
     }
 
     public int port() {
