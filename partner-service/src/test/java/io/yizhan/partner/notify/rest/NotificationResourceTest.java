@@ -31,6 +31,7 @@ import static io.yizhan.partner.notify.NotifyFixture.wishClaimed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 /** The feed through the API, fed by events on the real topics: audiences, replays, read state, preferences. */
@@ -83,8 +84,7 @@ class NotificationResourceTest {
         String filer = name("worker");
         String other = name("worker");
         String desk = TestTokens.rightsDesk("fuzhou");
-        long deskBefore = unread(desk);
-        long cityBefore = unread(TestTokens.cityAdmin("fuzhou"));
+        String city = TestTokens.cityAdmin("fuzhou");
         UUID caseId = UUID.randomUUID();
         publish("volunteer-events", caseId, rightsAnswered(UUID.randomUUID(), caseId, subjectOf(filer)));
 
@@ -96,8 +96,10 @@ class NotificationResourceTest {
                 .body("items[0].stationId", org.hamcrest.Matchers.nullValue())
                 .body("items[0].link", equalTo("/worker/rights"));
         assertThat(unread(TestTokens.token(other, null, "worker"))).as("another worker").isZero();
-        assertThat(unread(desk)).as("the desk wrote it").isEqualTo(deskBefore);
-        assertThat(unread(TestTokens.cityAdmin("fuzhou"))).as("the city admins").isEqualTo(cityBefore);
+        // the desk's and the city's feeds are shared with other tests, whose events (a city escalation from
+        // SecurityTest, say) may still be arriving: look for this kind of message, not at a count
+        feed(desk, "?size=200").statusCode(200).body("items.kind", not(hasItem("RIGHTS_CASE_ANSWERED")));
+        feed(city, "?size=200").statusCode(200).body("items.kind", not(hasItem("RIGHTS_CASE_ANSWERED")));
     }
 
     @Test
