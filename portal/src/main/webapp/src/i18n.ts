@@ -5,6 +5,7 @@ import { notifyEn, notifyZh } from './i18n-notify'
 import { desksEn, desksZh } from './i18n-desks'
 import { lockersEn, lockersZh } from './i18n-lockers'
 import { vdesksEn, vdesksZh } from './i18n-vdesks'
+import { inspectEn, inspectZh } from './i18n-inspect'
 
 // Simplified Chinese first; English beside it for visitors and reviewers.
 const zh = {
@@ -100,7 +101,7 @@ const en: typeof zh = {
 }
 
 const saved = localStorage.getItem('yizhan.lang')
-export const i18n = createI18n({ legacy: false, locale: saved === 'en' ? 'en' : 'zh-CN', fallbackLocale: 'zh-CN', messages: { 'zh-CN': { ...zh, ...workerMessages.zh, adm: adminZh, con: consoleZh, ntf: notifyZh, desk: desksZh, lk: lockersZh, vd: vdesksZh }, en: { ...en, ...workerMessages.en, adm: adminEn, con: consoleEn, ntf: notifyEn, desk: desksEn, lk: lockersEn, vd: vdesksEn } } })
+export const i18n = createI18n({ legacy: false, locale: saved === 'en' ? 'en' : 'zh-CN', fallbackLocale: 'zh-CN', messages: { 'zh-CN': { ...zh, ...workerMessages.zh, adm: adminZh, con: consoleZh, ntf: notifyZh, desk: desksZh, lk: lockersZh, vd: vdesksZh, insp: inspectZh }, en: { ...en, ...workerMessages.en, adm: adminEn, con: consoleEn, ntf: notifyEn, desk: desksEn, lk: lockersEn, vd: vdesksEn, insp: inspectEn } } })
 
 export function toggleLanguage() {
   const next = i18n.global.locale.value === 'en' ? 'zh-CN' : 'en'

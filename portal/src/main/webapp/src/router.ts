@@ -24,6 +24,9 @@ const routes: RouteRecordRaw[] = [
       // evaluation, station edit, restocking, duty shifts, wishes
       { path: 'evaluation/stations/:id', component: () => import('./views/admin/evaluation/Scorecard.vue'), props: true },
       { path: 'evaluation/inspections', component: () => import('./views/admin/evaluation/Inspections.vue') },
+      // issue 19: third-party inspection — the admins assign stations to a body, its inspectors see only those
+      { path: 'evaluation/assignments', component: () => import('./views/admin/evaluation/Assignments.vue'), meta: { roles: ['province-admin', 'city-admin'] } },
+      { path: 'my-inspections', component: () => import('./views/admin/evaluation/MyInspections.vue'), meta: { roles: ['inspector'] } },
       { path: 'evaluation/rules', component: () => import('./views/admin/evaluation/Rules.vue') },
       { path: 'stations/:id/edit', component: () => import('./views/admin/StationEdit.vue'), props: true },
       { path: 'lockers/restock', component: () => import('./views/admin/lockers/Restock.vue') },

@@ -44,6 +44,10 @@ public class Inspection extends PanacheEntityBase {
     @Column(name = "inspector_tenant")
     public String inspectorTenant;
 
+    /** The inspection body whose inspector recorded the sheet (from the token); null when an admin recorded it. */
+    @Column(name = "inspection_body")
+    public String inspectionBody;
+
     @Column(name = "checklist_version", nullable = false)
     public int checklistVersion;
 

@@ -30,6 +30,12 @@ class SecurityTest extends SecuritySuite {
         String plan = given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON)
                 .body(Map.of("from", "2026-12-01", "to", "2026-12-31", "kind", "RANDOM", "perCity", 1, "tenants", java.util.List.of("fuzhou")))
                 .when().post("/api/v1/evaluation/inspection-plans").then().statusCode(201).extract().path("id");
+        // An inspection body and an assignment of the station to it: a wrong city must not assign it again nor see it.
+        given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("code", "sec-body", "name", "安全测试评估中心")).post("/api/v1/evaluation/inspection-bodies");
+        given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("body", "sec-body", "stationIds", java.util.List.of(station), "due", "2030-12-31"))
+                .post("/api/v1/evaluation/inspection-assignments");
         String details = """
                 {"name":"越界改名驿站","address":"福州市鼓楼区五四路 1 号","district":"鼓楼区","lat":26.08,"lon":119.29,"type":"STANDALONE"}""";
         return new TenantFixture(Map.of("id", station, "stationId", station, "station", station, "reportId", report,
@@ -50,6 +56,8 @@ class SecurityTest extends SecuritySuite {
                         Map.entry("POST /api/v1/evaluation/cards/{id}/reinspection", "{\"due\":\"2026-12-20\"}"),
                         Map.entry("POST /api/v1/evaluation/stations/{id}/opening-reports",
                                 "{\"event\":\"OPENED\",\"at\":\"2026-11-28T09:00:00+08:00\",\"reportedBy\":\"越界\"}"),
+                        Map.entry("POST /api/v1/evaluation/inspection-assignments",
+                                "{\"body\":\"sec-body\",\"stationIds\":[\"" + station + "\"],\"due\":\"2030-12-30\"}"),
                         Map.entry("POST /api/v1/programme/upgrades", "{\"stationId\":\"" + station + "\",\"year\":2030,\"kind\":\"UPGRADE\"}"),
                         Map.entry("POST /api/v1/evaluation/inspections", """
                                 {"stationId":"%s","kind":"RANDOM","inspector":"越界","scores":%s}""".formatted(station, scoresJson()))));

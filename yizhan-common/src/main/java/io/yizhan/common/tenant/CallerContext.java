@@ -13,6 +13,8 @@ import java.util.Set;
 public class CallerContext {
 
     static final String TENANT_CLAIM = "tenant";
+    /** The inspection body (a code) of an {@code inspector}: a user attribute only an administrator sets. */
+    public static final String INSPECTION_BODY_CLAIM = "inspection_body";
 
     private final SecurityIdentity identity;
     private final CurrentIdentityAssociation identities;
@@ -24,6 +26,14 @@ public class CallerContext {
 
     public Caller current() {
         return of(identity);
+    }
+
+    /**
+     * The inspection body the token names, or null: read apart from {@link Caller} because only the
+     * inspector role carries it, and never from a request body (a sheet cannot claim another body).
+     */
+    public String inspectionBody() {
+        return identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(INSPECTION_BODY_CLAIM) : null;
     }
 
     /**

@@ -11,6 +11,11 @@ public final class Roles {
     public static final String DEVICE = "device";
     /** 维权窗口: the city union's staff and social workers who handle workers' rights cases (tenant-bound). */
     public static final String RIGHTS_DESK = "rights-desk";
+    /**
+     * 第三方检查机构: staff of an outside inspection body (claim {@code inspection_body}); no city, they
+     * reach only the stations assigned to their body.
+     */
+    public static final String INSPECTOR = "inspector";
 
     private Roles() {
     }

@@ -60,10 +60,13 @@ public abstract class SecuritySuite {
     }
 
     static final List<String> ROLES = List.of("province-admin", "city-admin", "station-manager", "volunteer", "worker",
-            "partner", "device", "rights-desk");
+            "partner", "device", "rights-desk", "inspector");
 
-    /** A token holding one role only, as Keycloak issues them (workers and partners carry no city). */
+    /** A token holding one role only, as Keycloak issues them (workers, partners and inspectors carry no city). */
     static String roleToken(String role) {
+        if (role.equals("inspector")) {
+            return TestTokens.inspector("probe-body");
+        }
         boolean cityBound = !role.equals("worker") && !role.equals("partner");
         return TestTokens.token(role + "-probe", cityBound ? (role.equals("province-admin") ? "fujian" : "fuzhou") : null, role);
     }

@@ -45,6 +45,19 @@ public final class TestTokens {
         return token(tenant + "-rights", tenant, "rights-desk");
     }
 
+    /** An outside inspection body's inspector (第三方检查): no city, claim {@code inspection_body}. */
+    public static String inspector(String body) {
+        return inspector("inspector-" + body, body);
+    }
+
+    public static String inspector(String username, String body) {
+        JwtClaimsBuilder claims = claims(username, null, "inspector");
+        if (body != null) {
+            claims.claim("inspection_body", body);
+        }
+        return claims.jws().keyId("1").sign(key());
+    }
+
     /** A door or locker device's client-credentials token; {@code clientId} is what binds it to its station. */
     public static String device(String clientId, String tenant) {
         return claims("service-account-" + clientId, tenant, "device").claim("azp", clientId).jws().keyId("1").sign(key());

@@ -22,10 +22,11 @@ public class InspectionRepository implements PanacheRepositoryBase<Inspection, U
         return find("stationId", Sort.by("inspectedAt").descending().and("id"), stationId).firstResult();
     }
 
-    public Uni<Page<Inspection>> search(Optional<String> tenant, UUID stationId, PageRequest request) {
+    public Uni<Page<Inspection>> search(Optional<String> tenant, Optional<String> body, UUID stationId, PageRequest request) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         tenant.ifPresent(t -> { where.add("tenant = :tenant"); params.and("tenant", t); });
+        body.ifPresent(b -> { where.add("inspectionBody = :body"); params.and("body", b); });
         if (stationId != null) {
             where.add("stationId = :station");
             params.and("station", stationId);

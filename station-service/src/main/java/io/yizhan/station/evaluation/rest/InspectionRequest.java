@@ -13,7 +13,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A filled-in inspection sheet; every item of the current checklist is scored once. */
+/**
+ * A filled-in inspection sheet; every item of the current checklist is scored once. {@code inspector}
+ * is the person's name as written on the sheet; the body a third-party inspector works for comes from
+ * their token, never from here.
+ */
 public record InspectionRequest(
         @NotNull(message = "请填写驿站 / stationId is required")
         UUID stationId,

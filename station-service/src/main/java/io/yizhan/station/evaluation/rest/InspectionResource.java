@@ -37,7 +37,7 @@ public class InspectionResource {
 
     @GET
     @Path("checklist")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER, Roles.INSPECTOR})
     @Operation(summary = "现行检查表 / The current inspection checklist")
     public Uni<Checklist> checklist() {
         return service.checklist();
@@ -53,20 +53,21 @@ public class InspectionResource {
 
     @POST
     @Path("inspections")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
-    @Operation(summary = "录入检查结果 / Record an inspection sheet (base items not met → yellow card)")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "录入检查结果 / Record an inspection sheet (base items not met → yellow card); an inspector: "
+            + "THIRD_PARTY only, a station assigned to their body")
     public Uni<Response> record(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") InspectionRequest request) {
-        return service.record(callers.current(), request)
+        return service.record(callers.current(), callers.inspectionBody(), request)
                 .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
     }
 
     @GET
     @Path("inspections")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
-    @Operation(summary = "检查记录 / Inspections of my city (province: all), newest first")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "检查记录 / Inspections of my city (province: all; an inspector: their body's), newest first")
     public Uni<Page<InspectionView>> list(@QueryParam("tenant") String tenant, @QueryParam("station") String station,
                                           @Valid @BeanParam PageRequest page) {
-        return service.list(callers.current(), tenant, QueryParams.uuid("station", station), page);
+        return service.list(callers.current(), callers.inspectionBody(), tenant, QueryParams.uuid("station", station), page);
     }
 
     @POST

@@ -13,6 +13,9 @@ public record InspectionView(
         String kind,
         String inspector,
         String inspectorTenant,
+        /* The outside body whose inspector recorded the sheet (from their token), with its name; null for admins' sheets. */
+        String inspectionBody,
+        String inspectionBodyName,
         int checklistVersion,
         List<InspectionRequest.Score> scores,
         int total,

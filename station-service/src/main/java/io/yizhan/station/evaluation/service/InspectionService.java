@@ -14,6 +14,7 @@ import io.yizhan.station.evaluation.EvaluationRule;
 import io.yizhan.station.evaluation.Inspection;
 import io.yizhan.station.evaluation.mapping.JsonColumns;
 import io.yizhan.station.evaluation.repository.EvaluationCardRepository;
+import io.yizhan.station.evaluation.repository.InspectionBodyRepository;
 import io.yizhan.station.evaluation.repository.InspectionPlanRepository;
 import io.yizhan.station.evaluation.repository.InspectionRepository;
 import io.yizhan.station.evaluation.rest.Checklist;
@@ -56,6 +57,7 @@ public class InspectionService {
 
     private final InspectionRepository inspections;
     private final InspectionPlanRepository plans;
+    private final InspectionBodyRepository bodies;
     private final StationRepository stations;
     private final EvaluationCardRepository cards;
     private final CardService cardService;
@@ -65,9 +67,11 @@ public class InspectionService {
 
     private final Clock clock;
 
-    public InspectionService(InspectionRepository inspections, InspectionPlanRepository plans, StationRepository stations,
-                             EvaluationCardRepository cards, CardService cardService, EvaluationRuleService rules, JsonColumns json, Clock clock) {
+    public InspectionService(InspectionRepository inspections, InspectionPlanRepository plans, InspectionBodyRepository bodies,
+                             StationRepository stations, EvaluationCardRepository cards, CardService cardService,
+                             EvaluationRuleService rules, JsonColumns json, Clock clock) {
         this.clock = clock;
+        this.bodies = bodies;
         this.inspections = inspections;
         this.plans = plans;
         this.stations = stations;
@@ -100,16 +104,39 @@ public class InspectionService {
                 .map(version -> checklist(version, checklist.items()));
     }
 
+    /**
+     * Records a sheet. {@code callerBody} is the inspection body of the caller's token: an inspector
+     * records only third-party sheets, only of a station assigned to their body, and the sheet
+     * fulfils that assignment.
+     */
     @WithTransaction
-    public Uni<InspectionView> record(Caller caller, InspectionRequest request) {
+    public Uni<InspectionView> record(Caller caller, String callerBody, InspectionRequest request) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime inspectedAt = request.inspectedAt() == null ? now : request.inspectedAt();
         if (inspectedAt.isAfter(now.plusMinutes(5))) {
             throw ProblemException.badRequest("inspectedAt", "检查时间不能在将来 / inspectedAt cannot be in the future");
         }
-        return stations.findById(request.stationId())
+        boolean inspector = InspectionAssignmentService.isInspector(caller);
+        String body = inspector ? InspectionAssignmentService.ownBody(callerBody) : null;
+        if (inspector && request.kind() != Inspection.Kind.THIRD_PARTY) {
+            throw ProblemException.forbidden("第三方检查机构只录入第三方检查 / an inspection body records THIRD_PARTY inspections only");
+        }
+        if (inspector && request.planId() != null) {
+            throw ProblemException.forbidden("抽查计划由工会执行 / a plan's sheets are recorded by the union, not an inspection body");
+        }
+        // The assignment is found before the station's state is told, so an inspector learns nothing of stations not theirs.
+        Uni<Optional<UUID>> assignment = inspector
+                ? bodies.openAssignment(body, request.stationId(), inspectedAt.atZoneSameInstant(InspectionAssignmentService.STATION_TIME)
+                        .toLocalDate()).invoke(found -> {
+                            if (found.isEmpty()) {
+                                throw ProblemException.forbidden("该驿站未分派给本机构检查，或已检查 / this station is not assigned to your"
+                                        + " inspection body, or its assignment is already done");
+                            }
+                        })
+                : Uni.createFrom().item(Optional.empty());
+        return assignment.chain(assigned -> stations.findById(request.stationId())
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("驿站 / Station", request.stationId()))
-                .invoke(station -> mayInspect(caller, station, request.kind()))
+                .invoke(station -> mayInspect(caller, station, request.kind(), inspector))
                 .call(station -> request.planId() == null ? Uni.createFrom().voidItem()
                         : plans.isDrawn(request.planId(), station.id).invoke(drawn -> {
                             if (!drawn) {
@@ -120,22 +147,40 @@ public class InspectionService {
                     int version = ((Number) row[0]).intValue();
                     List<ChecklistItem> items = json.read((String) row[1], ITEMS);
                     Inspection inspection = sheet(caller, request, station, inspectedAt, version, items);
+                    inspection.inspectionBody = body;
                     List<String> notMet = baseItemsNotMet(items, request.scores());
                     inspection.baseMet = notMet.isEmpty();
-                    return inspections.persist(inspection).chain(saved -> inspection.baseMet
-                            ? Uni.createFrom().item(view(saved, notMet, null))
-                            : baseNotMetCard(station, saved, notMet).map(card -> view(saved, notMet, card)));
-                }));
+                    return inspections.persistAndFlush(inspection)
+                            .call(saved -> assigned.isEmpty() ? Uni.createFrom().voidItem()
+                                    : bodies.fulfil(assigned.get(), saved.id).invoke(done -> {
+                                        if (!done) {
+                                            throw ProblemException.conflict("此分派刚由另一份检查完成 / another sheet just fulfilled"
+                                                    + " this assignment; reload the list");
+                                        }
+                                    }))
+                            .chain(saved -> bodies.names().chain(names -> inspection.baseMet
+                                    ? Uni.createFrom().item(view(saved, names, notMet, null))
+                                    : baseNotMetCard(station, saved, notMet).map(card -> view(saved, names, notMet, card))));
+                })));
     }
 
+    /** An inspector lists their own body's sheets (of any city); an admin those of their city (province: all). */
     @WithSession
-    public Uni<Page<InspectionView>> list(Caller caller, String tenant, UUID stationId, PageRequest page) {
-        Optional<String> scope = caller.tenantScope();
-        if (scope.isPresent() && tenant != null && !tenant.equals(scope.get())) {
-            return Uni.createFrom().item(new Page<>(List.of(), page.page, page.size, 0));
+    public Uni<Page<InspectionView>> list(Caller caller, String callerBody, String tenant, UUID stationId, PageRequest page) {
+        Optional<String> body = Optional.empty();
+        Optional<String> tenantFilter;
+        if (InspectionAssignmentService.isInspector(caller)) {
+            body = Optional.of(InspectionAssignmentService.ownBody(callerBody));
+            tenantFilter = Optional.ofNullable(tenant);
+        } else {
+            Optional<String> scope = caller.tenantScope();
+            if (scope.isPresent() && tenant != null && !tenant.equals(scope.get())) {
+                return Uni.createFrom().item(new Page<>(List.of(), page.page, page.size, 0));
+            }
+            tenantFilter = scope.or(() -> Optional.ofNullable(tenant));
         }
-        return inspections.search(scope.or(() -> Optional.ofNullable(tenant)), stationId, page)
-                .map(result -> result.map(i -> view(i, null, null)));
+        return inspections.search(tenantFilter, body, stationId, page)
+                .chain(result -> bodies.names().map(names -> result.map(i -> view(i, names, null, null))));
     }
 
     /** Draws stations per city with a recorded seed; the same seed over the same stations draws the same sample. */
@@ -192,12 +237,12 @@ public class InspectionService {
      * Random and third-party results are recorded by the station's city or the province; a mutual
      * inspection by another city's admin (or the province), never by the station's own city.
      */
-    private static void mayInspect(Caller caller, Station station, Inspection.Kind kind) {
+    private static void mayInspect(Caller caller, Station station, Inspection.Kind kind, boolean assignedToInspector) {
         if (!station.status.searchable()) {
             throw ProblemException.conflict("只检查运营中的驿站，该站状态为 " + station.status.label
                     + " / only running stations are inspected; this one is " + station.status);
         }
-        if (caller.isProvinceAdmin()) {
+        if (caller.isProvinceAdmin() || assignedToInspector) {
             return;
         }
         boolean ownCity = station.tenant.equals(caller.tenant());
@@ -273,6 +318,9 @@ public class InspectionService {
             evidence.put("inspectionId", inspection.id);
             evidence.put("kind", inspection.kind.name());
             evidence.put("inspector", inspection.inspector);
+            if (inspection.inspectionBody != null) {
+                evidence.put("inspectionBody", inspection.inspectionBody);
+            }
             evidence.put("inspectedAt", inspection.inspectedAt.toString());
             evidence.put("baseItemsNotMet", notMet);
             evidence.put("total", inspection.total);
@@ -283,8 +331,9 @@ public class InspectionService {
         });
     }
 
-    private InspectionView view(Inspection i, List<String> notMet, UUID cardId) {
+    private InspectionView view(Inspection i, Map<String, String> bodyNames, List<String> notMet, UUID cardId) {
         return new InspectionView(i.id, i.stationId, i.tenant, i.planId, i.kind.name(), i.inspector, i.inspectorTenant,
+                i.inspectionBody, i.inspectionBody == null ? null : bodyNames.get(i.inspectionBody),
                 i.checklistVersion, json.read(i.scores, SCORES), i.total, i.maxTotal, i.baseMet, notMet, i.remarks,
                 json.read(i.photos, STRINGS), i.inspectedAt, i.recordedBy, cardId);
     }
