@@ -1,5 +1,5 @@
 // Browser scenarios of the admin console's issue-19 screens (station QR, partners desk, exports, the
-// programme), merged into portal.e2e.mjs's scenarios. Each performs its screen's main action; the IT
+// programme, an outside inspector's tasks), merged into portal.e2e.mjs's scenarios. Each performs its screen's main action; the IT
 // (system-tests' ConsoleBrowserIT) then checks the result through the API.
 import { readFileSync } from 'node:fs'
 
@@ -103,6 +103,28 @@ export function consoleScenarios({ portal, open, login, doc, check, settled, nee
       await page.getByTestId('programme-table').locator('tr', { hasText: '全省' }).waitFor({ timeout })
       await doc(page, 'admin-programme.png')
       console.log(`admin-programme: ${city}'s new-build target set to ${target}`)
+    },
+
+    // An outside body's inspector (ADR 0015) lands on "My inspections", sees the stations assigned to
+    // their body and not others, and submits a third-party sheet for one.
+    async 'desk-inspections'(browser) {
+      const assigned = need('ASSIGNED_STATION'), other = need('OTHER_STATION')
+      const page = await desk(browser)
+      await page.goto(`${portal}/`)
+      await login(page, 'inspector1')
+      const tasks = page.getByTestId('task-table')
+      const row = tasks.locator('tr', { hasText: assigned }).first()
+      await row.waitFor({ timeout })
+      await page.waitForURL(/\/admin\/my-inspections$/, { timeout })
+      check(await tasks.locator('tr', { hasText: other }).count() === 0, `a station not assigned to the body is not listed: ${other}`)
+      check(await page.getByTestId('menu-assignments').count() === 0, 'an inspector has no assignment desk in the menu')
+      await row.getByTestId('task-inspect').click()
+      const sheet = page.getByTestId('third-party-sheet')
+      await sheet.locator('input[name=inspector]').fill('林敏')
+      await page.getByTestId('third-party-submit').click()
+      await row.locator('.el-tag', { hasText: '已检查' }).waitFor({ timeout })
+      await doc(page, 'desk-inspections.png')
+      console.log(`desk-inspections: ${assigned} inspected by inspector1`)
     },
   }
 }

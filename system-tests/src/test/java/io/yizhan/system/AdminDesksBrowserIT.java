@@ -73,6 +73,28 @@ class AdminDesksBrowserIT {
                 .body("find { it.id == '" + id + "' }.status", equalTo("RESOLVED"));
     }
 
+    /** inspector1's body (keycloak/realm-yizhan.json); registered here in case the stack loaded no demo data. */
+    static final String BODY = "fj-3rd-eval";
+
+    @Test
+    void anOutsideInspectorSeesOnlyTheirAssignedStationAndRecordsASheetMarkedAsTheirBodys() throws Exception {
+        String province = stack.password("province-admin");
+        given().auth().oauth2(province).contentType(ContentType.JSON).body(Map.of("code", BODY, "name", "福建省第三方评估中心"))
+                .when().post(api("/api/v1/evaluation/inspection-bodies")).then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+        String other = "未分派驿站-" + run;
+        StackFixtures.openAroundTheClock(stack, other, "福州市鼓楼区东街", "鼓楼区", 26.0871, 119.3012, "13900004444", List.of());
+        given().auth().oauth2(province).contentType(ContentType.JSON)
+                .body(Map.of("body", BODY, "stationIds", List.of(stationId), "due", LocalDate.now(STATION_TIME).plusDays(14).toString()))
+                .when().post(api("/api/v1/evaluation/inspection-assignments")).then().statusCode(201);
+
+        BrowserScenario.run(stack, "desk-inspections", Map.of("ASSIGNED_STATION", station, "OTHER_STATION", other));
+
+        given().auth().oauth2(province).queryParam("station", stationId).when().get(api("/api/v1/evaluation/inspections"))
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].kind", equalTo("THIRD_PARTY"))
+                .body("items[0].inspectionBody", equalTo(BODY)).body("items[0].inspector", equalTo("林敏"))
+                .body("items[0].recordedBy", equalTo("inspector1"));
+    }
+
     @Test
     void fuzhouRightsDeskAnswersAndClosesACase() throws Exception {
         String worker = stack.password("worker1");

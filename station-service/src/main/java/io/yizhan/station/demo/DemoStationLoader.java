@@ -31,6 +31,9 @@ import java.util.List;
 public class DemoStationLoader {
 
     static final int BATCH = 500;
+    /** The demo's outside inspection body: keycloak/realm-yizhan.json gives inspector1 this code. */
+    static final String DEMO_BODY = "fj-3rd-eval";
+    static final String DEMO_BODY_NAME = "福建省第三方评估中心";
 
     private final Pool pool;
     private final DemoStationRepository repository;
@@ -91,7 +94,20 @@ public class DemoStationLoader {
                 .onItem().transformToUniAndConcatenate(batch -> repository.insertStations(connection, batch, loadedAt)
                         .chain(() -> repository.insertOutboxRows(connection, registeredEvents(batch))))
                 .collect().last()
+                .chain(() -> {
+                    java.time.LocalDate today = loadedAt.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+                    return repository.insertInspectionDemo(connection, DEMO_BODY, DEMO_BODY_NAME, inspectionDemo(stations),
+                            loadedAt, today, today.plusDays(30));
+                })
                 .replaceWith(stations.size());
+    }
+
+    /** Three open Fuzhou stations and two open Xiamen ones, the first of each city in generated order. */
+    static List<DemoStation> inspectionDemo(List<DemoStation> stations) {
+        List<DemoStation> picked = new ArrayList<>();
+        picked.addAll(stations.stream().filter(s -> s.tenant().equals("fuzhou") && "OPEN".equals(s.status())).limit(3).toList());
+        picked.addAll(stations.stream().filter(s -> s.tenant().equals("xiamen") && "OPEN".equals(s.status())).limit(2).toList());
+        return picked;
     }
 
     /** One registered event per station, in the envelope {@code Outbox.append} writes. */

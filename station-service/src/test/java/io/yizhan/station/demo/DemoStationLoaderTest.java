@@ -48,6 +48,9 @@ class DemoStationLoaderTest {
                 assertThat(loader.loadIfEmpty(connection, stations).await().atMost(WAIT)).isEqualTo(1200);
 
                 assertThat(count(connection, "SELECT count(*) FROM station")).isEqualTo(1200);
+                // inspector1's body has open Fuzhou and Xiamen stations to inspect (ADR 0015)
+                assertThat(count(connection, "SELECT count(*) FROM inspection_assignment a JOIN station s ON s.id = a.station_id"
+                        + " WHERE a.body_code = 'fj-3rd-eval' AND s.status = 'OPEN' AND a.inspection_id IS NULL")).isEqualTo(5);
                 DemoStation first = stations.get(0);
                 var row = connection.preparedQuery("SELECT name, tenant, district, station_type, status, amenities::text AS a,"
                                 + " weekly_hours::text AS w, area_m2::float8 AS area, ST_Y(geog::geometry) AS geo_lat FROM station WHERE id = $1")

@@ -35,7 +35,7 @@ public class AuditLogFilter {
     public static final String REQUEST_ID = "X-Request-Id";
     static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     static final Set<String> AUDITED_ROLES = Set.of(Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER, Roles.RIGHTS_DESK,
-            Roles.PARTNER);
+            Roles.PARTNER, Roles.INSPECTOR);
 
     private static final Logger LOG = Logger.getLogger(AuditLogFilter.class);
     private static final Map<Method, String> ROUTES = new ConcurrentHashMap<>();

@@ -91,4 +91,23 @@ public class DemoStationRepository {
         }
         return connection.preparedQuery(sql.toString()).execute(args).replaceWithVoid();
     }
+
+    /**
+     * The demo's outside inspection body (the realm's {@code inspector1} carries its code) and the
+     * stations assigned to it from the load until {@code due}: the inspector's screen is not empty.
+     */
+    public Uni<Void> insertInspectionDemo(SqlConnection connection, String code, String name, List<DemoStation> assigned,
+                                          OffsetDateTime at, java.time.LocalDate from, java.time.LocalDate due) {
+        Uni<Void> body = connection.preparedQuery("INSERT INTO inspection_body (code, name, created_at, created_by)"
+                        + " VALUES ($1, $2, $3, 'demo') ON CONFLICT (code) DO NOTHING")
+                .execute(Tuple.of(code, name, at)).replaceWithVoid();
+        for (DemoStation s : assigned) {
+            body = body.chain(() -> connection.preparedQuery("INSERT INTO inspection_assignment"
+                            + " (id, body_code, station_id, tenant, period_from, due, assigned_at, assigned_by)"
+                            + " VALUES ($1, $2, $3, $4, $5, $6, $7, 'demo')")
+                    .execute(Tuple.tuple().addUUID(UUID.randomUUID()).addString(code).addUUID(s.id()).addString(s.tenant())
+                            .addLocalDate(from).addLocalDate(due).addOffsetDateTime(at)).replaceWithVoid());
+        }
+        return body;
+    }
 }
