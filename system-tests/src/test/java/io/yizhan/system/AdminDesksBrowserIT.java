@@ -87,7 +87,9 @@ class AdminDesksBrowserIT {
                 .body(Map.of("body", BODY, "stationIds", List.of(stationId), "due", LocalDate.now(STATION_TIME).plusDays(14).toString()))
                 .when().post(api("/api/v1/evaluation/inspection-assignments")).then().statusCode(201);
 
-        BrowserScenario.run(stack, "desk-inspections", Map.of("ASSIGNED_STATION", station, "OTHER_STATION", other));
+        // the screenshot goes to docs/img directly: it is the one portal/README.md shows
+        String docsImg = java.nio.file.Files.createDirectories(stack.root.resolve("docs/img")).toString();
+        BrowserScenario.run(stack, "desk-inspections", Map.of("ASSIGNED_STATION", station, "OTHER_STATION", other, "DOCS_IMG", docsImg));
 
         given().auth().oauth2(province).queryParam("station", stationId).when().get(api("/api/v1/evaluation/inspections"))
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].kind", equalTo("THIRD_PARTY"))
