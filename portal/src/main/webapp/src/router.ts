@@ -35,7 +35,7 @@ const routes: RouteRecordRaw[] = [
       // issue 19: the partners desk (province) and the yearly programme
       { path: 'partners', component: () => import('./views/admin/partners/Partners.vue') },
       { path: 'programme', component: () => import('./views/admin/programme/Programme.vue') },
-      { path: 'notifications', component: () => import('./views/common/Notifications.vue'), meta: { roles: ['province-admin', 'city-admin', 'station-manager', 'rights-desk'] } },
+      { path: 'notifications', component: () => import('./views/common/Notifications.vue'), meta: { roles: ['province-admin', 'city-admin', 'station-manager', 'rights-desk', 'inspector'] } },
       // issue 19: the volunteer-service desks (a station manager and the rights desk see their own only)
       { path: 'help', component: () => import('./views/admin/volunteer/HelpDesk.vue'), meta: { roles: ['province-admin', 'city-admin', 'station-manager'] } },
       { path: 'rights', component: () => import('./views/admin/volunteer/RightsDesk.vue'), meta: { roles: ['province-admin', 'city-admin', 'rights-desk'] } },
