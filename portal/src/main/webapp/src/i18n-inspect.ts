@@ -1,7 +1,7 @@
 // Messages of third-party inspection (issue 19, ADR 0015): the admins' assignment screen and the
 // inspector's own tasks, kept apart under `insp`. Simplified Chinese first; English beside it.
 export const inspectZh = {
-  menu: { assign: '第三方检查分派', mine: '我的检查任务 My inspections' },
+  menu: { assign: '第三方检查分派', mine: '我的检查任务' },
   bodies: '检查机构', body: '检查机构', code: '机构代码', name: '机构名称', register: '登记机构', registered: '已登记 {name}',
   stations: '驿站', pickStations: '选择驿站（可多选）', from: '开始日期', due: '截止日期', assign: '分派', assigned: '已分派 {n} 个驿站',
   assignments: '分派记录', city: '城市', address: '地址', state: '状态', open: '待检查', overdue: '已逾期', done: '已检查',
@@ -11,7 +11,7 @@ export const inspectZh = {
 }
 
 export const inspectEn: typeof inspectZh = {
-  menu: { assign: 'Third-party assignments', mine: 'My inspections 我的检查任务' },
+  menu: { assign: 'Third-party assignments', mine: 'My inspections' },
   bodies: 'Inspection bodies', body: 'Inspection body', code: 'Code', name: 'Name', register: 'Register body', registered: '{name} registered',
   stations: 'Stations', pickStations: 'Pick stations (several)', from: 'From', due: 'Due', assign: 'Assign', assigned: '{n} stations assigned',
   assignments: 'Assignments', city: 'City', address: 'Address', state: 'State', open: 'To inspect', overdue: 'Overdue', done: 'Inspected',
