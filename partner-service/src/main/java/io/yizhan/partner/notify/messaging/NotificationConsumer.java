@@ -5,26 +5,23 @@ import io.yizhan.common.event.CloudEventCodec;
 import io.yizhan.common.event.RetryTransient;
 import io.yizhan.partner.notify.mapping.NotificationRules;
 import io.yizhan.partner.notify.service.NotificationService;
-import io.yizhan.partner.notify.service.NotificationStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * The four event topics → feeds, in consumer group {@code partner-service.notify} (the webhooks'
  * group reads station and locker events for partners at its own pace). Live streams hear of a
- * message only after its transaction committed.
+ * message only after its transaction committed (NOTIFY, in {@link NotificationService#intake}).
  */
 @ApplicationScoped
 public class NotificationConsumer {
 
     private final CloudEventCodec codec;
     private final NotificationService service;
-    private final NotificationStream stream;
 
-    public NotificationConsumer(CloudEventCodec codec, NotificationService service, NotificationStream stream) {
+    public NotificationConsumer(CloudEventCodec codec, NotificationService service) {
         this.codec = codec;
         this.service = service;
-        this.stream = stream;
     }
 
     @RetryTransient
@@ -54,7 +51,7 @@ public class NotificationConsumer {
     Uni<Void> consume(String record) {
         return Uni.createFrom().item(() -> codec.read(record))
                 .chain(event -> NotificationRules.handles(event.type())
-                        ? service.intake(event).invoke(stream::publish).replaceWithVoid()
+                        ? service.intake(event).replaceWithVoid()
                         : Uni.createFrom().voidItem());
     }
 }

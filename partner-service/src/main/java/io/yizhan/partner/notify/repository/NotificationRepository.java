@@ -41,6 +41,14 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 .executeUpdate()).map(inserted -> inserted > 0);
     }
 
+    /** NOTIFY on {@code channel}: PostgreSQL delivers it when the calling transaction commits, never on rollback. */
+    public Uni<Void> announce(String channel, String payload) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "SELECT count(*) FROM pg_notify(:channel, :payload)", Long.class)
+                .setParameter("channel", channel).setParameter("payload", payload)
+                .getSingleResult()).replaceWithVoid();
+    }
+
     public Uni<List<Notification>> feed(Collection<String> keys, String subject, String muted, boolean unreadOnly,
                                         OffsetDateTime now, int page, int size) {
         return Panache.getSession().chain(session -> session.createNativeQuery(

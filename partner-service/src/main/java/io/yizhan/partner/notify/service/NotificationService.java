@@ -1,5 +1,6 @@
 package io.yizhan.partner.notify.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -19,6 +20,7 @@ import io.yizhan.partner.notify.Recipients;
 import io.yizhan.partner.notify.SmsMessage;
 import io.yizhan.partner.notify.config.NotifyConfig;
 import io.yizhan.partner.notify.mapping.Draft;
+import io.yizhan.partner.notify.mapping.LiveMessages;
 import io.yizhan.partner.notify.mapping.NotificationRules;
 import io.yizhan.partner.notify.mapping.NotificationViews;
 import io.yizhan.partner.notify.repository.NotificationRepository;
@@ -55,11 +57,13 @@ public class NotificationService {
     private final Clock clock;
     private final QuietHours quietHours;
     private final NotificationStream stream;
+    private final ObjectMapper json;
 
     public NotificationService(Inbox inbox, StationReplicaRepository stations, NotificationRepository notifications,
                                PreferenceRepository preferences, Clock clock, NotifyConfig config,
-                               NotificationStream stream) {
+                               NotificationStream stream, ObjectMapper json) {
         this.stream = stream;
+        this.json = json;
         this.inbox = inbox;
         this.stations = stations;
         this.notifications = notifications;
@@ -74,7 +78,8 @@ public class NotificationService {
 
     /**
      * Stores the notifications an event causes, with their text messages, in one transaction with the
-     * event's inbox row. Returns what was stored (nothing for a replay), for the live streams.
+     * event's inbox row, and announces each to the live streams of every instance at commit. Returns what
+     * was stored (nothing for a replay).
      */
     @WithTransaction
     public Uni<List<Notification>> intake(CloudEvent event) {
@@ -105,10 +110,19 @@ public class NotificationService {
                             return Uni.createFrom().voidItem();
                         }
                         stored.add(n);
-                        return textIfWanted(n);
+                        return announce(n).chain(() -> textIfWanted(n));
                     });
         }
         return chain.map(done -> stored);
+    }
+
+    /** Tells every instance's live streams, at commit (ADR 0014); held or digest messages wait for the feed. */
+    private Uni<Void> announce(Notification n) {
+        if (!LiveMessages.showsAtOnce(n)) {
+            return Uni.createFrom().voidItem();
+        }
+        return LiveMessages.payload(n, json).map(payload -> notifications.announce(NotificationStream.CHANNEL, payload))
+                .orElse(Uni.createFrom().voidItem());
     }
 
     private Notification toNotification(UUID eventId, Draft draft, OffsetDateTime now) {
