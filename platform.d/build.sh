@@ -5,6 +5,7 @@
 ensure_built() {
   local missing=""
   if want kafka && { [ ! -f "$KAFKA_CLASSPATH_FILE" ] || [ ! -f "$KAFKA_CLASSES/io/yizhan/kafka/CreateTopics.class" ]; }; then missing="$missing kafka-broker"; fi
+  if want s3 && [ ! -f "$S3_CLASSPATH_FILE" ]; then missing="$missing s3-server"; fi
   local s
   for s in $SERVICES; do
     if want "$s" && [ ! -f "$(svc_jar "$s")" ]; then missing="$missing $s-service"; fi

@@ -12,6 +12,7 @@ DB_SUPERUSER="${YIZHAN_DB_SUPERUSER:-postgres}"
 KAFKA_PORT="${YIZHAN_KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${YIZHAN_KAFKA_CONTROLLER_PORT:-9093}"
 MQTT_PORT="${YIZHAN_MQTT_PORT:-18830}"   # our own Mosquitto; 1883 is left to a broker the machine may run
+S3_PORT="${YIZHAN_S3_PORT:-18900}"       # S3Proxy, the S3 API for station photos
 KC_PORT="${YIZHAN_KEYCLOAK_PORT:-8180}"
 PORTAL_PORT="${YIZHAN_PORTAL_PORT:-8080}"
 KC_VERSION="${YIZHAN_KEYCLOAK_VERSION:-26.7.3}"
@@ -22,7 +23,7 @@ TIMEOUT_KEYCLOAK="${YIZHAN_TIMEOUT_KEYCLOAK:-300}"
 TIMEOUT_SERVICE="${YIZHAN_TIMEOUT_SERVICE:-240}"
 STOP_TIMEOUT="${YIZHAN_STOP_TIMEOUT:-30}"
 
-ALL_PARTS="postgres kafka keycloak mosquitto station locker rating volunteer partner portal simulator"
+ALL_PARTS="postgres kafka keycloak mosquitto s3 station locker rating volunteer partner portal simulator"
 SERVICES="station locker rating volunteer partner"
 PARTS=" ${YIZHAN_PARTS:-$ALL_PARTS} "            # hidden switch: start only some parts
 DATABASES="station locker rating volunteer partner"
@@ -31,6 +32,7 @@ TOPIC_PARTITIONS=3
 REALM_JSON="$ROOT/keycloak/realm-yizhan.json"
 KAFKA_CLASSES="$ROOT/kafka-broker/target/classes"
 KAFKA_CLASSPATH_FILE="$KAFKA_CLASSES/kafka-broker.classpath"
+S3_CLASSPATH_FILE="$ROOT/s3-server/target/classes/s3-server.classpath"
 KC_HOME="$STATE_DIR/keycloak-$KC_VERSION"
 PGDATA_DIR="$STATE_DIR/postgres/data"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -54,7 +56,7 @@ MQTT_DEVICES="${YIZHAN_MQTT_DEVICES:-$(demo_device_ids | tr '\n' ' ')}"
 
 DEMO_USERS="province-admin:province-admin:fujian fuzhou-admin:city-admin:fuzhou zhangzhou-admin:city-admin:zhangzhou fuzhou-manager:station-manager:fuzhou fuzhou-rights:rights-desk:fuzhou worker1:worker:- worker2:worker:- volunteer1:volunteer:fuzhou"
 
-for n in "$DB_PORT" "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$MQTT_PORT" "$KC_PORT" "$PORTAL_PORT"; do
+for n in "$DB_PORT" "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$MQTT_PORT" "$S3_PORT" "$KC_PORT" "$PORTAL_PORT"; do
   [[ "$n" =~ ^[0-9]+$ ]] || die "port '$n' is not a number"
 done
 [[ "$DB_PREFIX" =~ ^[a-z0-9_]*$ ]] || die "YIZHAN_DB_PREFIX may hold only a-z, 0-9 and _ (got '$DB_PREFIX')"
@@ -87,6 +89,7 @@ part_port() {
     postgres) echo "$DB_PORT" ;;
     kafka)    echo "$KAFKA_PORT" ;;
     mosquitto) echo "$MQTT_PORT" ;;
+    s3)       echo "$S3_PORT" ;;
     keycloak) echo "$KC_PORT" ;;
     portal)   echo "$PORTAL_PORT" ;;
     *)        svc_port "$1" ;;

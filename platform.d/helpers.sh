@@ -51,6 +51,7 @@ part_ready() {
     postgres) pg_answers ;;
     kafka)    port_open "$port" && port_is_ours kafka "$port" ;;
     mosquitto) port_open "$port" && port_is_ours mosquitto "$port" ;;
+    s3)       port_open "$port" && port_is_ours s3 "$port" ;;
     simulator) part_alive simulator && grep -q 'device simulator: ' "$(log_file simulator)" 2>/dev/null ;;
     keycloak) http_ok "http://localhost:$port/realms/yizhan/.well-known/openid-configuration" && port_is_ours keycloak "$port" ;;
     *)        http_ok "http://localhost:$(mgmt_port "$part")/q/health/ready" && port_is_ours "$part" "$port" ;;

@@ -14,6 +14,8 @@ start_service() {
   # YIZHAN_DEMO_LOAD_STATIONS=false
   local demo=()
   if [ "$s" = station ]; then demo=(YIZHAN_DEMO_LOAD_STATIONS="${YIZHAN_DEMO_LOAD_STATIONS:-true}"); fi
+  # station-service stores station photos through the S3 API of our S3Proxy (s3.sh)
+  if [ "$s" = station ] && want s3; then mapfile -t -O "${#demo[@]}" demo < <(s3_env); fi
   # rating-service signs its QR codes with a secret it has no default for outside dev and test
   # volunteer-service checks duty check-ins against the same wall codes
   if [ "$s" = rating ] || [ "$s" = volunteer ]; then demo=(YIZHAN_RATING_QR_SECRET="${YIZHAN_RATING_QR_SECRET:-local-stack-qr-secret-not-for-production}"); fi

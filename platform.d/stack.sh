@@ -33,6 +33,7 @@ cmd_up() {
   if want kafka; then start_kafka; infra="$infra kafka"; fi
   if want keycloak; then start_keycloak; infra="$infra keycloak"; fi
   if want mosquitto; then start_mosquitto; infra="$infra mosquitto"; fi
+  if want s3; then start_s3; infra="$infra s3"; fi
   # shellcheck disable=SC2086
   if [ -n "$infra" ] && ! wait_parallel $infra; then
     die "start-up failed (parts already running stay up: ./platform status, ./platform down)"
@@ -56,6 +57,7 @@ cmd_up() {
   fi
   if want kafka; then printf '  %-18s 127.0.0.1:%s  (topics: %s)\n' "Kafka" "$KAFKA_PORT" "$TOPICS"; fi
   if want mosquitto; then printf '  %-18s mqtt://127.0.0.1:%s  (device channel; passwords in %s)\n' "Mosquitto" "$MQTT_PORT" "$MQDIR/secrets"; fi
+  if want s3; then printf '  %-18s http://127.0.0.1:%s  (S3 API, bucket station-photos; key %s, secret in %s)\n' "S3Proxy" "$S3_PORT" "$S3_ACCESS_KEY" "$S3DIR/secret-key"; fi
   if want keycloak; then
     printf '  %-18s http://localhost:%s  (admin console: admin / admin)\n' "Keycloak" "$KC_PORT"
     printf '  %-18s http://localhost:%s/realms/yizhan\n' "OIDC issuer" "$KC_PORT"
@@ -125,6 +127,7 @@ cmd_down() {
   stop_part keycloak & pids="$pids $!"
   stop_part kafka & pids="$pids $!"
   stop_part mosquitto & pids="$pids $!"
+  stop_part s3 & pids="$pids $!"
   for s in $pids; do wait "$s" || true; done
   local left; left="$(leftover_pids | tr '\n' ' ')"
   if [ -n "${left// /}" ]; then

@@ -9,8 +9,9 @@ Yizhan 驿站 local stack 本地运行环境 — no containers needed.
 Usage 用法: ./platform COMMAND
 
   up            start everything 启动全部: PostgreSQL+PostGIS (the one on 127.0.0.1:\$YIZHAN_DB_PORT,
-                else an embedded cluster), build if needed, Kafka (KRaft) and Keycloak, then the five
-                services and the portal (http://localhost:8080). Running parts are left alone.
+                else an embedded cluster), build if needed, Kafka (KRaft), Keycloak, Mosquitto and S3Proxy
+                (the S3 API for station photos), then the five services and the portal
+                (http://localhost:8080). Running parts are left alone.
   down          stop what 'up' started 停止 (never the machine's own PostgreSQL)
   stop PART...  stop some parts, leave the rest running 停止部分组件 ('up' starts them again)
   status        each part with PID, port and state 状态
@@ -22,8 +23,8 @@ Usage 用法: ./platform COMMAND
                 an access token for a demo user (password grant via yizhan-cli) or for
                 partner-demo / device-demo (client credentials) 获取访问令牌
   bench         the benchmark suite 基准测试 on a stack of its own (ports 28000+, state .platform-bench):
-                bench/run.sh; BENCH_QUICK=1 for a short run; `bench SCENARIO...` runs only those
-                (e.g. `bench notifications`); see bench/README.md
+                bench/run.sh; BENCH_QUICK=1 for a short run; 'bench SCENARIO...' runs only those
+                (e.g. 'bench notifications'); see bench/README.md
   help          this text 帮助
 
 Environment 环境变量 (defaults in brackets):
@@ -36,6 +37,7 @@ Environment 环境变量 (defaults in brackets):
     STATION [9081]  LOCKER [9082]  RATING [9083]  VOLUNTEER [9084]  PARTNER [9085]  PORTAL [9080]
   YIZHAN_SIMULATOR [on]   off = do not start the demo lockers' device simulator
   YIZHAN_MQTT_PORT [18830]  our Mosquitto (device channel; never the machine's 1883)
+  YIZHAN_S3_PORT [18900]  S3Proxy, the S3 API station photos are stored through (objects in \$YIZHAN_STATE_DIR/s3)
   YIZHAN_MQTT_DEVICES [device-demo, the 66 demo lockers, 2 spares per city]  device identities given a password of their own in the broker
   YIZHAN_PARTNER_SEED_DEMO [true]  partner-service registers the realm's partner-demo client
   YIZHAN_PARTNER_ALLOW_PRIVATE_TARGETS [true]  partner-service accepts webhook URLs on localhost

@@ -1,13 +1,13 @@
 package io.yizhan.locker.device;
 
+import io.yizhan.common.testing.ChildServers;
+
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -80,29 +80,13 @@ public final class MosquittoBroker {
         } catch (IOException e) {
             throw new IllegalStateException("cannot start mosquitto (Debian: apt-get install -y mosquitto; ./platform test does it)", e);
         }
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            try (Socket ignored = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("mosquitto exited: see " + dir.resolve("mosquitto.log"));
-                }
-                Thread.onSpinWait();
-            }
-        }
-        throw new IllegalStateException("mosquitto did not listen on " + port);
+        ChildServers.awaitPort(process, port, Duration.ofSeconds(20), "mosquitto", dir.resolve("mosquitto.log"));
     }
 
     /** Stops the broker (SIGTERM: it saves its persistent sessions, as a broker restart would). */
     public synchronized void stop() {
         if (process != null) {
-            process.destroy();
-            try {
-                process.waitFor(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            ChildServers.stop(process);
             process = null;
         }
     }

@@ -1,14 +1,10 @@
 package io.yizhan.common.testing;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -126,30 +122,11 @@ public final class KafkaBroker {
     }
 
     private void awaitPort(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Kafka broker exited, see " + dir.resolve("broker.log"));
-            }
-            try (Socket ignored = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                sleep(100);
-            }
-        }
-        throw new IllegalStateException("Kafka broker not listening after " + timeout + ", see " + dir);
+        ChildServers.awaitPort(process, port, timeout, "Kafka broker", dir.resolve("broker.log"));
     }
 
     private static String brokerClasspath() {
-        try (InputStream in = KafkaBroker.class.getClassLoader().getResourceAsStream("kafka-broker.classpath")) {
-            if (in == null) {
-                throw new IllegalStateException("kafka-broker.classpath not on the test classpath: "
-                        + "add io.yizhan:kafka-broker at test scope (built by the kafka-broker module)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return ChildServers.classpathOf("kafka-broker");
     }
 
     /**
@@ -172,14 +149,6 @@ public final class KafkaBroker {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
