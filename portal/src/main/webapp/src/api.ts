@@ -11,7 +11,8 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   const token = await accessToken()
   const headers = new Headers(init.headers)
   if (token) headers.set('Authorization', `Bearer ${token}`)
-  if (init.body && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json')
+  // a FormData body (a photo upload) sets its own multipart Content-Type with the boundary
+  if (init.body && !(init.body instanceof FormData) && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json')
   headers.set('Accept', 'application/json')
   const res = await fetch(path, { ...init, headers })
   if (!res.ok) {

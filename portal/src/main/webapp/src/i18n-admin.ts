@@ -130,6 +130,11 @@ export const consoleZh = {
     rotateWarn: '更换后，墙上已张贴的旧海报将无法评价，需重新打印张贴。确定更换吗？', rotated: '已更换，当前为第 {v} 版，请打印新海报',
     hint: '扫码即可评价本驿站；海报丢失或被冒用时请更换二维码。',
   },
+  photos: {
+    title: '驿站照片', upload: '选择照片上传', camera: '拍照上传', delete: '删除', deleteWarn: '确定删除这张照片吗？',
+    deleted: '照片已删除', uploaded: '照片已上传', none: '还没有照片',
+    hint: 'JPEG 或 PNG，最大 8 MB；保存时去除拍摄位置等信息，长边缩至 1600 像素。', tooBig: '照片不能超过 8 MB',
+  },
   partners: {
     title: '合作平台', register: '登记合作平台', clientId: 'Keycloak 客户端 ID', name: '平台名称', contactName: '联系人',
     contactEmail: '联系邮箱', cities: '可见城市', scopes: '权限范围', status: '状态', createdAt: '登记时间', actions: '操作',
@@ -165,6 +170,11 @@ export const consoleEn: typeof consoleZh = {
     title: 'Rating QR and poster', version: 'Current version', rotate: 'Rotate QR', pdf: 'Poster (PDF)', png: 'Poster (PNG)',
     rotateWarn: 'After rotating, posters already on the wall stop working and must be reprinted. Rotate?', rotated: 'Rotated: version {v}; print the new poster',
     hint: 'Scanning rates this station; rotate the code when a poster is lost or misused.',
+  },
+  photos: {
+    title: 'Station photos', upload: 'Choose photos', camera: 'Take a photo', delete: 'Delete', deleteWarn: 'Delete this photo?',
+    deleted: 'Photo deleted', uploaded: 'Photo uploaded', none: 'No photos yet',
+    hint: 'JPEG or PNG, at most 8 MB; stored without location or camera data, at most 1600 px.', tooBig: 'A photo must be at most 8 MB',
   },
   partners: {
     title: 'Partner platforms', register: 'Register a partner', clientId: 'Keycloak client id', name: 'Name', contactName: 'Contact',
