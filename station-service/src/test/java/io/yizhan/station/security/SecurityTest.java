@@ -36,10 +36,20 @@ class SecurityTest extends SecuritySuite {
         given().auth().oauth2(TestTokens.provinceAdmin()).contentType(ContentType.JSON)
                 .body(Map.of("body", "sec-body", "stationIds", java.util.List.of(station), "due", "2030-12-31"))
                 .post("/api/v1/evaluation/inspection-assignments");
+        // a photo of it (a 16 × 16 PNG), for the photo endpoints
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(16, 16, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        String photo = given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).multiPart("file", "p.png", png.toByteArray(), "image/png")
+                .when().post("/api/v1/stations/{id}/photos", station).then().statusCode(201).extract().path("id");
         String details = """
                 {"name":"越界改名驿站","address":"福州市鼓楼区五四路 1 号","district":"鼓楼区","lat":26.08,"lon":119.29,"type":"STANDALONE"}""";
         return new TenantFixture(Map.of("id", station, "stationId", station, "station", station, "reportId", report,
-                "cards/{id}", card, "inspection-plans/{id}", plan, "year", "2026"),
+                "cards/{id}", card, "inspection-plans/{id}", plan, "year", "2026",
+                "photoId", photo),
                 Map.ofEntries(
                         Map.entry("PUT /api/v1/stations/{id}", details),
                         Map.entry("POST /api/v1/stations", details.replace("{", "{\"tenant\":\"fuzhou\",")),

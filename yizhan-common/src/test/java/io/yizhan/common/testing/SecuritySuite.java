@@ -46,6 +46,10 @@ public abstract class SecuritySuite {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String ALL_ROLES = "all-roles";
 
+    /** Upload operations (multipart bodies) by key, with the form field of their file: probed with a small real PNG. */
+    private final Map<String, String> multipartFields = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final String BOUNDARY = "yizhan-security-probe";
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     record Operation(String method, String template, String path, boolean secured, JsonNode bodySchema,
@@ -620,6 +624,11 @@ public abstract class SecuritySuite {
                 }
                 boolean secured = op.path("security").isArray() && !op.path("security").isEmpty();
                 JsonNode schema = op.path("requestBody").path("content").path("application/json").path("schema");
+                JsonNode multipart = op.path("requestBody").path("content").path("multipart/form-data").path("schema");
+                if (!multipart.isMissingNode()) {
+                    java.util.Iterator<String> fields = resolve(root, multipart).path("properties").fieldNames();
+                    multipartFields.put(method.getKey().toUpperCase() + " " + path.getKey(), fields.hasNext() ? fields.next() : "file");
+                }
                 List<String> query = new ArrayList<>();
                 op.path("parameters").forEach(p -> {
                     if ("query".equals(p.path("in").asText())) {
@@ -771,7 +780,12 @@ public abstract class SecuritySuite {
         return op.bodySchema() == null ? new byte[0] : write(plausible(op.bodySchema()));
     }
 
-    private HttpResponse<String> send(Operation op, String token, byte[] body, String type) throws IOException, InterruptedException {
+    private HttpResponse<String> send(Operation op, String token, byte[] jsonBody, String jsonType) throws IOException, InterruptedException {
+        // an upload is called as a client calls it, with a multipart body holding a real picture: a JSON body would be
+        // refused with 415 before the roles or the object are looked at, and prove nothing
+        String field = multipartFields.get(op.key());
+        byte[] body = field == null ? jsonBody : multipartProbe(field);
+        String type = field == null ? jsonType : "multipart/form-data; boundary=" + BOUNDARY;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + op.path())).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", type)
                 .method(op.method(), body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -779,6 +793,22 @@ public abstract class SecuritySuite {
             request.header("Authorization", "Bearer " + token);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A multipart body with one 16 × 16 PNG in {@code field}. */
+    private static byte[] multipartProbe(String field) {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(16, 16, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"probe.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(png.toByteArray());
+        out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     private HttpResponse<String> sendBytes(Operation op, String token, byte[] body) throws IOException, InterruptedException {
