@@ -68,6 +68,7 @@ final class PlatformStack {
         env.put("YIZHAN_KAFKA_CONTROLLER_PORT", String.valueOf(freePort()));
         env.put("YIZHAN_KEYCLOAK_PORT", String.valueOf(keycloakPort));
         env.put("YIZHAN_MQTT_PORT", String.valueOf(freePort()));
+        env.put("YIZHAN_S3_PORT", String.valueOf(freePort()));
         // the device simulator's devices never jam or drop off here (its faults are BehaviourTest's and
         // DeviceChannelTest's): a browser journey either opens the locker or fails; and they say "alive"
         // often, so a locker registered during the run comes online in seconds
