@@ -34,6 +34,16 @@ jclouds.provider=filesystem
 jclouds.filesystem.basedir=$S3DIR/data
 EOF2
   )
+  # the s3proxy jar brings no logging configuration, and logback without one logs everything at DEBUG
+  cat > "$S3DIR/logback.xml" <<'EOF2'
+<configuration>
+  <appender name="OUT" class="ch.qos.logback.core.ConsoleAppender">
+    <encoder><pattern>%d{HH:mm:ss.SSS} %-5level %logger{36} - %msg%n</pattern></encoder>
+  </appender>
+  <logger name="org.gaul.s3proxy" level="INFO"/>
+  <root level="WARN"><appender-ref ref="OUT"/></root>
+</configuration>
+EOF2
 }
 
 start_s3() {
@@ -44,5 +54,5 @@ start_s3() {
   write_s3_config
   say "starting S3Proxy (S3 API for station photos) on 127.0.0.1:$S3_PORT"
   spawn s3 "$JAVA" "$MARKER" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms64m -Xmx256m -Xshare:auto \
-    -cp "$(cat "$S3_CLASSPATH_FILE")" org.gaul.s3proxy.Main --properties "$S3DIR/s3proxy.properties"
+    -Dlogback.configurationFile="$S3DIR/logback.xml" -cp "$(cat "$S3_CLASSPATH_FILE")" org.gaul.s3proxy.Main --properties "$S3DIR/s3proxy.properties"
 }

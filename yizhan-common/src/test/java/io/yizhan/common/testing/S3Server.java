@@ -33,6 +33,10 @@ public final class S3Server {
                     "jclouds.provider=filesystem",
                     "jclouds.filesystem.basedir=" + dir.resolve("data"),
                     ""));
+            // the s3proxy jar brings no logging configuration, and logback without one logs everything at DEBUG
+            Files.writeString(dir.resolve("logback.xml"), "<configuration><appender name=\"F\" class=\"ch.qos.logback.core.FileAppender\">"
+                    + "<file>" + dir.resolve("s3proxy-warn.log") + "</file><encoder><pattern>%d %-5level %logger{36} - %msg%n</pattern></encoder>"
+                    + "</appender><root level=\"WARN\"><appender-ref ref=\"F\"/></root></configuration>");
         } catch (IOException e) {
             throw new IllegalStateException("cannot prepare an S3 server", e);
         }
@@ -48,7 +52,7 @@ public final class S3Server {
         }
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xms64m", "-Xmx256m",
-                "-cp", serverClasspath(), "org.gaul.s3proxy.Main", "--properties", dir.resolve("s3proxy.properties").toString());
+                "-Dlogback.configurationFile=" + dir.resolve("logback.xml"), "-cp", serverClasspath(), "org.gaul.s3proxy.Main", "--properties", dir.resolve("s3proxy.properties").toString());
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("s3proxy.log").toFile()).start();
         } catch (IOException e) {
