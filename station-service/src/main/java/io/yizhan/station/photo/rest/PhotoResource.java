@@ -24,9 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,8 +49,7 @@ public class PhotoResource {
     @Operation(summary = "上传驿站照片 / Upload a station photo (JPEG or PNG, at most 8 MB; stored without its metadata,"
             + " at most 1600 px, with a 320 px thumbnail)")
     public Uni<Response> upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
-        byte[] bytes = read(file);
-        return service.upload(callers.current(), id, bytes)
+        return service.upload(callers.current(), id, checked(file))
                 .map(photo -> Response.status(201).entity(PhotoView.of(photo))
                         .header("Location", PhotoView.of(photo).url()).build());
     }
@@ -87,8 +83,8 @@ public class PhotoResource {
         return service.delete(callers.current(), id, photoId).map(ignored -> Response.noContent().build());
     }
 
-    /** The upload's bytes, refused with 400 or 413 naming the field when missing, empty or too large. */
-    private static byte[] read(FileUpload file) {
+    /** Where the upload lies on disk, refused with 400 or 413 naming the field when missing, empty or too large. */
+    private static java.nio.file.Path checked(FileUpload file) {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.badRequest("file", "请选择一张照片（表单字段 file）/ a photo is required (form field file)");
         }
@@ -100,11 +96,6 @@ public class PhotoResource {
             throw new ProblemException(413, "请求体过大 / Request body too large", "file: " + message,
                     List.of(new Problem.Violation("file", message)));
         }
-        try {
-            // at most 8 MB from the local upload directory, already on disk
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return file.uploadedFile();
     }
 }

@@ -14,6 +14,10 @@ import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -49,14 +53,15 @@ public class PhotoService {
         this.clock = clock;
     }
 
-    public Uni<StationPhoto> upload(Caller caller, UUID stationId, byte[] upload) {
+    /** Stores the upload lying at {@code file} (read on a worker thread: up to 8 MB of disk). */
+    public Uni<StationPhoto> upload(Caller caller, UUID stationId, Path file) {
         UUID photoId = UUID.randomUUID();
         String key = StationPhoto.objectKey(stationId, photoId);
         String thumbKey = StationPhoto.thumbnailKey(stationId, photoId);
         return Panache.withSession(() -> stationService.editable(caller, stationId)
                         .call(station -> photos.ofStation(stationId).invoke(existing -> refuseWhenFull(existing.size()))))
                 .chain(station -> blocking(() -> {
-                    PhotoImages.Processed processed = PhotoImages.process(upload);
+                    PhotoImages.Processed processed = PhotoImages.process(read(file));
                     storage.put(key, processed.photo());
                     storage.put(thumbKey, processed.thumbnail());
                     return new StationPhoto(photoId, stationId, station.tenant, key, thumbKey, processed.width(),
@@ -103,6 +108,14 @@ public class PhotoService {
         if (count >= MAX_PHOTOS) {
             throw ProblemException.conflict("每个驿站最多 " + MAX_PHOTOS + " 张照片，请先删除 / a station has at most "
                     + MAX_PHOTOS + " photos: delete one first");
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
