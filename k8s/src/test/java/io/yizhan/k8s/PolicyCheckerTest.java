@@ -132,6 +132,7 @@ class PolicyCheckerTest {
     @Test
     void anExternalSecretKeyMustBeListed() {
         PolicyChecker withoutQrKey = new PolicyChecker(java.util.Map.of("yizhan-backup-s3", Set.of("ACCESS_KEY_ID", "ACCESS_SECRET_KEY"),
+                "yizhan-station-photos-s3", Set.of("ACCESS_KEY_ID", "ACCESS_SECRET_KEY"),
                 "yizhan-qr-signing", Set.of("hmac"), "yizhan-mqtt-passwd", Set.of("passwd", "locker-service-password"),
                 "yizhan-mqtt-tls", Set.of("tls.crt", "tls.key")), Set.of());
         assertThat(withoutQrKey.check(prod())).hasSize(2).allMatch(v -> v.contains("reads key qr-secret of Secret yizhan-qr-signing, which holds only [hmac]"));
