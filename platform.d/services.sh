@@ -22,6 +22,9 @@ start_service() {
   # the wall poster's QR code opens the portal's page for the station, and a volunteer's secret
   # calendar link is written on it: the portal's public origin
   if [ "$s" = rating ] || [ "$s" = volunteer ]; then demo+=(YIZHAN_PUBLIC_BASE_URL="${YIZHAN_PUBLIC_BASE_URL:-http://localhost:$PORTAL_PORT}"); fi
+  # rating- and volunteer-service write the demo province's past week of ratings and duty shifts
+  # (docs/adr/0017-demo-history.md)
+  if [ "$s" = rating ] || [ "$s" = volunteer ]; then demo+=(YIZHAN_DEMO_HISTORY="${YIZHAN_DEMO_HISTORY:-true}"); fi
   # partner-service registers the realm's partner-demo client and, on one machine, lets webhooks
   # go to receivers on localhost (refused in production: SSRF)
   # locker-service talks to the lockers' devices over our Mosquitto, with an identity of its own

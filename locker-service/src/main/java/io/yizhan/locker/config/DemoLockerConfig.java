@@ -22,4 +22,23 @@ public interface DemoLockerConfig {
     /** Weeks of restocks already done, so "value stocked per month" has figures on the first day. */
     @WithDefault("4")
     int historyWeeks();
+
+    /**
+     * Days of reservations and pickups before the load (issue 21): the dashboards, the statistics and the
+     * evaluation then show figures the first time someone opens them. 0 = none.
+     */
+    @WithDefault("7")
+    int historyDays();
+
+    /** Reservations a day at a Fuzhou demo locker, at most (at least half of it); the article's busiest city. */
+    @WithDefault("9")
+    int fuzhouReservationsPerDay();
+
+    /** Reservations a day at another city's demo locker, at most. */
+    @WithDefault("3")
+    int otherReservationsPerDay();
+
+    /** Seed of the history, so the same locker gets the same week on every machine (shifted to the load's moment). */
+    @WithDefault("20260501")
+    long seed();
 }

@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.locker.messaging.DeviceChannel;
 import io.yizhan.locker.config.DemoLockerConfig;
+import io.yizhan.locker.service.DemoHistoryService;
 import io.yizhan.locker.service.DemoLockerService;
 import io.yizhan.locker.service.DeviceCommandService;
 import io.yizhan.locker.service.LockerService;
@@ -29,11 +30,13 @@ public class LockerJobs {
     private final DeviceChannel channel;
     private final DemoLockerService demo;
     private final DemoLockerConfig demoConfig;
+    private final DemoHistoryService demoHistory;
     private final Clock clock;
 
     public LockerJobs(LockerService lockers, ReservationService reservations, RestockService restocks,
                       DeviceCommandService commands, DeviceChannel channel, DemoLockerService demo, DemoLockerConfig demoConfig,
-                      Clock clock) {
+                      DemoHistoryService demoHistory, Clock clock) {
+        this.demoHistory = demoHistory;
         this.demo = demo;
         this.demoConfig = demoConfig;
         this.lockers = lockers;
@@ -44,11 +47,14 @@ public class LockerJobs {
         this.clock = clock;
     }
 
-    /** The demo province's lockers, in the local stack only; stations arrive by events, so it runs until all are there. */
+    /**
+     * The demo province's lockers, in the local stack only; stations arrive by events, so it runs until all
+     * are there. Each new locker then gets its past week (DemoHistoryService), once.
+     */
     @Scheduled(identity = "demo-lockers", every = "${yizhan.jobs.demo-lockers.every}", delayed = "5s",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> loadDemoLockers() {
-        return demoConfig.load() ? demo.loadMissing().replaceWithVoid() : Uni.createFrom().voidItem();
+        return demoConfig.load() ? demo.loadMissing().chain(() -> demoHistory.fillMissing()).replaceWithVoid() : Uni.createFrom().voidItem();
     }
 
     /** Committed commands out to their devices (the device channel's relay, like the outbox's for Kafka). */

@@ -3,7 +3,7 @@ package io.yizhan.locker.service;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.yizhan.common.tenant.Tenants;
+import io.yizhan.common.tenant.EachCity;
 import io.yizhan.locker.config.DemoLockerConfig;
 import io.yizhan.locker.repository.DemoLockerRepository;
 import io.yizhan.locker.repository.DemoLockerRepository.Item;
@@ -52,9 +52,7 @@ public class DemoLockerService {
     /** Adds the lockers still missing in every city whose stations have arrived; returns how many were added. */
     public Uni<Integer> loadMissing() {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return Multi.createFrom().iterable(Tenants.codes())
-                .onItem().transformToUniAndConcatenate(city -> loadMissing(city, now))
-                .collect().asList().map(added -> added.stream().mapToInt(Integer::intValue).sum())
+        return EachCity.sum(city -> loadMissing(city, now))
                 .invoke(added -> {
                     if (added > 0) {
                         Log.infof("demo lockers: %d added", added);

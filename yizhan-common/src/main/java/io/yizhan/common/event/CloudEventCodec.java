@@ -36,6 +36,15 @@ public class CloudEventCodec {
                 OffsetDateTime.now(clock), subject, tenant, "application/json", mapper.valueToTree(data));
     }
 
+    /**
+     * An envelope for something that happened at {@code time}, under an id its writer chose: generated demo
+     * history (ADR 0017) names its events after what they report, so writing them twice cannot publish twice.
+     */
+    public CloudEvent envelopeAt(UUID id, String type, String subject, String tenant, Object data, OffsetDateTime time) {
+        return new CloudEvent(CloudEvent.SPEC_VERSION, id, config.source(), type, time, subject, tenant, "application/json",
+                mapper.valueToTree(data));
+    }
+
     public String write(CloudEvent event) {
         try {
             return mapper.writeValueAsString(event);
