@@ -1,10 +1,9 @@
 package io.yizhan.rating.demo;
 
-import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.event.CloudEvent;
 import io.yizhan.common.event.CloudEventCodec;
-import io.yizhan.common.tenant.EachCity;
+import io.yizhan.common.demo.StationHistory;
 import io.yizhan.rating.config.RatingConfig;
 import io.yizhan.rating.demo.repository.DemoHistoryRepository;
 import io.yizhan.rating.demo.repository.DemoHistoryRepository.Past;
@@ -14,7 +13,6 @@ import io.yizhan.rating.messaging.RatingSubmittedPayload;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -23,7 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A week of plausible ratings before the load (issue 21, docs/adr/0017-demo-history.md): a share of each
@@ -47,46 +44,30 @@ public class DemoHistoryService {
     static final String[][] GOOD_TAGS = {{"clean"}, {"friendly"}, {"charging_ok", "clean"}, {"comfortable_temperature"}, {}};
     static final String[][] LOW_TAGS = {{"water_out"}, {"toilet_dirty"}, {"no_hot_water", "toilet_dirty"}, {"charging_broken"}};
 
+    /** Per cent of the rated stations that a dozen workers rate low: what the evaluation should find. */
+    static final int LOW_PERCENT = 2;
+
     private final DemoHistoryRepository history;
-    private final DemoHistoryConfig config;
+    private final StationHistory stationHistory;
     private final RatingConfig ratingConfig;
     private final CloudEventCodec codec;
-    private final Clock clock;
-    /** Serving stations when the job last ran: nothing to do until more have arrived. */
-    private final AtomicLong lastServing = new AtomicLong(-1);
 
-    public DemoHistoryService(DemoHistoryRepository history, DemoHistoryConfig config, RatingConfig ratingConfig,
-                              CloudEventCodec codec, Clock clock) {
+    public DemoHistoryService(DemoHistoryRepository history, StationHistory stationHistory, RatingConfig ratingConfig,
+                              CloudEventCodec codec) {
         this.history = history;
-        this.config = config;
+        this.stationHistory = stationHistory;
         this.ratingConfig = ratingConfig;
         this.codec = codec;
-        this.clock = clock;
     }
 
     /** The scheduled path: behind the demo switch, and only when stations have arrived since the last run. */
     public Uni<Integer> fillMissing() {
-        if (!config.load() || config.days() <= 0) {
-            return Uni.createFrom().item(0);
-        }
-        return history.servingStations().chain(serving -> {
-            if (serving == lastServing.get()) {
-                return Uni.createFrom().item(0);
-            }
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            return EachCity.sum(city -> fillMissing(city, now))
-                    .invoke(rated -> {
-                        lastServing.set(serving);
-                        if (rated > 0) {
-                            Log.infof("demo history: %d stations given their past %d days of ratings", rated, config.days());
-                        }
-                    });
-        });
+        return stationHistory.fillMissing("ratings", this::fillMissing);
     }
 
     /** One city's stations without history get theirs, as of {@code now}; returns how many were rated. */
     public Uni<Integer> fillMissing(String city, OffsetDateTime now) {
-        return history.write(city, stations -> week(city, stations, now));
+        return history.write(city, ids -> week(city, ids, now));
     }
 
     Week week(String city, List<UUID> stations, OffsetDateTime now) {
@@ -94,14 +75,14 @@ public class DemoHistoryService {
         List<CloudEvent> events = new ArrayList<>();
         int rated = 0;
         LocalDate today = now.atZoneSameInstant(STATION_TIME).toLocalDate();
-        int percent = "fuzhou".equals(city) ? config.fuzhouPercent() : config.otherPercent();
+        int days = stationHistory.config().days();
         for (UUID station : stations) {
-            Random random = new Random(config.seed() ^ station.getMostSignificantBits() ^ station.getLeastSignificantBits());
-            if (random.nextInt(100) >= percent) {
+            Random random = stationHistory.draw(station);
+            if (!stationHistory.chosen(city, random)) {
                 continue;
             }
             rated++;
-            boolean low = random.nextInt(100) < config.lowPercent();
+            boolean low = random.nextInt(100) < LOW_PERCENT;
             // a low station: a dozen logged-in workers, over the evaluation's minimum of 10; a good one: 1–6
             int count = low ? 12 + random.nextInt(3) : 1 + random.nextInt(6);
             int firstWorker = random.nextInt(WORKERS);
@@ -109,7 +90,7 @@ public class DemoHistoryService {
                 boolean anonymous = !low && random.nextInt(10) == 0;
                 int score = low ? LOW_SCORES[random.nextInt(LOW_SCORES.length)] : GOOD_SCORES[random.nextInt(GOOD_SCORES.length)];
                 String[] tags = low ? LOW_TAGS[random.nextInt(LOW_TAGS.length)] : GOOD_TAGS[random.nextInt(GOOD_TAGS.length)];
-                LocalDate day = today.minusDays(1 + random.nextInt(config.days()));
+                LocalDate day = today.minusDays(1 + random.nextInt(days));
                 OffsetDateTime at = day.atStartOfDay(STATION_TIME).plusMinutes(7 * 60 + random.nextInt(15 * 60)).toOffsetDateTime();
                 String author = anonymous ? null
                         : String.format("%s%s-%03d", DemoHistoryRepository.AUTHOR_PREFIX, city, (firstWorker + k) % WORKERS);

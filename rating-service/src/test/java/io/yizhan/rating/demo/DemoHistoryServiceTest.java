@@ -4,14 +4,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.yizhan.common.testing.TestTokens;
 import io.yizhan.rating.TestClock;
-import io.yizhan.rating.TestStations;
 import io.yizhan.rating.demo.repository.DemoHistoryRepository.Past;
 import io.yizhan.rating.demo.repository.DemoHistoryRepository.Week;
 import jakarta.inject.Inject;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -19,9 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
+import static io.yizhan.common.testing.DemoHistoryFixture.count;
+import static io.yizhan.common.testing.DemoHistoryFixture.openStations;
+import static io.yizhan.common.testing.DemoHistoryFixture.sql;
+import static io.yizhan.common.testing.DemoHistoryFixture.stationDay;
+import static io.yizhan.common.testing.DemoHistoryFixture.stationIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,16 +39,12 @@ class DemoHistoryServiceTest {
     @Inject
     TestClock clock;
 
-    static List<UUID> stations(String prefix, int n) {
-        return IntStream.range(0, n).mapToObj(k -> UUID.nameUUIDFromBytes((prefix + k).getBytes(StandardCharsets.UTF_8))).toList();
-    }
-
     @Test
     void fuzhouGetsAThirdOfItsStationsRatedMostlyWellAndAFewLowSameEveryTime() {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        LocalDate today = now.atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate();
+        LocalDate today = stationDay(now);
         // Fuzhou's serving demo stations: 1,122
-        List<UUID> fuzhou = stations("demo-fuzhou-", 1122);
+        List<UUID> fuzhou = stationIds("demo-fuzhou-", 1122);
         Week week = history.week("fuzhou", fuzhou, now);
         assertThat(history.week("fuzhou", fuzhou, now)).isEqualTo(week);
         assertThat(week.stations()).isBetween(280, 400);
@@ -81,9 +79,8 @@ class DemoHistoryServiceTest {
     @Test
     void writtenOnceWithBackdatedEventsBehindTheSwitchAndTheReportShowsThem() throws Throwable {
         // Putian is no other test's city; its ratings are removed at the end so the province's figures stay other tests'
-        List<UUID> putian = stations("rating-history-test-putian-", 300);
-        putian.forEach(id -> TestStations.sql("INSERT INTO station_replica (id, tenant, name, status, lat, lon, version, updated_at)"
-                + " VALUES ($1, 'putian', 'P', 'OPEN', 25.4, 119.0, 1, now())", id));
+        List<UUID> putian = stationIds("rating-history-test-putian-", 300);
+        openStations("putian", putian);
         OffsetDateTime now = OffsetDateTime.now(clock);
         try {
             // the switch is off in tests (as in production): the scheduled path writes nothing
@@ -113,13 +110,10 @@ class DemoHistoryServiceTest {
                     .body("windows.find { it.days == 30 }.ratings", Matchers.equalTo((int) ratings))
                     .body("windows.find { it.days == 30 }.average", Matchers.greaterThan(3.5f));
         } finally {
-            TestStations.sql("DELETE FROM rating WHERE tenant = 'putian'");
-            TestStations.sql("DELETE FROM outbox_event WHERE tenant = 'putian'");
-            TestStations.sql("UPDATE station_replica SET status = 'CLOSED' WHERE tenant = 'putian'");
+            sql("DELETE FROM rating WHERE tenant = 'putian'");
+            sql("DELETE FROM outbox_event WHERE tenant = 'putian'");
+            sql("UPDATE station_replica SET status = 'CLOSED' WHERE tenant = 'putian'");
         }
     }
 
-    static long count(String sql) {
-        return TestStations.pool().query(sql).execute().await().indefinitely().iterator().next().getLong(0);
-    }
 }
