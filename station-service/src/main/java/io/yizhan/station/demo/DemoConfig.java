@@ -14,4 +14,8 @@ public interface DemoConfig {
     /** Seed of the generator: the same seed gives the same stations, ids included. */
     @WithDefault("20260501")
     long seed();
+
+    /** Days of door entries before the load at the 24-hour stations (DemoDoorHistory, ADR 0017); 0 = none. */
+    @WithDefault("7")
+    int historyDays();
 }

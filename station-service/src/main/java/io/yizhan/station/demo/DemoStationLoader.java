@@ -39,10 +39,12 @@ public class DemoStationLoader {
     private final DemoStationRepository repository;
     private final CloudEventCodec codec;
     private final DemoConfig config;
+    private final DemoDoorHistory doors;
     private final Clock clock;
 
     public DemoStationLoader(Pool pool, DemoStationRepository repository, CloudEventCodec codec, DemoConfig config,
-                             Clock clock) {
+                             DemoDoorHistory doors, Clock clock) {
+        this.doors = doors;
         this.clock = clock;
         this.pool = pool;
         this.repository = repository;
@@ -56,7 +58,7 @@ public class DemoStationLoader {
         }
         long started = System.nanoTime();
         List<DemoStation> stations = DemoStationGenerator.fujian(config.seed());
-        loadIfEmpty(stations).subscribe().with(
+        loadIfEmpty(stations).call(loaded -> doorHistory(loaded, stations)).subscribe().with(
                 loaded -> {
                     if (loaded > 0) {
                         Log.infof("demo: loaded %d Fujian stations and their registered events in %d ms", loaded,
@@ -66,6 +68,20 @@ public class DemoStationLoader {
                     }
                 },
                 failure -> Log.errorf(failure, "demo: loading the demo stations failed"));
+    }
+
+    /**
+     * The door entries of the week before (ADR 0017) follow a load that happened, once: a table that was not
+     * empty has had its history, or is no demo province at all. Its failure is logged and leaves the stations.
+     */
+    private Uni<Void> doorHistory(int loaded, List<DemoStation> stations) {
+        if (loaded == 0 || config.historyDays() <= 0) {
+            return Uni.createFrom().voidItem();
+        }
+        return pool.withTransaction(c -> doors.load(c, stations, OffsetDateTime.now(clock)))
+                .invoke(n -> Log.infof("demo: %d 24-hour stations given their past %d days of door entries", n, config.historyDays()))
+                .onFailure().invoke(e -> Log.errorf(e, "demo: the door entries of the week before were not written"))
+                .onFailure().recoverWithNull().replaceWithVoid();
     }
 
     /** Loads the stations, in one transaction, if the station table is empty; returns how many were loaded. */
