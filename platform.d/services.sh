@@ -22,9 +22,6 @@ start_service() {
   # the wall poster's QR code opens the portal's page for the station, and a volunteer's secret
   # calendar link is written on it: the portal's public origin
   if [ "$s" = rating ] || [ "$s" = volunteer ]; then demo+=(YIZHAN_PUBLIC_BASE_URL="${YIZHAN_PUBLIC_BASE_URL:-http://localhost:$PORTAL_PORT}"); fi
-  # rating- and volunteer-service write the demo province's past week of ratings and duty shifts
-  # (docs/adr/0017-demo-history.md)
-  if [ "$s" = rating ] || [ "$s" = volunteer ]; then demo+=(YIZHAN_DEMO_HISTORY="${YIZHAN_DEMO_HISTORY:-true}"); fi
   # partner-service registers the realm's partner-demo client and, on one machine, lets webhooks
   # go to receivers on localhost (refused in production: SSRF)
   # locker-service talks to the lockers' devices over our Mosquitto, with an identity of its own
@@ -33,6 +30,9 @@ start_service() {
     MQTT_PASSWORD="$(mqtt_secret locker-service)" YIZHAN_DEMO_LOAD_LOCKERS="${YIZHAN_DEMO_LOAD_LOCKERS:-true}"); fi
   if [ "$s" = partner ]; then demo=(YIZHAN_PARTNER_SEED_DEMO="${YIZHAN_PARTNER_SEED_DEMO:-true}"
     YIZHAN_PARTNER_ALLOW_PRIVATE_TARGETS="${YIZHAN_PARTNER_ALLOW_PRIVATE_TARGETS:-true}"); fi
+  # station-, locker-, rating- and volunteer-service write the demo province's past week beside the demo
+  # data (door entries, pickups, ratings, duty shifts; docs/adr/0017-demo-history.md) unless YIZHAN_DEMO_HISTORY=false
+  case "$s" in station|locker|rating|volunteer) demo+=(YIZHAN_DEMO_HISTORY="${YIZHAN_DEMO_HISTORY:-true}") ;; esac
   # shellcheck disable=SC2086
   spawn "$s" env "${demo[@]}" \
     QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(mgmt_port "$s")" \

@@ -47,8 +47,8 @@ Environment 环境变量 (defaults in brackets):
   YIZHAN_PARTS [all]      subset of: $ALL_PARTS
   YIZHAN_SERVICE_JAVA_OPTS []  extra JVM options for the services
   YIZHAN_DEMO_LOAD_STATIONS [true]  station-service loads 6,000 demo stations into an empty table
-  YIZHAN_DEMO_LOAD_LOCKERS [true]  locker-service loads the demo lockers and their past week of pickups
-  YIZHAN_DEMO_HISTORY [true]  rating- and volunteer-service write the demo stations' past week of ratings and duty shifts (ADR 0017)
+  YIZHAN_DEMO_LOAD_LOCKERS [true]  locker-service loads the demo lockers
+  YIZHAN_DEMO_HISTORY [true]  the week before the demo load: door entries, pickups, ratings, duty shifts (ADR 0017)
   YIZHAN_TIMEOUT_KAFKA [90]  YIZHAN_TIMEOUT_KEYCLOAK [300]  YIZHAN_TIMEOUT_SERVICE [240]  YIZHAN_STOP_TIMEOUT [30]  (seconds)
   YIZHAN_KEYCLOAK_CDS [1]  0 = start Keycloak without its class-data-sharing archive (written at its first stop)
 EOF

@@ -23,6 +23,10 @@ public interface DemoLockerConfig {
     @WithDefault("4")
     int historyWeeks();
 
+    /** Give the demo lockers their past week ({@code YIZHAN_DEMO_HISTORY}; ./platform sets it, tests and production never). */
+    @WithDefault("false")
+    boolean history();
+
     /**
      * Days of reservations and pickups before the load (issue 21): the dashboards, the statistics and the
      * evaluation then show figures the first time someone opens them. 0 = none.

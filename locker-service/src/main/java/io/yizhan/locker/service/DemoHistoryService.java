@@ -63,7 +63,7 @@ public class DemoHistoryService {
 
     /** Gives every demo locker without a history its week; returns how many lockers got one. */
     public Uni<Integer> fillMissing() {
-        if (!demoConfig.load() || demoConfig.historyDays() <= 0) {
+        if (!demoConfig.load() || !demoConfig.history() || demoConfig.historyDays() <= 0) {
             return Uni.createFrom().item(0);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);

@@ -15,6 +15,10 @@ public interface DemoConfig {
     @WithDefault("20260501")
     long seed();
 
+    /** Write the week before the load with it (door entries, DemoDoorHistory, ADR 0017; env YIZHAN_DEMO_HISTORY). */
+    @WithDefault("false")
+    boolean loadHistory();
+
     /** Days of door entries before the load at the 24-hour stations (DemoDoorHistory, ADR 0017); 0 = none. */
     @WithDefault("7")
     int historyDays();

@@ -75,7 +75,7 @@ public class DemoStationLoader {
      * empty has had its history, or is no demo province at all. Its failure is logged and leaves the stations.
      */
     private Uni<Void> doorHistory(int loaded, List<DemoStation> stations) {
-        if (loaded == 0 || config.historyDays() <= 0) {
+        if (loaded == 0 || !config.loadHistory() || config.historyDays() <= 0) {
             return Uni.createFrom().voidItem();
         }
         return pool.withTransaction(c -> doors.load(c, stations, OffsetDateTime.now(clock)))

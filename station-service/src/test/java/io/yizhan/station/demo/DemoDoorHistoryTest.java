@@ -44,6 +44,7 @@ class DemoDoorHistoryTest {
     @Test
     void everyOpenFuzhouTwentyFourHourStationGetsAWeekOfVisitsOnceAndTheLoadIsOffUnlessConfigured() {
         assertThat(config.loadStations()).isFalse();
+        assertThat(config.loadHistory()).isFalse();
         assertThat(config.historyDays()).isEqualTo(7);
         List<DemoStation> stations = DemoStationGenerator.fujian(DemoStationGenerator.DEFAULT_SEED).stream()
                 .filter(s -> "fuzhou".equals(s.tenant()) || "ningde".equals(s.tenant())).toList();
