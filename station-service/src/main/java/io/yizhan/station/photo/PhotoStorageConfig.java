@@ -3,6 +3,8 @@ package io.yizhan.station.photo;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.util.Optional;
+
 /**
  * Where station photos are stored: an S3-compatible object store, path-style (S3Proxy in the local stack
  * and tests, the cloud's object storage in Kubernetes). Env: {@code YIZHAN_S3_ENDPOINT}, {@code YIZHAN_S3_REGION},
@@ -20,9 +22,13 @@ public interface PhotoStorageConfig {
     @WithDefault("station-photos")
     String bucket();
 
-    String accessKey();
+    /**
+     * The key pair; a production pod has no default (ProdSecretsTest). Without it station-service still
+     * starts, and the photo endpoints answer 503 until the Secret is there.
+     */
+    Optional<String> accessKey();
 
-    String secretKey();
+    Optional<String> secretKey();
 
     /** Create the bucket at start-up when it is missing (local stack, tests); off where operators own it. */
     @WithDefault("true")

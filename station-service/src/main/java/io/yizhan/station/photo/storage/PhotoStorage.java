@@ -1,5 +1,7 @@
 package io.yizhan.station.photo.storage;
 
+import io.quarkus.logging.Log;
+import io.yizhan.common.problem.ProblemException;
 import io.yizhan.station.photo.PhotoStorageConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +19,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,11 +35,16 @@ public class PhotoStorage {
 
     public PhotoStorage(PhotoStorageConfig config) {
         this.config = config;
+        if (config.accessKey().isEmpty() || config.secretKey().isEmpty()) {
+            Log.warn("yizhan.s3.access-key or secret-key is not set: station photos answer 503 until it is (YIZHAN_S3_ACCESS_KEY, YIZHAN_S3_SECRET_KEY)");
+            this.s3 = null;
+            return;
+        }
         this.s3 = S3Client.builder()
                 .endpointOverride(URI.create(config.endpoint()))
                 .region(Region.of(config.region()))
                 .forcePathStyle(true)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(config.accessKey(), config.secretKey())))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(config.accessKey().get(), config.secretKey().get())))
                 // checksums only where the API requires them: S3-compatible stores differ in the trailing-checksum support
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
@@ -45,8 +53,18 @@ public class PhotoStorage {
                 .build();
     }
 
+    /** The client, or a 503 problem where no key pair is configured. */
+    private S3Client s3() {
+        if (s3 == null) {
+            throw new ProblemException(503, "照片存储未配置 / Photo storage not configured",
+                    "照片存储尚未配置密钥，请联系运维 / the photo store has no key pair yet; tell the operators", List.of());
+        }
+        return s3;
+    }
+
     /** Stores a JPEG under its key. */
     public void put(String key, byte[] jpeg) {
+        S3Client s3 = s3();
         ensureBucket();
         s3.putObject(b -> b.bucket(config.bucket()).key(key).contentType("image/jpeg").contentLength((long) jpeg.length),
                 RequestBody.fromBytes(jpeg));
@@ -54,6 +72,7 @@ public class PhotoStorage {
 
     /** The object's bytes, or empty when it is gone. */
     public Optional<byte[]> get(String key) {
+        S3Client s3 = s3();
         try {
             return Optional.of(s3.getObjectAsBytes(b -> b.bucket(config.bucket()).key(key)).asByteArray());
         } catch (NoSuchKeyException | NoSuchBucketException gone) {
@@ -63,7 +82,7 @@ public class PhotoStorage {
 
     /** Deletes an object; deleting one that is gone is not an error (S3's own rule). */
     public void delete(String key) {
-        s3.deleteObject(b -> b.bucket(config.bucket()).key(key));
+        s3().deleteObject(b -> b.bucket(config.bucket()).key(key));
     }
 
     private void ensureBucket() {
@@ -90,6 +109,8 @@ public class PhotoStorage {
 
     @PreDestroy
     void close() {
-        s3.close();
+        if (s3 != null) {
+            s3.close();
+        }
     }
 }
