@@ -67,6 +67,9 @@ export function volunteerDeskScenarios({ portal, open, login, doc, check, need, 
       await accepted.waitFor({ state: 'detached', timeout })
       await page.getByTestId('membership-status').getByText('会员').click()
       await list.locator('tr', { hasText: approve }).first().waitFor({ timeout })
+      // the gift packs locker-service counts, as the API gave them to the test
+      const issued = (await page.getByTestId('membership-gifts-issued').textContent()).trim()
+      check(issued === `已发放 ${need('GIFT_ISSUED')} 份`, `gift packs issued: ${issued}`)
       await doc(page, 'desk-membership.png')
       console.log(`desk-membership: ${decline} declined, ${approve} approved`)
     },

@@ -15,6 +15,8 @@ export const vdesksZh = {
     applied: '申请时间', decided: '审批时间', note: '说明', approve: '批准入会', decline: '不予通过', reason: '不予通过的理由（申请人可见）',
     reasonRequired: '请填写理由', approved: '已批准入会', declined: '已告知申请人', none: '暂无申请', newMembers: '近 30 天新会员',
     perStation: '各驿站新会员', members: '{n} 人',
+    gifts: '新会员礼包', giftMembers: '在册会员（可领礼包）{n} 人', giftIssued: '已发放 {n} 份', giftWaiting: '待领取 {n} 份',
+    giftExpired: '逾期未领 {n} 份', giftNone: '本市物资目录中尚无“每人限领一次”的礼包',
   },
   health: {
     bind: '绑定设备', clientId: '设备客户端 ID', clientHint: '设备在 Keycloak 中的客户端 ID（字母、数字、. _ -）', registered: '登记时间',
@@ -41,6 +43,8 @@ export const vdesksEn: typeof vdesksZh = {
     applied: 'Applied', decided: 'Decided', note: 'Note', approve: 'Approve', decline: 'Decline', reason: 'Reason (the applicant reads it)',
     reasonRequired: 'Please give the reason', approved: 'Approved', declined: 'The applicant has been told', none: 'No applications', newMembers: 'New members, last 30 days',
     perStation: 'New members per station', members: '{n}',
+    gifts: 'New-member gift packs', giftMembers: 'Members on record (may take a pack): {n}', giftIssued: '{n} issued', giftWaiting: '{n} waiting in a locker',
+    giftExpired: '{n} expired uncollected', giftNone: 'The catalogue has no once-per-worker gift pack yet',
   },
   health: {
     bind: 'Bind a device', clientId: 'Device client id', clientHint: 'The device\'s Keycloak client id (letters, digits, . _ -)', registered: 'Registered',

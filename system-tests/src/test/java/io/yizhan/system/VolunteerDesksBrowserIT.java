@@ -136,8 +136,11 @@ class VolunteerDesksBrowserIT {
         String declinedId = apply(declined, declineName);
         String approvedId = apply(approved, approveName);
 
+        int giftsIssued = given().auth().oauth2(stack.password("fuzhou-admin")).when().get(api("/api/v1/supplies/gift-packs"))
+                .then().statusCode(200).extract().path("issued");
+
         BrowserScenario.run(stack, "desk-membership", Map.of("APPROVE_NAME", approveName, "DECLINE_NAME", declineName,
-                "DECLINE_REASON", reason, "DOCS_IMG", docsImg));
+                "DECLINE_REASON", reason, "GIFT_ISSUED", String.valueOf(giftsIssued), "DOCS_IMG", docsImg));
 
         given().auth().oauth2(declined).when().get(api("/api/v1/membership/applications/mine")).then().statusCode(200)
                 .body("find { it.id == '" + declinedId + "' }.status", equalTo("DECLINED"))

@@ -60,6 +60,14 @@ public class SupplyResource {
     }
 
     @GET
+    @Path("gift-packs")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
+    @Operation(summary = "新会员礼包发放 / Gift packs: members, packs issued, waiting and expired per item")
+    public Uni<GiftPacksView> giftPacks(@QueryParam("tenant") String tenant) {
+        return service.giftPacks(callers.current(), tenant == null || tenant.isBlank() ? null : tenant.strip()).map(GiftPacksView::of);
+    }
+
+    @GET
     @Path("{id}")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER, Roles.VOLUNTEER, Roles.WORKER})
     public Uni<SupplyView> get(@PathParam("id") UUID id) {

@@ -7,6 +7,7 @@ import io.yizhan.common.paging.Page;
 import io.yizhan.common.paging.PageRequest;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
+import io.yizhan.common.tenant.Tenants;
 import io.yizhan.locker.Supply;
 import io.yizhan.locker.repository.SupplyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,6 +70,28 @@ public class SupplyService {
         var query = city == null ? supplies.find("order by tenant, name, id") : supplies.find("tenant = ?1 order by name, id", city);
         return query.page(page.page, page.size).list().chain(items -> query.count()
                 .map(total -> new Page<>(items, page.page, page.size, total)));
+    }
+
+    /** What the membership desk reads: the city's gift packs, their reservations by outcome, and the members. */
+    public record GiftPacks(String tenant, long members, List<SupplyRepository.GiftPackCount> items) {
+    }
+
+    /**
+     * The gift packs of the caller's city (a province admin names one, or sees every city's together);
+     * another city's, for a city admin, is an empty tally, as for lists.
+     */
+    @WithSession
+    public Uni<GiftPacks> giftPacks(Caller caller, String tenant) {
+        if (tenant != null && !Tenants.isCity(tenant)) {
+            throw ProblemException.badRequest("tenant", "取值之一 / one of " + String.join(", ", Tenants.codes()));
+        }
+        Optional<String> scope = caller.tenantScope();
+        if (scope.isPresent() && tenant != null && !scope.get().equals(tenant)) {
+            return Uni.createFrom().item(new GiftPacks(null, 0, List.of()));
+        }
+        String city = scope.orElse(tenant);
+        return supplies.memberCount(city).chain(members -> supplies.giftPacks(city)
+                .map(items -> new GiftPacks(city, members, items)));
     }
 
     @WithSession

@@ -1,6 +1,5 @@
 package io.yizhan.common.event;
 
-import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
@@ -28,13 +27,9 @@ public class RetryTransientInterceptor {
     @AroundInvoke
     Object retry(InvocationContext context) throws Exception {
         Object result = context.proceed();
-        if (!(result instanceof Uni<?> uni) || config.attempts() <= 1) {
+        if (!(result instanceof Uni<?> uni)) {
             return result;
         }
-        String where = context.getMethod().getDeclaringClass().getSimpleName() + "." + context.getMethod().getName();
-        return uni.onFailure(EventRetryConfig::transientFailure)
-                .invoke(e -> Log.warnf("%s failed (%s); retrying with backoff", where, e.toString()))
-                .onFailure(EventRetryConfig::transientFailure)
-                .retry().withBackOff(config.initialBackoff(), config.maxBackoff()).atMost(config.attempts() - 1L);
+        return config.retrying(uni, context.getMethod().getDeclaringClass().getSimpleName() + "." + context.getMethod().getName());
     }
 }

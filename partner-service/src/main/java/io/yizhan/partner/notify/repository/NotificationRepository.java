@@ -26,27 +26,72 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
     static final String UNREAD = " AND NOT EXISTS (SELECT 1 FROM notification_read r"
             + " WHERE r.notification_id = n.id AND r.subject = :subject)";
 
-    /** Stores {@code n} unless its event already notified its recipient; returns whether it was new. */
-    public Uni<Boolean> insertOnce(Notification n) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "INSERT INTO notification (id, event_id, recipient, kind, urgent, tenant, station_id, title, body, link,"
-                                + " digest, created_at, visible_from) VALUES (:id, :event, :recipient, :kind, :urgent, :tenant,"
-                                + " :station, :title, :body, :link, :digest, :created, :visible)"
-                                + " ON CONFLICT (event_id, recipient) DO NOTHING")
-                .setParameter("id", n.id).setParameter("event", n.eventId).setParameter("recipient", n.recipient)
-                .setParameter("kind", n.kind.name()).setParameter("urgent", n.urgent).setParameter("tenant", n.tenant)
-                .setParameter("station", n.stationId).setParameter("title", n.title).setParameter("body", n.body)
-                .setParameter("link", n.link).setParameter("digest", n.digest).setParameter("created", n.createdAt)
-                .setParameter("visible", n.visibleFrom)
-                .executeUpdate()).map(inserted -> inserted > 0);
+    /** Rows per multi-row statement: 13 parameters a row stays far below PostgreSQL's 65,535. */
+    static final int CHUNK = 500;
+
+    /**
+     * Stores a poll's messages in a statement per {@value #CHUNK}, skipping those whose event already
+     * notified their recipient; returns the ids of the rows that are new.
+     */
+    public Uni<Set<UUID>> insertAllOnce(List<Notification> all) {
+        Uni<Set<UUID>> chain = Uni.createFrom().item(new HashSet<>());
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Notification> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            chain = chain.chain(inserted -> insertChunk(chunk).map(ids -> {
+                inserted.addAll(ids);
+                return inserted;
+            }));
+        }
+        return chain;
     }
 
-    /** NOTIFY on {@code channel}: PostgreSQL delivers it when the calling transaction commits, never on rollback. */
-    public Uni<Void> announce(String channel, String payload) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "SELECT count(*) FROM pg_notify(:channel, :payload)", Long.class)
-                .setParameter("channel", channel).setParameter("payload", payload)
-                .getSingleResult()).replaceWithVoid();
+    private Uni<List<UUID>> insertChunk(List<Notification> chunk) {
+        // a native query's single column comes back as the driver's object: a UUID, or its text (as in Inbox)
+        StringBuilder sql = new StringBuilder("INSERT INTO notification (id, event_id, recipient, kind, urgent, tenant,"
+                + " station_id, title, body, link, digest, created_at, visible_from) VALUES ");
+        for (int i = 0; i < chunk.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:id").append(i).append(", :event").append(i).append(", :recipient").append(i)
+                    .append(", :kind").append(i).append(", :urgent").append(i).append(", :tenant").append(i)
+                    .append(", :station").append(i).append(", :title").append(i).append(", :body").append(i)
+                    .append(", :link").append(i).append(", :digest").append(i).append(", :created").append(i)
+                    .append(", :visible").append(i).append(")");
+        }
+        sql.append(" ON CONFLICT (event_id, recipient) DO NOTHING RETURNING id");
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql.toString(), Object.class);
+            for (int i = 0; i < chunk.size(); i++) {
+                Notification n = chunk.get(i);
+                query.setParameter("id" + i, n.id).setParameter("event" + i, n.eventId).setParameter("recipient" + i, n.recipient)
+                        .setParameter("kind" + i, n.kind.name()).setParameter("urgent" + i, n.urgent)
+                        .setParameter("tenant" + i, n.tenant)
+                        .setParameter("station" + i, n.stationId)
+                        .setParameter("title" + i, n.title).setParameter("body" + i, n.body).setParameter("link" + i, n.link)
+                        .setParameter("digest" + i, n.digest).setParameter("created" + i, n.createdAt)
+                        .setParameter("visible" + i, n.visibleFrom);
+            }
+            return query.getResultList();
+        }).map(rows -> rows.stream().map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())).toList());
+    }
+
+    /** NOTIFY of each payload on {@code channel}, in a statement per {@value #CHUNK}; delivered at commit, never on rollback. */
+    public Uni<Void> announceAll(String channel, List<String> payloads) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (int from = 0; from < payloads.size(); from += CHUNK) {
+            List<String> chunk = payloads.subList(from, Math.min(payloads.size(), from + CHUNK));
+            StringBuilder sql = new StringBuilder("SELECT count(pg_notify(:channel, v.payload)) FROM (VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(CAST(:p").append(i).append(" AS text))");
+            }
+            sql.append(") AS v (payload)");
+            chain = chain.chain(() -> Panache.getSession().chain(session -> {
+                var query = session.createNativeQuery(sql.toString(), Long.class).setParameter("channel", channel);
+                for (int i = 0; i < chunk.size(); i++) {
+                    query.setParameter("p" + i, chunk.get(i));
+                }
+                return query.getSingleResult();
+            })).replaceWithVoid();
+        }
+        return chain;
     }
 
     public Uni<List<Notification>> feed(Collection<String> keys, String subject, String muted, boolean unreadOnly,
