@@ -15,6 +15,13 @@ public interface OutboxConfig {
     @WithDefault("1s")
     Duration relayInterval();
 
+    /**
+     * Whether a commit that wrote outbox rows wakes the relay at once (a NOTIFY from the table's
+     * trigger, R__outbox_wake.sql) rather than at the next tick; the tick stays as the backstop.
+     */
+    @WithDefault("true")
+    boolean wakeOnCommit();
+
     /** Rows relayed per transaction; below the emitter's buffer (128) so a batch never overflows it. */
     @WithDefault("100")
     int batchSize();

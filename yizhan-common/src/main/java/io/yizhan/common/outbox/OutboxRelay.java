@@ -4,14 +4,19 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.TimeoutException;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.yizhan.common.pg.PgChannels;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -24,6 +29,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes committed outbox rows to the service's topic, oldest first, and marks them published
@@ -41,6 +47,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class OutboxRelay {
 
     public static final String CHANNEL = "events-out";
+    /** The NOTIFY channel of R__outbox_wake.sql's trigger. */
+    static final String WAKE_CHANNEL = "outbox_wake";
 
     private final MutinyEmitter<String> emitter;
     private final OutboxRepository repository;
@@ -52,10 +60,14 @@ public class OutboxRelay {
     private volatile CompletableFuture<Void> unsettled = CompletableFuture.completedFuture(null);
     private volatile long unsettledSince;
     private final Clock clock;
+    private final PgChannels channels;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
 
     public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxRepository repository,
-                       OutboxConfig config, MeterRegistry registry, Clock clock) {
+                       OutboxConfig config, MeterRegistry registry, Clock clock, PgChannels channels) {
         this.emitter = emitter;
+        this.channels = channels;
         this.clock = clock;
         this.repository = repository;
         this.config = config;
@@ -64,16 +76,50 @@ public class OutboxRelay {
         registry.gauge("yizhan.outbox.batch.size", config.batchSize());
     }
 
+    /** Listens for the trigger's NOTIFY: a commit with outbox rows is published now, not at the next tick. */
+    void listen(@Observes StartupEvent start) {
+        if (config.wakeOnCommit()) {
+            channels.listen(WAKE_CHANNEL, payload -> wake());
+        }
+    }
+
     @Scheduled(every = "${yizhan.outbox.relay-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> relayOnSchedule() {
+        return relayOnce();
+    }
+
+    /**
+     * A run on a Vert.x context of its own. The NOTIFY arrives on the listener's event loop, where a new
+     * safe context for the session cannot be made: the worker pool hands it over.
+     */
+    void wake() {
+        Infrastructure.getDefaultWorkerPool().execute(() -> VertxContextSupport.subscribe(() -> relayOnce().toMulti(),
+                subscription -> subscription.with(done -> { }, e -> Log.warnf("outbox relay wake-up failed: %s", e.toString()))));
+    }
+
+    /**
+     * A run unless one is going on in this instance (the tick and the wake-ups never overlap, so batches
+     * leave in order); a wake-up that came meanwhile runs once more right after it.
+     */
+    Uni<Void> relayOnce() {
+        if (!running.compareAndSet(false, true)) {
+            again.set(true);
+            return Uni.createFrom().voidItem();
+        }
         return relay()
                 .onFailure().invoke(e -> {
                     failedRuns.increment();
                     Log.warnf("outbox relay run failed, rows stay for the next run: %s", e.toString());
                 })
                 .onFailure().recoverWithNull()
-                .replaceWithVoid();
+                .replaceWithVoid()
+                .eventually(() -> {
+                    running.set(false);
+                    if (again.getAndSet(false)) {
+                        wake();
+                    }
+                });
     }
 
     /**
@@ -100,7 +146,6 @@ public class OutboxRelay {
     }
 
     private Uni<Integer> publish(List<OutboxEvent> rows) {
-        rows.forEach(row -> row.attempts++);
         // All rows are handed to the producer at once, in order, and acknowledged together; the
         // idempotent producer keeps each key's order with several in flight. Rows delivered late
         // after an earlier run gave up are not sent again.
@@ -124,9 +169,9 @@ public class OutboxRelay {
                 })
                 .ifNoItem().after(config.sendTimeout()).fail()
                 .onFailure(TimeoutException.class).invoke(() -> settleLater(sends, all))
-                .map(sent -> {
-                    OffsetDateTime now = OffsetDateTime.now(clock);
-                    rows.forEach(row -> row.publishedAt = now);
+                // one UPDATE for the batch (the rows stay unchanged in the session, so no UPDATE per row at flush)
+                .chain(sent -> repository.markPublished(rows.stream().map(row -> row.id).toList(), OffsetDateTime.now(clock)))
+                .map(marked -> {
                     published.increment(rows.size());
                     return rows.size();
                 });

@@ -115,6 +115,11 @@ class CloudEventCodecTest {
         }
 
         @Override
+        public boolean wakeOnCommit() {
+            return true;
+        }
+
+        @Override
         public int batchSize() {
             return 100;
         }

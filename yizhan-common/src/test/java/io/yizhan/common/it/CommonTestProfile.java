@@ -21,6 +21,7 @@ public class CommonTestProfile implements QuarkusTestProfile {
                 "yizhan.outbox.send-timeout", "2s",
                 "quarkus.flyway.locations", "db/common,db/commontest",
                 // the tests run the relay themselves, one run at a time
-                "quarkus.scheduler.enabled", "false");
+                "quarkus.scheduler.enabled", "false",
+                "yizhan.outbox.wake-on-commit", "false");
     }
 }
