@@ -1,7 +1,7 @@
 package io.yizhan.rating.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.idempotency.IdempotentRequests;
 import io.yizhan.common.outbox.Outbox;
@@ -72,8 +72,11 @@ public class RatingService {
      * Rates a station. With an {@code Idempotency-Key} a repeat gets the response the first request
      * got, stored in this transaction; that response is the caller's view of the rating, so the
      * caller names its type and how to make it from the rating and whether it replaced an earlier one.
+     * <p>
+     * The transaction starts only after the anonymous flood limit was counted: the limiter takes a pool
+     * connection of its own (its count must survive this request's rollback), and taking it while holding
+     * the transaction's starved the pool — 16 concurrent anonymous raters on a pool of 8 got no answer.
      */
-    @WithTransaction
     public <V> Uni<IdempotentRequests.Outcome<V>> submit(Caller caller, RatingSubmission request, String clientAddress,
                                                          String idempotencyKey, Class<V> viewType,
                                                          BiFunction<Rating, Boolean, V> view) {
@@ -90,15 +93,15 @@ public class RatingService {
             // counted in the database before the rating's work, so a flood is refused by every replica alike
             return limiter.check(ANONYMOUS_LIMITER, request.qrToken() + "|" + clientAddress,
                             config.anonymous().limit(), config.anonymous().window())
-                    .chain(() -> guard.rateable(request.stationId()))
-                    .call(station -> qr.check(station.id, request.qrToken()))
-                    .chain(station -> create(station, request, tags, comment, null, true))
-                    .map(rating -> new IdempotentRequests.Outcome<>(view.apply(rating, false), false));
+                    .chain(() -> Panache.withTransaction(() -> guard.rateable(request.stationId())
+                            .call(station -> qr.check(station.id, request.qrToken()))
+                            .chain(station -> create(station, request, tags, comment, null, true))
+                            .map(rating -> new IdempotentRequests.Outcome<>(view.apply(rating, false), false))));
         }
         if (!caller.has(Roles.WORKER)) {
             return Uni.createFrom().failure(ProblemException.forbidden("只有劳动者可以评价驿站 / only workers rate stations"));
         }
-        return idempotency.run(idempotencyKey, caller.subject(), request, viewType, () ->
+        return Panache.withTransaction(() -> idempotency.run(idempotencyKey, caller.subject(), request, viewType, () ->
                 guard.rateable(request.stationId())
                         .call(station -> request.qrToken() != null ? qr.check(station.id, request.qrToken()) : Uni.createFrom().voidItem())
                         .chain(station -> ratings.lockAuthorStation(caller.subject(), station.id)
@@ -107,7 +110,7 @@ public class RatingService {
                                 .chain(earlier -> earlier == null
                                         ? create(station, request, tags, comment, caller.subject(), request.qrToken() != null)
                                                 .map(r -> view.apply(r, false))
-                                        : replace(earlier, station, request, tags, comment).map(r -> view.apply(r, true)))));
+                                        : replace(earlier, station, request, tags, comment).map(r -> view.apply(r, true))))));
     }
 
     private Uni<Rating> create(StationReplica station, RatingSubmission request, List<String> tags, String comment,

@@ -218,6 +218,35 @@ class RatingResourceTest {
     }
 
     @Test
+    void manyAnonymousRatersAtOnceAreAllAnsweredWhenTheyOutnumberThePool() throws Exception {
+        // the flood limit counts on a pool connection of its own: counting it while a transaction held
+        // another starved the pool (12 connections) once more raters than that came at the same moment
+        UUID station = TestStations.open("fuzhou", "人多驿站");
+        Map<String, Object> anonymous = body(station, 4);
+        anonymous.put("qrToken", QrResourceTest.tokenOf(station));
+        int raters = 40;
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(raters);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < raters; i++) {
+                String address = "203.0.113." + (100 + i);
+                answers.add(clients.submit(() -> {
+                    start.await();
+                    return given().contentType(ContentType.JSON).header("X-Forwarded-For", address).body(anonymous)
+                            .when().post("/api/v1/ratings").then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertThat(answer.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(201);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
     void aForgedForwardedAddressDoesNotResetTheLimit() {
         UUID station = TestStations.open("fuzhou", "伪造地址驿站");
         Map<String, Object> anonymous = body(station, 1);
