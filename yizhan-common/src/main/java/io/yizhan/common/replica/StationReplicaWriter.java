@@ -1,13 +1,13 @@
 package io.yizhan.common.replica;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.yizhan.common.event.CloudEvent;
 import io.yizhan.common.event.CloudEventCodec;
 import io.yizhan.common.event.MalformedEventException;
+import io.yizhan.common.event.Polls;
 import io.yizhan.common.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -81,12 +81,7 @@ public class StationReplicaWriter {
                 // As with one record at a time: events the database refused go to the dead-letter topic.
                 .onFailure().invoke(failure -> eventRecords.forEach(record -> unusable.put(record, failure)))
                 .onFailure().recoverWithNull().replaceWithVoid();
-        return applied
-                .chain(() -> Multi.createFrom().iterable(unusable.entrySet())
-                        .onItem().transformToUniAndConcatenate(dead ->
-                                Uni.createFrom().completionStage(() -> dead.getKey().nack(dead.getValue())))
-                        .collect().last())
-                .chain(() -> Uni.createFrom().completionStage(batch::ack));
+        return applied.chain(() -> Polls.settle(batch, unusable));
     }
 
     /**

@@ -46,12 +46,10 @@ class OutboxWakeTest {
     }
 
     /** For Awaitility, which takes only exceptions. */
-    boolean published(UUID id) throws Exception {
+    boolean published(UUID id) {
         try {
             OutboxEvent row = row(id);
             return row != null && row.publishedAt != null;
-        } catch (Exception e) {
-            throw e;
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }

@@ -7,6 +7,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.yizhan.common.event.CloudEvent;
 import io.yizhan.common.event.CloudEventCodec;
 import io.yizhan.common.event.EventRetryConfig;
+import io.yizhan.common.event.Polls;
 import io.yizhan.partner.notify.service.NotificationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -58,8 +59,7 @@ public class NotificationConsumer {
     /**
      * The poll's events in one transaction, retried while the failure may pass. Should it still fail,
      * each event is tried alone, so that only the one the database refuses goes to the dead-letter
-     * topic; a record that is no event goes there at once. The method takes the batch as a message, so
-     * the channel acknowledges nothing by itself: every record is acknowledged or dead-lettered here.
+     * topic; a record that is no event goes there at once ({@link Polls#settle}).
      */
     Uni<Void> consume(KafkaRecordBatch<String, String> poll) {
         Map<KafkaRecord<String, String>, CloudEvent> events = new LinkedHashMap<>();
@@ -75,12 +75,7 @@ public class NotificationConsumer {
                 : retry.retrying(service.intake(new ArrayList<>(events.values())), "NotificationConsumer")
                 .replaceWithVoid()
                 .onFailure().recoverWithUni(failure -> oneByOne(events, dead));
-        return stored
-                .chain(() -> Multi.createFrom().iterable(dead.entrySet())
-                        .onItem().transformToUniAndConcatenate(entry ->
-                                Uni.createFrom().completionStage(() -> entry.getKey().nack(entry.getValue())))
-                        .collect().last())
-                .chain(() -> Uni.createFrom().completionStage(poll::ack));
+        return stored.chain(() -> Polls.settle(poll, dead));
     }
 
     private Uni<Void> oneByOne(Map<KafkaRecord<String, String>, CloudEvent> events, Map<KafkaRecord<String, String>, Throwable> dead) {
