@@ -3,6 +3,7 @@ package io.yizhan.locker.repository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import io.yizhan.common.pg.NativeValues;
 import io.yizhan.locker.Supply;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -42,7 +43,7 @@ public class SupplyRepository implements PanacheRepositoryBase<Supply, UUID> {
                                 + " GROUP BY s.id, s.tenant, s.name ORDER BY s.tenant, s.name, s.id", Object[].class)
                 .setParameter("tenant", tenant).getResultList())
                 .map(rows -> rows.stream().map(row -> new GiftPackCount(
-                        row[0] instanceof UUID id ? id : UUID.fromString(row[0].toString()), (String) row[1], (String) row[2],
+                        NativeValues.uuid(row[0]), (String) row[1], (String) row[2],
                         ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue())).toList());
     }
 

@@ -3,6 +3,7 @@ package io.yizhan.common.inbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.event.CloudEvent;
+import io.yizhan.common.pg.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ public class Inbox {
         }).map(inserted -> {
             Set<UUID> fresh = new LinkedHashSet<>();
             for (Object id : new ArrayList<>(inserted)) {
-                fresh.add(id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()));
+                fresh.add(NativeValues.uuid(id));
             }
             return fresh;
         });

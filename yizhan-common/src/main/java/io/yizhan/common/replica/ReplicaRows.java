@@ -2,6 +2,7 @@ package io.yizhan.common.replica;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.yizhan.common.pg.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -33,7 +34,7 @@ public class ReplicaRows {
                 .map(rows -> {
                     Map<UUID, Long> versions = new HashMap<>();
                     for (Object[] row : rows) {
-                        versions.put(uuid(row[0]), ((Number) row[1]).longValue());
+                        versions.put(NativeValues.uuid(row[0]), ((Number) row[1]).longValue());
                     }
                     return versions;
                 });
@@ -76,9 +77,5 @@ public class ReplicaRows {
             parameters.forEach(query::setParameter);
             return query.executeUpdate();
         });
-    }
-
-    private static UUID uuid(Object value) {
-        return value instanceof UUID id ? id : UUID.fromString(value.toString());
     }
 }

@@ -3,6 +3,7 @@ package io.yizhan.partner.notify.repository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import io.yizhan.common.pg.NativeValues;
 import io.yizhan.partner.notify.Notification;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -70,7 +71,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                         .setParameter("visible" + i, n.visibleFrom);
             }
             return query.getResultList();
-        }).map(rows -> rows.stream().map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())).toList());
+        }).map(rows -> rows.stream().map(NativeValues::uuid).toList());
     }
 
     /** NOTIFY of each payload on {@code channel}, in a statement per {@value #CHUNK}; delivered at commit, never on rollback. */
