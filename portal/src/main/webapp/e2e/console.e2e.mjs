@@ -1,9 +1,9 @@
 // Browser scenarios of the admin console's issue-19 screens (station QR, partners desk, exports, the
-// programme, an outside inspector's tasks), merged into portal.e2e.mjs's scenarios. Each performs its screen's main action; the IT
+// programme, an outside inspector's tasks, a station manager's photos from the phone), merged into portal.e2e.mjs's scenarios. Each performs its screen's main action; the IT
 // (system-tests' ConsoleBrowserIT) then checks the result through the API.
 import { readFileSync } from 'node:fs'
 
-export function consoleScenarios({ portal, open, login, doc, check, settled, need, timeout }) {
+export function consoleScenarios({ portal, open, login, doc, check, settled, need, timeout, fits360 }) {
   const desk = browser => open(browser, { locale: 'zh-CN', viewport: { width: 1360, height: 900 }, acceptDownloads: true })
 
   // Clicks a button that makes the browser save a file; returns its name and bytes.
@@ -125,6 +125,34 @@ export function consoleScenarios({ portal, open, login, doc, check, settled, nee
       await row.locator('.el-tag', { hasText: '已检查' }).waitFor({ timeout })
       await doc(page, 'desk-inspections.png')
       console.log(`desk-inspections: ${assigned} inspected by inspector1`)
+    },
+
+    // A station manager at the station, phone in hand: the console opens on their own stations; the
+    // camera button (an input with capture, which opens the phone's camera) takes a photo, and its
+    // thumbnail shows it upright. The IT checks what was stored through the API.
+    async 'desk-photos'(browser) {
+      const station = need('PHOTO_STATION')
+      const page = await open(browser, { locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+      await page.goto(`${portal}/`)
+      await login(page, 'fuzhou-manager')
+      await page.waitForURL(/\/admin\/my-stations$/, { timeout })
+      const card = page.getByTestId('my-station').filter({ hasText: station })
+      await card.getByTestId('photos-none').waitFor({ timeout })
+      await card.getByTestId('photo-camera').setInputFiles(need('PHOTO_FILE'))
+      const item = card.getByTestId('photo-item')
+      await item.first().waitFor({ timeout })
+      const size = (await item.first().textContent()).trim()
+      check(size.startsWith(need('EXPECT_SIZE')), `the photo is shown upright at ${process.env.EXPECT_SIZE}, the page says ${size}`)
+      await page.waitForFunction(name => [...document.querySelectorAll('[data-testid=my-station]')]
+        .find(c => c.textContent.includes(name))?.querySelector('[data-testid=photo-thumb]')?.naturalWidth > 0, station, { timeout })
+      await card.getByTestId('photo-thumb').scrollIntoViewIfNeeded()
+      await doc(page, 'desk-photos.png')
+      await fits360(page)
+      // on a phone the menu waits in a drawer
+      check(await page.getByTestId('menu-my-stations').count() === 0, 'no side menu on a phone')
+      await page.getByTestId('menu-open').click()
+      await page.getByTestId('menu-drawer').getByTestId('menu-my-stations').waitFor({ timeout })
+      console.log(`desk-photos: a photo of ${station} taken on the phone and listed (${size})`)
     },
   }
 }

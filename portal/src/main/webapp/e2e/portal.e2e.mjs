@@ -1009,7 +1009,7 @@ const scenarios = {
 }
 
 // issue 19's console screens live in a module of their own
-Object.assign(scenarios, consoleScenarios({ portal, open, login, doc, check, settled, need, timeout }))
+Object.assign(scenarios, consoleScenarios({ portal, open, login, doc, check, settled, need, timeout, fits360 }))
 // the role/city matrix of the console's screens
 Object.assign(scenarios, matrixScenarios({ portal, open, login, check, settled, need, timeout }))
 // the locker journey (issues 19 and 21) too

@@ -96,8 +96,8 @@ export const isAdmin = () => session.roles.includes('province-admin') || session
 /** Who may open the admin console: admins, and the desks of one trade (station managers, the rights desk, outside inspectors). */
 export const isDesk = () => isAdmin() || ['station-manager', 'rights-desk', 'inspector'].some(r => session.roles.includes(r))
 export const hasRole = (...roles: string[]) => roles.some(r => session.roles.includes(r))
-/** Where a console user lands: admins on the map, a station manager on their shifts, the rights desk on its cases, an inspector on their tasks. */
-export const deskHome = () => (isAdmin() ? '/admin/map' : session.roles.includes('station-manager') ? '/admin/shifts'
+/** Where a console user lands: admins on the map, a station manager on their own stations, the rights desk on its cases, an inspector on their tasks. */
+export const deskHome = () => (isAdmin() ? '/admin/map' : session.roles.includes('station-manager') ? '/admin/my-stations'
   : session.roles.includes('inspector') ? '/admin/my-inspections' : '/admin/rights')
 export const isProvince = () => session.roles.includes('province-admin')
 export const isWorker = () => session.roles.includes('worker')

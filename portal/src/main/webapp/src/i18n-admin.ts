@@ -124,7 +124,10 @@ export const adminEn: typeof adminZh = {
 // Issue 19's console screens (station QR panel, partners desk, exports, the programme), kept apart
 // under `con` so that the other desks' blocks merge beside it.
 export const consoleZh = {
-  menu: { partners: '合作平台', programme: '建设计划' },
+  menu: { partners: '合作平台', programme: '建设计划', mine: '我的驿站', open: '菜单' },
+  mine: {
+    title: '我负责的驿站', none: '您还没有负责的驿站，请联系市总工会指定。', shifts: '发布值班',
+  },
   qr: {
     title: '评价二维码与海报', version: '当前版本', rotate: '更换二维码', pdf: '下载海报（PDF）', png: '下载海报（PNG）',
     rotateWarn: '更换后，墙上已张贴的旧海报将无法评价，需重新打印张贴。确定更换吗？', rotated: '已更换，当前为第 {v} 版，请打印新海报',
@@ -165,7 +168,10 @@ export const consoleZh = {
 }
 
 export const consoleEn: typeof consoleZh = {
-  menu: { partners: 'Partners', programme: 'Programme' },
+  menu: { partners: 'Partners', programme: 'Programme', mine: 'My stations', open: 'Menu' },
+  mine: {
+    title: 'The stations I manage', none: 'You manage no station yet; ask your city union to name you.', shifts: 'Publish a shift',
+  },
   qr: {
     title: 'Rating QR and poster', version: 'Current version', rotate: 'Rotate QR', pdf: 'Poster (PDF)', png: 'Poster (PNG)',
     rotateWarn: 'After rotating, posters already on the wall stop working and must be reprinted. Rotate?', rotated: 'Rotated: version {v}; print the new poster',

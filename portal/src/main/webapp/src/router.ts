@@ -30,6 +30,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'evaluation/rules', component: () => import('./views/admin/evaluation/Rules.vue') },
       { path: 'stations/:id/edit', component: () => import('./views/admin/StationEdit.vue'), props: true },
       { path: 'lockers/restock', component: () => import('./views/admin/lockers/Restock.vue') },
+      // issue 19: a station manager's own stations with their photos, laid out for a phone
+      { path: 'my-stations', component: () => import('./views/admin/station/MyStations.vue'), meta: { roles: ['station-manager'] } },
       { path: 'shifts', component: () => import('./views/admin/volunteer/ShiftCalendar.vue'), meta: { roles: ['province-admin', 'city-admin', 'station-manager'] } },
       { path: 'wishes', component: () => import('./views/admin/volunteer/Wishes.vue') },
       // issue 19: the partners desk (province) and the yearly programme

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -91,5 +93,36 @@ class ConsoleBrowserIT {
 
         given().auth().oauth2(stack.password("province-admin")).when().get(api("/api/v1/programme/" + year))
                 .then().statusCode(200).body("cities.find { it.tenant == 'pingtan' }.target.newStations", equalTo(target));
+    }
+
+    /**
+     * A phone photo as phones write it: 1200×900 sensor pixels with EXIF orientation 6 (show turned 90°
+     * clockwise) and a GPS position in Fuzhou (system-tests/src/test/resources/photos/station-phone.jpg).
+     */
+    @Test
+    void aStationManagerPutsUpAPhotoFromTheirPhoneUprightAndWithoutWhereItWasTaken() throws Exception {
+        Path photo = Path.of(getClass().getResource("/photos/station-phone.jpg").toURI());
+        assertThat(new String(Files.readAllBytes(photo), StandardCharsets.ISO_8859_1)).contains("Exif").contains("MM\0*");
+        String station = "东街口驿站-" + run;
+        String id = StackFixtures.openAroundTheClock(stack, station, "福州市鼓楼区东街口", "鼓楼区", 26.0868, 119.3005, "13900005555",
+                List.of("fuzhou-manager"));
+
+        BrowserScenario.run(stack, "desk-photos", Map.of("PHOTO_STATION", station, "PHOTO_FILE", photo.toString(),
+                "EXPECT_SIZE", "900×1200", "DOCS_IMG", docsImg));
+
+        String admin = stack.password("fuzhou-admin");
+        List<Map<String, Object>> photos = given().auth().oauth2(admin).when().get(api("/api/v1/stations/" + id + "/photos"))
+                .then().statusCode(200).extract().jsonPath().getList("");
+        assertThat(photos).singleElement().satisfies(p -> assertThat(p).containsEntry("width", 900).containsEntry("height", 1200));
+        byte[] stored = given().auth().oauth2(admin).when().get(api((String) photos.get(0).get("url")))
+                .then().statusCode(200).contentType("image/jpeg").extract().asByteArray();
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).as("no EXIF, no TIFF header of GPS data")
+                .doesNotContain("Exif").doesNotContain("MM\0*").doesNotContain("II*\0");
+        // the upload is on the station audit trail as the manager's
+        List<Map<String, Object>> audit = given().auth().oauth2(admin).queryParam("size", 200).when().get(api("/api/v1/stations/audit"))
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        assertThat(audit).filteredOn(row -> ("/api/v1/stations/" + id + "/photos").equals(row.get("path"))).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("method", "POST").containsEntry("roles", List.of("station-manager"))
+                        .containsEntry("route", "/api/v1/stations/{id}/photos"));
     }
 }

@@ -139,6 +139,7 @@ class ConsoleMatrixBrowserIT {
         checks.add(shifts(List.of(shift(fuzhouManaged)), List.of(shift(fuzhouOther), shift(zhangzhou))));
         checks.add(withPicker(screen("/admin/help", "help-desk", List.of(), List.of(fuzhouOther, zhangzhou)), "help-station",
                 List.of(fuzhouManaged), List.of(fuzhouOther, zhangzhou)));
+        checks.add(screen("/admin/my-stations", "my-stations", List.of(fuzhouManaged), List.of(fuzhouOther, zhangzhou)));
         walk("fuzhou-manager", checks);
     }
 }

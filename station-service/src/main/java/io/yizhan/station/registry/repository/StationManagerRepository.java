@@ -20,6 +20,18 @@ public class StationManagerRepository {
                 .getResultList());
     }
 
+    /** The stations a manager looks after, by login name; the caller narrows them to the manager's own city. */
+    @SuppressWarnings("unchecked")
+    public Uni<List<UUID>> stationsOf(String username) {
+        if (username == null) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Panache.getSession().chain(s -> s
+                .createNativeQuery("SELECT station_id FROM station_manager WHERE username = :u", UUID.class)
+                .setParameter("u", username)
+                .getResultList());
+    }
+
     public Uni<Boolean> manages(String username, UUID stationId) {
         if (username == null) {
             return Uni.createFrom().item(false);

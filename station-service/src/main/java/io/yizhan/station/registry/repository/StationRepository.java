@@ -9,6 +9,7 @@ import io.yizhan.common.paging.PageRequest;
 import io.yizhan.station.registry.Station;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,5 +25,11 @@ public class StationRepository implements PanacheRepositoryBase<Station, UUID> {
         query.page(request.page, request.size);
         return query.list().chain(items -> query.count()
                 .map(total -> new Page<>(items, request.page, request.size, total)));
+    }
+
+    /** These stations of one city, by name; none when {@code ids} is empty. */
+    public Uni<List<Station>> inCity(List<UUID> ids, String tenant) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of())
+                : list("id in ?1 and tenant = ?2", Sort.by("name").and("id"), ids, tenant);
     }
 }

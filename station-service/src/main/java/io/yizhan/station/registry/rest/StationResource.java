@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/stations")
@@ -61,6 +62,15 @@ public class StationResource {
                                             @QueryParam("crs") String crs) {
         CoordinateSystem datum = CoordinateSystem.parse(crs);
         return service.list(callers.current(), tenant, page).map(result -> result.map(view -> view.in(datum)));
+    }
+
+    @GET
+    @Path("managed")
+    @RolesAllowed(Roles.STATION_MANAGER)
+    @Operation(summary = "我负责的驿站 / The stations I manage, in my city, by name")
+    public Uni<List<StationAdminView>> managed(@QueryParam("crs") String crs) {
+        CoordinateSystem datum = CoordinateSystem.parse(crs);
+        return service.managed(callers.current()).map(views -> views.stream().map(view -> view.in(datum)).toList());
     }
 
     @GET

@@ -190,6 +190,20 @@ public class StationService {
                 .map(result -> result.map(station -> mapper.toAdminView(station, null)));
     }
 
+    /**
+     * The stations a station manager looks after in their own city (a name kept after a move to another
+     * city grants nothing there), for the manager's phone page; anyone else manages none here.
+     */
+    @WithSession
+    public Uni<List<StationAdminView>> managed(Caller caller) {
+        if (!caller.has(Roles.STATION_MANAGER) || caller.tenant() == null) {
+            return Uni.createFrom().item(List.of());
+        }
+        return managers.stationsOf(caller.username())
+                .chain(ids -> repository.inCity(ids, caller.tenant()))
+                .map(stations -> stations.stream().map(station -> mapper.toAdminView(station, null)).toList());
+    }
+
     private Uni<StationAdminView> adminView(Station station) {
         return managers.managersOf(station.id).map(names -> mapper.toAdminView(station, names));
     }

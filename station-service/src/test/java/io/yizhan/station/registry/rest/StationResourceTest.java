@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -197,6 +198,30 @@ class StationResourceTest {
         given().auth().oauth2(fuzhou).contentType(ContentType.JSON).body(Map.of("reason", "无状态"))
                 .when().post("/api/v1/stations/{id}/status", id).then().statusCode(400).contentType(PROBLEM)
                 .body("violations.field", hasItem("status"));
+    }
+
+    @Test
+    void aManagerListsTheStationsTheyLookAfterInTheirOwnCityOnly() {
+        String mine = registerInFuzhou("负责人名下的驿站");
+        String other = registerInFuzhou("不归我管的驿站");
+        String manager = TestTokens.stationManager("fuzhou");
+        given().auth().oauth2(manager).when().get("/api/v1/stations/managed").then().statusCode(200)
+                .body("id", not(hasItem(mine)));
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON)
+                .body(Map.of("usernames", java.util.List.of("fuzhou-manager"))).when().put("/api/v1/stations/{id}/managers", mine)
+                .then().statusCode(200);
+
+        given().auth().oauth2(manager).when().get("/api/v1/stations/managed").then().statusCode(200)
+                .body("id", hasItem(mine)).body("id", not(hasItem(other))).body("tenant", everyItem(equalTo("fuzhou")))
+                .body("find { it.id == '" + mine + "' }.name", equalTo("负责人名下的驿站"));
+        // the same login name carried into another city grants nothing over Fuzhou's stations
+        given().auth().oauth2(TestTokens.token("fuzhou-manager", "zhangzhou", "station-manager")).when().get("/api/v1/stations/managed")
+                .then().statusCode(200).body("id", not(hasItem(mine)));
+        given().auth().oauth2(TestTokens.stationManager("zhangzhou")).when().get("/api/v1/stations/managed")
+                .then().statusCode(200).body("id", not(hasItem(mine)));
+        for (String token : new String[]{TestTokens.worker(), TestTokens.cityAdmin("fuzhou"), TestTokens.provinceAdmin()}) {
+            given().auth().oauth2(token).when().get("/api/v1/stations/managed").then().statusCode(403).contentType(PROBLEM);
+        }
     }
 
     @Test
