@@ -8,6 +8,8 @@ import io.yizhan.common.tenant.Roles;
 import io.yizhan.common.time.StationTime;
 import io.yizhan.volunteer.profile.Volunteer;
 import io.yizhan.volunteer.shift.MissedCheckIn;
+import io.yizhan.volunteer.shift.NewShift;
+import io.yizhan.volunteer.shift.PresenceProof;
 import io.yizhan.volunteer.shift.service.ShiftService;
 import io.yizhan.volunteer.shift.service.SignupService;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,7 +55,9 @@ public class ShiftResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
     @Operation(summary = "发布班次（可每周重复）/ Publish a shift, or a weekly pattern of them")
     public Uni<Response> publish(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") ShiftRequest request) {
-        return shifts.publish(callers.current(), request).map(list -> Response.status(Response.Status.CREATED).entity(list).build());
+        return shifts.publish(callers.current(), new NewShift(request.stationId(), request.date(), request.start(), request.end(),
+                        request.kind(), request.capacity(), request.title(), request.roleNeeded(), request.weekdays(), request.until()))
+                .map(list -> Response.status(Response.Status.CREATED).entity(ShiftView.ofAll(list)).build());
     }
 
     @GET
@@ -90,7 +94,7 @@ public class ShiftResource {
         }
         return shifts.browse(callers.current(), Optional.ofNullable(tenant), Optional.ofNullable(station),
                 start.atStartOfDay(StationTime.ZONE).toOffsetDateTime(), end.plusDays(1).atStartOfDay(StationTime.ZONE).toOffsetDateTime(),
-                kind, near);
+                kind, near).map(ShiftView::ofAll);
     }
 
     @GET
@@ -98,7 +102,7 @@ public class ShiftResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
     @Operation(summary = "人手不足的班次 / Shifts in the next 48 hours with places still open")
     public Uni<List<ShiftView>> atRisk() {
-        return shifts.atRisk(callers.current(), OffsetDateTime.now(clock));
+        return shifts.atRisk(callers.current(), OffsetDateTime.now(clock)).map(ShiftView::ofAll);
     }
 
     @GET
@@ -129,7 +133,7 @@ public class ShiftResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
     @Operation(summary = "班次名单与服务记录 / A shift's sign-ups, waitlist, no-shows and service log")
     public Uni<ShiftRoster> roster(@PathParam("id") UUID id) {
-        return shifts.roster(callers.current(), id);
+        return shifts.roster(callers.current(), id).map(ShiftRoster::of);
     }
 
     @PUT
@@ -137,7 +141,7 @@ public class ShiftResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
     @Operation(summary = "修改班次人数 / Change a shift's capacity (never below its confirmed sign-ups)")
     public Uni<ShiftView> capacity(@PathParam("id") UUID id, @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") Capacity capacity) {
-        return shifts.changeCapacity(callers.current(), id, capacity.capacity());
+        return shifts.changeCapacity(callers.current(), id, capacity.capacity()).map(ShiftView::of);
     }
 
     public record Capacity(@NotNull(message = "请填写人数 / capacity is required") @Min(value = 1, message = "人数至少为 1 / capacity is at least 1")
@@ -149,7 +153,8 @@ public class ShiftResource {
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(summary = "报名 / Sign up (confirmed while places last, else on the waitlist)")
     public Uni<Response> signUp(@PathParam("id") UUID id) {
-        return signups.signUp(callers.current(), id).map(view -> Response.status(Response.Status.CREATED).entity(view).build());
+        return signups.signUp(callers.current(), id)
+                .map(placed -> Response.status(Response.Status.CREATED).entity(SignupView.of(placed)).build());
     }
 
     @DELETE
@@ -157,7 +162,7 @@ public class ShiftResource {
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(summary = "取消报名 / Cancel my sign-up before the deadline")
     public Uni<SignupView> cancel(@PathParam("id") UUID id) {
-        return signups.cancel(callers.current(), id);
+        return signups.cancel(callers.current(), id).map(SignupView::of);
     }
 
     @GET
@@ -165,7 +170,7 @@ public class ShiftResource {
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(summary = "我的班次 / My coming shifts")
     public Uni<List<SignupView>> mine() {
-        return signups.mine(callers.current());
+        return signups.mine(callers.current()).map(list -> list.stream().map(SignupView::of).toList());
     }
 
     @POST
@@ -173,7 +178,7 @@ public class ShiftResource {
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(summary = "到站签到 / Check in at the station: its wall QR token, or a location within the set distance")
     public Uni<SignupView> checkIn(@PathParam("id") UUID id, @Valid @NotNull(message = "请提供二维码或位置 / a JSON body with qrToken, or lat and lon, is required") CheckIn where) {
-        return signups.checkIn(callers.current(), id, where);
+        return signups.checkIn(callers.current(), id, proof(where)).map(SignupView::of);
     }
 
     @POST
@@ -181,7 +186,7 @@ public class ShiftResource {
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(summary = "签退 / Check out")
     public Uni<SignupView> checkOut(@PathParam("id") UUID id, @Valid @NotNull(message = "请提供二维码或位置 / a JSON body with qrToken, or lat and lon, is required") CheckIn where) {
-        return signups.checkOut(callers.current(), id, where);
+        return signups.checkOut(callers.current(), id, proof(where)).map(SignupView::of);
     }
 
     @POST
@@ -190,6 +195,11 @@ public class ShiftResource {
     @Operation(summary = "服务记录 / Log what was done and for how many workers")
     public Uni<Response> serviceLog(@PathParam("id") UUID id,
                                     @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") ServiceLogRequest log) {
-        return signups.serviceLog(callers.current(), id, log).map(ignored -> Response.status(Response.Status.CREATED).build());
+        return signups.serviceLog(callers.current(), id, log.description(), log.workersServed())
+                .map(ignored -> Response.status(Response.Status.CREATED).build());
+    }
+
+    private static PresenceProof proof(CheckIn where) {
+        return new PresenceProof(where.lat(), where.lon(), where.qrToken());
     }
 }

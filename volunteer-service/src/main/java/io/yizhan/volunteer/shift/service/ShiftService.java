@@ -15,13 +15,13 @@ import io.yizhan.volunteer.messaging.VolunteerEventTypes;
 import io.yizhan.volunteer.profile.Volunteer;
 import io.yizhan.volunteer.repository.StationReplicaRepository;
 import io.yizhan.volunteer.shift.MissedCheckIn;
+import io.yizhan.volunteer.shift.NewShift;
+import io.yizhan.volunteer.shift.Roster;
 import io.yizhan.volunteer.shift.Shift;
 import io.yizhan.volunteer.shift.ShiftEventPayload;
+import io.yizhan.volunteer.shift.StationShift;
 import io.yizhan.volunteer.shift.repository.RosterRepository;
 import io.yizhan.volunteer.shift.repository.ShiftRepository;
-import io.yizhan.volunteer.shift.rest.ShiftRoster;
-import io.yizhan.volunteer.shift.rest.ShiftRequest;
-import io.yizhan.volunteer.shift.rest.ShiftView;
 import io.yizhan.volunteer.support.Distance;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -62,7 +62,7 @@ public class ShiftService {
     }
 
     @WithTransaction
-    public Uni<List<ShiftView>> publish(Caller caller, ShiftRequest request) {
+    public Uni<List<StationShift>> publish(Caller caller, NewShift request) {
         LocalDate first = date("date", request.date());
         LocalTime start = LocalTime.parse(request.start());
         LocalTime end = LocalTime.parse(request.end());
@@ -94,7 +94,7 @@ public class ShiftService {
                 });
     }
 
-    private Uni<ShiftView> create(Caller caller, ShiftRequest request, StationReplica station, LocalDate day, LocalTime start,
+    private Uni<StationShift> create(Caller caller, NewShift request, StationReplica station, LocalDate day, LocalTime start,
                                   LocalTime end, boolean overnight, UUID series) {
         Shift shift = new Shift();
         shift.id = UUID.randomUUID();
@@ -112,12 +112,12 @@ public class ShiftService {
         return shifts.persist(shift)
                 .call(saved -> outbox.append(VolunteerEventTypes.SHIFT_PUBLISHED, saved.stationId.toString(), saved.tenant,
                         payload(saved, null, null, null, null)))
-                .map(saved -> view(saved, station.name));
+                .map(saved -> new StationShift(saved, station.name));
     }
 
     /** Changes a shift's capacity; never below the confirmed sign-ups. */
     @WithTransaction
-    public Uni<ShiftView> changeCapacity(Caller caller, UUID id, int capacity) {
+    public Uni<StationShift> changeCapacity(Caller caller, UUID id, int capacity) {
         return shifts.lock(id)
                 .chain(shift -> shift == null ? Uni.createFrom().nullItem()
                         : stations.findById(shift.stationId).map(station -> station != null && mayManage(caller, station) ? shift : null))
@@ -128,19 +128,19 @@ public class ShiftService {
                                 + shift.confirmed + " confirmed sign-ups");
                     }
                     shift.capacity = capacity;
-                    return stations.findById(shift.stationId).map(station -> view(shift, station == null ? null : station.name));
+                    return stations.findById(shift.stationId).map(station -> new StationShift(shift, station == null ? null : station.name));
                 });
     }
 
     /** A shift's sign-ups, waitlist, no-shows and service log, for those who may manage its station; else 404. */
     @WithSession
-    public Uni<ShiftRoster> roster(Caller caller, UUID id) {
+    public Uni<Roster> roster(Caller caller, UUID id) {
         return shifts.findById(id)
-                .chain(shift -> shift == null ? Uni.createFrom().<ShiftRoster>nullItem()
+                .chain(shift -> shift == null ? Uni.createFrom().<Roster>nullItem()
                         : stations.findById(shift.stationId).chain(station -> station == null || !mayManage(caller, station)
-                                ? Uni.createFrom().<ShiftRoster>nullItem()
+                                ? Uni.createFrom().<Roster>nullItem()
                                 : rosters.signups(id).chain(signups -> rosters.serviceLog(id)
-                                        .map(log -> new ShiftRoster(view(shift, station.name), signups, log)))))
+                                        .map(log -> new Roster(new StationShift(shift, station.name), signups, log)))))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("班次 / Shift", id));
     }
 
@@ -170,7 +170,7 @@ public class ShiftService {
     }
 
     @WithSession
-    public Uni<List<ShiftView>> browse(Caller caller, Optional<String> tenant, Optional<UUID> stationId, OffsetDateTime from,
+    public Uni<List<StationShift>> browse(Caller caller, Optional<String> tenant, Optional<UUID> stationId, OffsetDateTime from,
                                        OffsetDateTime to, Optional<Volunteer.Kind> forKind, Optional<Near> near) {
         // Province admins and province-level cadres see every city; everyone else their own.
         Optional<String> scope = caller.isProvinceAdmin() || Tenants.PROVINCE.equals(caller.tenant())
@@ -187,7 +187,7 @@ public class ShiftService {
                     .filter(s -> !ownOnly || byId.containsKey(s.stationId) && byId.get(s.stationId).managedBy(caller.username()))
                     .filter(s -> near.isEmpty() || byId.containsKey(s.stationId) && Distance.metres(near.get().lat(), near.get().lon(),
                             byId.get(s.stationId).lat, byId.get(s.stationId).lon) <= near.get().radiusM())
-                    .map(s -> view(s, byId.containsKey(s.stationId) ? byId.get(s.stationId).name : null)).toList());
+                    .map(s -> new StationShift(s, byId.containsKey(s.stationId) ? byId.get(s.stationId).name : null)).toList());
         });
     }
 
@@ -205,13 +205,13 @@ public class ShiftService {
 
     /** Shifts starting in the next 48 hours with open places: the staffing gaps to fill. */
     @WithSession
-    public Uni<List<ShiftView>> atRisk(Caller caller, OffsetDateTime now) {
+    public Uni<List<StationShift>> atRisk(Caller caller, OffsetDateTime now) {
         Optional<String> scope = caller.tenantScope();
         return shifts.understaffed(scope, now, now.plusHours(48)).chain(found -> replicas(found)
                 .map(byId -> found.stream()
                         .filter(s -> !managerOnly(caller) || byId.containsKey(s.stationId)
                                 && byId.get(s.stationId).managedBy(caller.username()))
-                        .map(s -> view(s, byId.containsKey(s.stationId) ? byId.get(s.stationId).name : null)).toList()));
+                        .map(s -> new StationShift(s, byId.containsKey(s.stationId) ? byId.get(s.stationId).name : null)).toList()));
     }
 
     /** Sign-ups marked no-show between two times, in the caller's city: who missed which shift. */
@@ -241,7 +241,7 @@ public class ShiftService {
                 || caller.has(Roles.STATION_MANAGER) && station.managedBy(caller.username());
     }
 
-    private static List<LocalDate> occurrences(LocalDate first, ShiftRequest request) {
+    private static List<LocalDate> occurrences(LocalDate first, NewShift request) {
         if (request.weekdays() == null || request.weekdays().isEmpty()) {
             if (request.until() != null) {
                 throw ProblemException.badRequest("weekdays", "每周重复须填写星期 / a weekly pattern needs weekdays");
@@ -282,11 +282,5 @@ public class ShiftService {
 
     static ShiftEventPayload payload(Shift s, UUID volunteerId, String signupStatus, OffsetDateTime at, Boolean late) {
         return new ShiftEventPayload(s.id, s.stationId, s.tenant, s.kind.name(), s.startsAt, s.endsAt, volunteerId, signupStatus, at, late);
-    }
-
-    static ShiftView view(Shift s, String stationName) {
-        return new ShiftView(s.id, s.stationId, stationName, s.tenant, s.kind.name(), s.kind.label, s.title,
-                s.roleNeeded == null ? null : s.roleNeeded.name(), s.startsAt, s.endsAt, s.capacity, s.confirmed,
-                s.capacity - s.confirmed, s.seriesId);
     }
 }

@@ -13,13 +13,12 @@ import io.yizhan.volunteer.messaging.VolunteerEventTypes;
 import io.yizhan.volunteer.profile.Volunteer;
 import io.yizhan.volunteer.profile.repository.VolunteerRepository;
 import io.yizhan.volunteer.repository.StationReplicaRepository;
+import io.yizhan.volunteer.shift.PlacedSignup;
+import io.yizhan.volunteer.shift.PresenceProof;
 import io.yizhan.volunteer.shift.Shift;
 import io.yizhan.volunteer.shift.Signup;
 import io.yizhan.volunteer.shift.repository.ShiftRepository;
 import io.yizhan.volunteer.shift.repository.SignupRepository;
-import io.yizhan.volunteer.shift.rest.CheckIn;
-import io.yizhan.volunteer.shift.rest.ServiceLogRequest;
-import io.yizhan.volunteer.shift.rest.SignupView;
 import io.yizhan.volunteer.support.Distance;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -58,7 +57,7 @@ public class SignupService {
     }
 
     @WithTransaction
-    public Uni<SignupView> signUp(Caller caller, UUID shiftId) {
+    public Uni<PlacedSignup> signUp(Caller caller, UUID shiftId) {
         return volunteers.lockBySubject(caller.subject())
                 .onItem().ifNull().failWith(() -> ProblemException.conflict(
                         "请先填写志愿者资料 / register your volunteer profile first (PUT /api/v1/volunteers/me)"))
@@ -68,7 +67,7 @@ public class SignupService {
                         .chain(shift -> signUp(volunteer, shift)));
     }
 
-    private Uni<SignupView> signUp(Volunteer volunteer, Shift shift) {
+    private Uni<PlacedSignup> signUp(Volunteer volunteer, Shift shift) {
         if (!shift.startsAt.isAfter(OffsetDateTime.now(clock))) {
             throw ProblemException.conflict("班次已开始 / the shift has already started");
         }
@@ -115,7 +114,7 @@ public class SignupService {
 
     /** Cancels the caller's sign-up before the deadline; the first on the waitlist takes the place. */
     @WithTransaction
-    public Uni<SignupView> cancel(Caller caller, UUID shiftId) {
+    public Uni<PlacedSignup> cancel(Caller caller, UUID shiftId) {
         return volunteers.bySubject(caller.subject())
                 .chain(volunteer -> volunteer == null ? Uni.createFrom().nullItem() : shifts.lock(shiftId)
                         .chain(shift -> shift == null ? Uni.createFrom().nullItem()
@@ -162,7 +161,7 @@ public class SignupService {
 
     /** Check-in at the station: within the time window and within the configured distance. */
     @WithTransaction
-    public Uni<SignupView> checkIn(Caller caller, UUID shiftId, CheckIn where) {
+    public Uni<PlacedSignup> checkIn(Caller caller, UUID shiftId, PresenceProof where) {
         return confirmedSignup(caller, shiftId).chain(found -> {
             Shift shift = found.shift();
             Signup signup = found.signup();
@@ -185,7 +184,7 @@ public class SignupService {
     }
 
     @WithTransaction
-    public Uni<SignupView> checkOut(Caller caller, UUID shiftId, CheckIn where) {
+    public Uni<PlacedSignup> checkOut(Caller caller, UUID shiftId, PresenceProof where) {
         return confirmedSignup(caller, shiftId).chain(found -> {
             Signup signup = found.signup();
             if (signup.checkedInAt == null) {
@@ -204,19 +203,19 @@ public class SignupService {
     }
 
     @WithTransaction
-    public Uni<Void> serviceLog(Caller caller, UUID shiftId, ServiceLogRequest log) {
+    public Uni<Void> serviceLog(Caller caller, UUID shiftId, String description, int workersServed) {
         return confirmedSignup(caller, shiftId).chain(found -> {
             if (found.signup().checkedInAt == null) {
                 throw ProblemException.conflict("签到后才能填写服务记录 / check in before logging the service");
             }
-            return signups.logService(shiftId, found.signup().volunteerId, log.description().strip(), log.workersServed(),
+            return signups.logService(shiftId, found.signup().volunteerId, description.strip(), workersServed,
                     OffsetDateTime.now(clock));
         });
     }
 
     @WithSession
-    public Uni<List<SignupView>> mine(Caller caller) {
-        return volunteers.bySubject(caller.subject()).chain(volunteer -> volunteer == null ? Uni.createFrom().item(List.<SignupView>of())
+    public Uni<List<PlacedSignup>> mine(Caller caller) {
+        return volunteers.bySubject(caller.subject()).chain(volunteer -> volunteer == null ? Uni.createFrom().item(List.<PlacedSignup>of())
                 : signups.ofVolunteer(volunteer.id, OffsetDateTime.now(clock).minusDays(1))
                         .chain(list -> Multi.createFrom().iterable(list).onItem().transformToUniAndConcatenate(this::view).collect().asList()));
     }
@@ -254,7 +253,7 @@ public class SignupService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("已确认的报名 / Confirmed sign-up", shiftId));
     }
 
-    private Uni<Void> atStation(Shift shift, CheckIn where) {
+    private Uni<Void> atStation(Shift shift, PresenceProof where) {
         if (where.qrToken() != null && !where.qrToken().isBlank()) {
             return qrCodes.check(shift.stationId, where.qrToken());
         }
@@ -275,10 +274,9 @@ public class SignupService {
         return Tenants.PROVINCE.equals(volunteer.tenant) || volunteer.tenant.equals(shift.tenant);
     }
 
-    private Uni<SignupView> view(Signup s) {
+    private Uni<PlacedSignup> view(Signup s) {
         Uni<Long> position = s.status == Signup.Status.WAITLISTED && s.waitlistSeq != null
                 ? signups.waitingBefore(s.shiftId, s.waitlistSeq).map(n -> n + 1) : Uni.createFrom().nullItem();
-        return position.map(p -> new SignupView(s.id, s.shiftId, s.status.name(), p, s.startsAt, s.endsAt, s.checkedInAt,
-                s.checkedOutAt, s.late));
+        return position.map(p -> new PlacedSignup(s, p));
     }
 }

@@ -3,7 +3,7 @@ package io.yizhan.volunteer.workday.repository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.yizhan.volunteer.workday.rest.CalendarDay;
+import io.yizhan.volunteer.workday.AdjustedDay;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
@@ -31,24 +31,24 @@ public class WorkdayCalendarRepository {
     }
 
     @SuppressWarnings("unchecked")
-    public Uni<List<CalendarDay>> year(String tenant, int year) {
+    public Uni<List<AdjustedDay>> year(String tenant, int year) {
         return Panache.getSession().chain(s -> s.createNativeQuery("SELECT day, working, name FROM workday_calendar"
                         + " WHERE tenant = :tenant AND day BETWEEN :from AND :to ORDER BY day", Object[].class)
                 .setParameter("tenant", tenant).setParameter("from", LocalDate.of(year, 1, 1))
                 .setParameter("to", LocalDate.of(year, 12, 31)).getResultList())
                 .map(rows -> ((List<Object[]>) (List<?>) rows).stream()
-                        .map(r -> new CalendarDay(localDate(r[0]).toString(), (Boolean) r[1], (String) r[2])).toList());
+                        .map(r -> new AdjustedDay(localDate(r[0]), (Boolean) r[1], (String) r[2])).toList());
     }
 
     /** Replaces the city's days of that year by {@code days} (already checked to lie in the year). */
-    public Uni<Void> replaceYear(String tenant, int year, List<CalendarDay> days) {
+    public Uni<Void> replaceYear(String tenant, int year, List<AdjustedDay> days) {
         return Panache.getSession().chain(s -> s.createNativeQuery("DELETE FROM workday_calendar WHERE tenant = :tenant"
                         + " AND day BETWEEN :from AND :to")
                 .setParameter("tenant", tenant).setParameter("from", LocalDate.of(year, 1, 1))
                 .setParameter("to", LocalDate.of(year, 12, 31)).executeUpdate()
                 .chain(() -> Multi.createFrom().iterable(days).onItem().transformToUniAndConcatenate(day -> s.createNativeQuery(
                                 "INSERT INTO workday_calendar (tenant, day, working, name) VALUES (:tenant, :day, :working, :name)")
-                        .setParameter("tenant", tenant).setParameter("day", LocalDate.parse(day.date()))
+                        .setParameter("tenant", tenant).setParameter("day", day.date())
                         .setParameter("working", day.working()).setParameter("name", day.name().strip()).executeUpdate())
                         .collect().asList()))
                 .replaceWithVoid();

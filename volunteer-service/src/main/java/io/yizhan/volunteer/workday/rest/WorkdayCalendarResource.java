@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
+import io.yizhan.volunteer.workday.ListedDay;
 import io.yizhan.volunteer.workday.service.WorkdayCalendarService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -32,7 +33,7 @@ public class WorkdayCalendarResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.RIGHTS_DESK})
     @Operation(summary = "本市某年的节假日与调休 / A city's public holidays and worked weekend days of a year")
     public Uni<WorkdayCalendarView> get(@PathParam("tenant") String tenant, @PathParam("year") String year) {
-        return service.get(callers.current(), tenant, year(year));
+        return service.get(callers.current(), tenant, year(year)).map(WorkdayCalendarView::of);
     }
 
     @PUT
@@ -40,7 +41,8 @@ public class WorkdayCalendarResource {
     @Operation(summary = "载入某年的节假日与调休（整年替换）/ Load a year's holidays and worked weekend days (replaces the year)")
     public Uni<WorkdayCalendarView> load(@PathParam("tenant") String tenant, @PathParam("year") String year,
                                          @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") CalendarUpload body) {
-        return service.load(callers.current(), tenant, year(year), body.days());
+        return service.load(callers.current(), tenant, year(year),
+                body.days().stream().map(d -> new ListedDay(d.date(), d.working(), d.name())).toList()).map(WorkdayCalendarView::of);
     }
 
     private static int year(String year) {

@@ -7,14 +7,16 @@ import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Tenants;
 import io.yizhan.volunteer.rights.WorkingDays;
+import io.yizhan.volunteer.workday.AdjustedDay;
+import io.yizhan.volunteer.workday.ListedDay;
+import io.yizhan.volunteer.workday.WorkdayCalendar;
 import io.yizhan.volunteer.workday.repository.WorkdayCalendarRepository;
-import io.yizhan.volunteer.workday.rest.CalendarDay;
-import io.yizhan.volunteer.workday.rest.WorkdayCalendarView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,22 +39,23 @@ public class WorkdayCalendarService {
     }
 
     @WithSession
-    public Uni<WorkdayCalendarView> get(Caller caller, String tenant, int year) {
+    public Uni<WorkdayCalendar> get(Caller caller, String tenant, int year) {
         checkYear(year);
         if (!Tenants.isCity(tenant) || !caller.sees(tenant)) {
             throw ProblemException.notFound("工作日历 / Workday calendar", tenant + "/" + year);
         }
-        return calendar.year(tenant, year).map(days -> new WorkdayCalendarView(tenant, year, days));
+        return calendar.year(tenant, year).map(days -> new WorkdayCalendar(tenant, year, days));
     }
 
     @WithTransaction
-    public Uni<WorkdayCalendarView> load(Caller caller, String tenant, int year, List<CalendarDay> days) {
+    public Uni<WorkdayCalendar> load(Caller caller, String tenant, int year, List<ListedDay> days) {
         checkYear(year);
         if (!Tenants.isCity(tenant)) {
             throw ProblemException.notFound("工作日历 / Workday calendar", tenant + "/" + year);
         }
         String city = caller.tenantForWrite(tenant);
         Set<LocalDate> seen = new HashSet<>();
+        List<AdjustedDay> adjusted = new ArrayList<>();
         for (int i = 0; i < days.size(); i++) {
             String field = "days[" + i + "].date";
             LocalDate day;
@@ -67,9 +70,10 @@ public class WorkdayCalendarService {
             if (!seen.add(day)) {
                 throw ProblemException.badRequest(field, "日期重复 / the date is listed twice: " + day);
             }
+            adjusted.add(new AdjustedDay(day, days.get(i).working(), days.get(i).name()));
         }
-        return calendar.replaceYear(city, year, days).chain(() -> calendar.year(city, year))
-                .map(loaded -> new WorkdayCalendarView(city, year, loaded));
+        return calendar.replaceYear(city, year, adjusted).chain(() -> calendar.year(city, year))
+                .map(loaded -> new WorkdayCalendar(city, year, loaded));
     }
 
     /**
