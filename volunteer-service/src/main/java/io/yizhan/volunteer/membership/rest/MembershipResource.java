@@ -3,6 +3,8 @@ package io.yizhan.volunteer.membership.rest;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
+import io.yizhan.volunteer.membership.JoinRequest;
+import io.yizhan.volunteer.membership.MembershipApplication;
 import io.yizhan.volunteer.membership.service.MembershipService;
 import io.yizhan.volunteer.support.DayRange;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,8 +44,9 @@ public class MembershipResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(summary = "申请入会 / Apply to join the union at a station (one open application at a time)")
     public Uni<Response> apply(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") MembershipRequest body) {
-        return service.apply(callers.current(), body, OffsetDateTime.now(clock))
-                .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
+        return service.apply(callers.current(), new JoinRequest(body.name(), body.phone(),
+                        MembershipApplication.Platform.valueOf(body.platform()), body.tenant(), body.stationId()), OffsetDateTime.now(clock))
+                .map(seen -> Response.status(Response.Status.CREATED).entity(MembershipView.of(seen)).build());
     }
 
     @GET
@@ -51,7 +54,7 @@ public class MembershipResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(summary = "我的入会申请 / My applications")
     public Uni<List<MembershipView>> mine() {
-        return service.mine(callers.current());
+        return service.mine(callers.current()).map(MembershipView::ofAll);
     }
 
     @GET
@@ -59,7 +62,7 @@ public class MembershipResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "本市入会申请 / The city's applications (status: PENDING by default, APPROVED, DECLINED); phones masked")
     public Uni<List<MembershipView>> ofCity(@QueryParam("status") String status) {
-        return service.ofCity(callers.current(), status);
+        return service.ofCity(callers.current(), status).map(MembershipView::ofAll);
     }
 
     @GET
@@ -67,7 +70,7 @@ public class MembershipResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "入会申请详情 / One application; the phone in full while it waits for a decision")
     public Uni<MembershipView> get(@PathParam("id") UUID id) {
-        return service.get(callers.current(), id);
+        return service.get(callers.current(), id).map(MembershipView::of);
     }
 
     @POST
@@ -76,7 +79,7 @@ public class MembershipResource {
     @Operation(summary = "审批入会申请 / Approve (emits member-joined) or decline with a reason in note (erases name and phone)")
     public Uni<MembershipView> decide(@PathParam("id") UUID id,
                                       @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") MembershipDecision decision) {
-        return service.decide(callers.current(), id, decision, OffsetDateTime.now(clock));
+        return service.decide(callers.current(), id, decision.approve(), decision.note(), OffsetDateTime.now(clock)).map(MembershipView::of);
     }
 
     @GET
@@ -84,6 +87,7 @@ public class MembershipResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "新会员数 / New members per city and station (from, to: YYYY-MM-DD; default the last 30 days)")
     public Uni<MemberCounts> counts(@QueryParam("tenant") String tenant, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return service.counts(callers.current(), tenant, DayRange.parse(from, to, LocalDate.now(clock)));
+        DayRange days = DayRange.parse(from, to, LocalDate.now(clock));
+        return service.counts(callers.current(), tenant, days).map(perStation -> MemberCounts.of(days, perStation));
     }
 }

@@ -6,13 +6,12 @@ import io.smallrye.mutiny.Uni;
 import io.yizhan.common.outbox.Outbox;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
+import io.yizhan.volunteer.membership.JoinRequest;
 import io.yizhan.volunteer.membership.MemberJoinedPayload;
 import io.yizhan.volunteer.membership.MembershipApplication;
+import io.yizhan.volunteer.membership.NewMembers;
+import io.yizhan.volunteer.membership.VisibleApplication;
 import io.yizhan.volunteer.membership.repository.MembershipRepository;
-import io.yizhan.volunteer.membership.rest.MemberCounts;
-import io.yizhan.volunteer.membership.rest.MembershipDecision;
-import io.yizhan.volunteer.membership.rest.MembershipRequest;
-import io.yizhan.volunteer.membership.rest.MembershipView;
 import io.yizhan.volunteer.messaging.VolunteerEventTypes;
 import io.yizhan.volunteer.repository.StationReplicaRepository;
 import io.yizhan.volunteer.support.DayRange;
@@ -20,9 +19,7 @@ import io.yizhan.volunteer.support.Phones;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -44,7 +41,7 @@ public class MembershipService {
     }
 
     @WithTransaction
-    public Uni<MembershipView> apply(Caller caller, MembershipRequest body, OffsetDateTime now) {
+    public Uni<VisibleApplication> apply(Caller caller, JoinRequest body, OffsetDateTime now) {
         return stations.findById(body.stationId())
                 .map(station -> station != null && ("OPEN".equals(station.status) || "WARNED".equals(station.status)) ? station : null)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("运营中的驿站 / Open station", body.stationId()))
@@ -68,7 +65,7 @@ public class MembershipService {
                                 a.applicant = caller.subject();
                                 a.name = body.name().strip();
                                 a.phone = body.phone();
-                                a.platform = MembershipApplication.Platform.valueOf(body.platform());
+                                a.platform = body.platform();
                                 a.status = MembershipApplication.Status.PENDING;
                                 a.createdAt = now;
                                 return applications.persist(a).map(saved -> view(saved, station.name, false));
@@ -77,36 +74,36 @@ public class MembershipService {
     }
 
     @WithSession
-    public Uni<List<MembershipView>> mine(Caller caller) {
+    public Uni<List<VisibleApplication>> mine(Caller caller) {
         return applications.byApplicant(caller.subject()).chain(list -> views(list, false));
     }
 
     /** The city's applications of one status (pending by default), phones masked. */
     @WithSession
-    public Uni<List<MembershipView>> ofCity(Caller caller, String status) {
+    public Uni<List<VisibleApplication>> ofCity(Caller caller, String status) {
         return applications.ofCity(caller.tenantScope().orElse(null), status(status)).chain(list -> views(list, false));
     }
 
     /** One application; the deciding admin sees the phone in full while it is pending, to call the applicant if needed. */
     @WithSession
-    public Uni<MembershipView> get(Caller caller, UUID id) {
+    public Uni<VisibleApplication> get(Caller caller, UUID id) {
         return visible(caller, id).chain(a -> named(a, a.status == MembershipApplication.Status.PENDING));
     }
 
     @WithTransaction
-    public Uni<MembershipView> decide(Caller caller, UUID id, MembershipDecision decision, OffsetDateTime now) {
+    public Uni<VisibleApplication> decide(Caller caller, UUID id, boolean approve, String note, OffsetDateTime now) {
         return visible(caller, id).chain(a -> {
             if (a.status != MembershipApplication.Status.PENDING) {
                 throw ProblemException.conflict("该申请已审核 / this application was already decided");
             }
-            if (!decision.approve() && (decision.note() == null || decision.note().isBlank())) {
+            if (!approve && (note == null || note.isBlank())) {
                 // the worker reads the reason on their page and may apply again once it is dealt with
                 throw ProblemException.badRequest("note", "不予通过时请写明理由 / note (the reason) is required when declining");
             }
             a.decidedAt = now;
             a.decidedBy = caller.username() == null ? caller.subject() : caller.username();
-            a.decisionNote = decision.note() == null || decision.note().isBlank() ? null : decision.note().strip();
-            if (!decision.approve()) {
+            a.decisionNote = note == null || note.isBlank() ? null : note.strip();
+            if (!approve) {
                 a.status = MembershipApplication.Status.DECLINED;
                 a.name = null;
                 a.phone = null;
@@ -120,24 +117,18 @@ public class MembershipService {
         });
     }
 
+    /** New members per station of the period, by city then station; none for another city than the caller's. */
     @WithSession
-    public Uni<MemberCounts> counts(Caller caller, String tenant, DayRange days) {
+    public Uni<List<NewMembers>> counts(Caller caller, String tenant, DayRange days) {
         String scope = caller.tenantScope().orElse(tenant);
         if (tenant != null && !tenant.equals(scope)) {
-            return Uni.createFrom().item(new MemberCounts(days.from(), days.to(), 0, List.of(), List.of()));
+            return Uni.createFrom().item(List.of());
         }
         return applications.newMembers(scope, days.start(), days.end()).chain(rows -> stations.names(
-                rows.stream().map(r -> UUID.fromString((String) r[1])).toList()).map(names -> {
-                    Map<String, Long> perCity = new LinkedHashMap<>();
-                    List<MemberCounts.Station> perStation = rows.stream().map(r -> {
-                        long n = ((Number) r[2]).longValue();
-                        perCity.merge((String) r[0], n, Long::sum);
-                        UUID station = UUID.fromString((String) r[1]);
-                        return new MemberCounts.Station(station, names.get(station), (String) r[0], n);
-                    }).toList();
-                    return new MemberCounts(days.from(), days.to(), perCity.values().stream().mapToLong(Long::longValue).sum(),
-                            perCity.entrySet().stream().map(e -> new MemberCounts.City(e.getKey(), e.getValue())).toList(), perStation);
-                }));
+                rows.stream().map(r -> UUID.fromString((String) r[1])).toList()).map(names -> rows.stream().map(r -> {
+                    UUID station = UUID.fromString((String) r[1]);
+                    return new NewMembers(station, names.get(station), (String) r[0], ((Number) r[2]).longValue());
+                }).toList()));
     }
 
     private Uni<MembershipApplication> visible(Caller caller, UUID id) {
@@ -156,18 +147,16 @@ public class MembershipService {
         }
     }
 
-    private Uni<MembershipView> named(MembershipApplication a, boolean fullPhone) {
+    private Uni<VisibleApplication> named(MembershipApplication a, boolean fullPhone) {
         return stations.findById(a.stationId).map(station -> view(a, station == null ? null : station.name, fullPhone));
     }
 
-    private Uni<List<MembershipView>> views(List<MembershipApplication> list, boolean fullPhone) {
+    private Uni<List<VisibleApplication>> views(List<MembershipApplication> list, boolean fullPhone) {
         return stations.names(list.stream().map(a -> a.stationId).toList())
                 .map(names -> list.stream().map(a -> view(a, names.get(a.stationId), fullPhone)).toList());
     }
 
-    static MembershipView view(MembershipApplication a, String stationName, boolean fullPhone) {
-        return new MembershipView(a.id, a.tenant, a.stationId, stationName, a.name, fullPhone ? a.phone : Phones.masked(a.phone),
-                a.platform.name(), a.platform.label, a.status.name(), a.status.label, a.decisionNote, a.createdAt, a.decidedAt,
-                a.membershipId);
+    static VisibleApplication view(MembershipApplication a, String stationName, boolean fullPhone) {
+        return new VisibleApplication(a, stationName, fullPhone ? a.phone : Phones.masked(a.phone));
     }
 }

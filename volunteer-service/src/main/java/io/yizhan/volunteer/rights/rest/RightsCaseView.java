@@ -1,6 +1,8 @@
 package io.yizhan.volunteer.rights.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.yizhan.volunteer.rights.RightsCase;
+import io.yizhan.volunteer.rights.VisibleCase;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,7 +15,19 @@ public record RightsCaseView(UUID id, String caseNumber, String tenant, UUID sta
                              OffsetDateTime firstReplyDue, OffsetDateTime firstReplyAt, OffsetDateTime closedAt, boolean overdue,
                              List<Reply> replies) {
 
+    static RightsCaseView of(VisibleCase seen) {
+        RightsCase c = seen.rightsCase();
+        return new RightsCaseView(c.id, c.caseNumber, c.tenant, c.stationId, c.category.name(), c.category.label, c.description,
+                seen.phone(), c.status.name(), c.status.label, c.createdAt, c.firstReplyDue, c.firstReplyAt, c.closedAt, seen.overdue(),
+                seen.replies() == null ? null : seen.replies().stream()
+                        .map(r -> new Reply(r.fromDesk ? "DESK" : "WORKER", r.body, r.createdAt)).toList());
+    }
+
     /** {@code from}: {@code WORKER} or {@code DESK}; never a desk member's name. */
     public record Reply(String from, String body, OffsetDateTime at) {
+    }
+
+    static List<RightsCaseView> ofAll(List<VisibleCase> seen) {
+        return seen.stream().map(RightsCaseView::of).toList();
     }
 }

@@ -11,13 +11,13 @@ import io.yizhan.common.tenant.Tenants;
 import io.yizhan.volunteer.config.VolunteerConfig;
 import io.yizhan.volunteer.messaging.VolunteerEventTypes;
 import io.yizhan.volunteer.repository.StationReplicaRepository;
+import io.yizhan.volunteer.rights.OverdueCase;
 import io.yizhan.volunteer.rights.RightsAnsweredPayload;
 import io.yizhan.volunteer.rights.RightsCase;
+import io.yizhan.volunteer.rights.RightsCaseFiling;
 import io.yizhan.volunteer.rights.RightsCaseReply;
+import io.yizhan.volunteer.rights.VisibleCase;
 import io.yizhan.volunteer.rights.repository.RightsCaseRepository;
-import io.yizhan.volunteer.rights.rest.NewRightsCase;
-import io.yizhan.volunteer.rights.rest.OverdueCaseView;
-import io.yizhan.volunteer.rights.rest.RightsCaseView;
 import io.yizhan.volunteer.support.Phones;
 import io.yizhan.volunteer.workday.service.WorkdayCalendarService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,7 +57,7 @@ public class RightsCaseService {
     }
 
     @WithTransaction
-    public Uni<RightsCaseView> file(Caller caller, NewRightsCase body, OffsetDateTime now) {
+    public Uni<VisibleCase> file(Caller caller, RightsCaseFiling body, OffsetDateTime now) {
         Uni<String> city = body.stationId() == null ? Uni.createFrom().item(namedCity(body.tenant()))
                 : stations.findById(body.stationId()).map(station -> {
                     if (station == null) {
@@ -77,7 +77,7 @@ public class RightsCaseService {
             c.tenant = tenant;
             c.stationId = body.stationId();
             c.requester = caller.subject();
-            c.category = RightsCase.Category.valueOf(body.category());
+            c.category = body.category();
             c.description = body.description().strip();
             c.phone = body.phone();
             c.status = RightsCase.Status.SUBMITTED;
@@ -88,25 +88,25 @@ public class RightsCaseService {
     }
 
     @WithSession
-    public Uni<List<RightsCaseView>> mine(Caller caller, OffsetDateTime now) {
+    public Uni<List<VisibleCase>> mine(Caller caller, OffsetDateTime now) {
         return cases.byRequester(caller.subject()).map(list -> list.stream().map(c -> view(c, caller, now, null)).toList());
     }
 
     /** The desk's cases of its own city, newest first, optionally of one status. */
     @WithSession
-    public Uni<List<RightsCaseView>> desk(Caller caller, String status, OffsetDateTime now) {
+    public Uni<List<VisibleCase>> desk(Caller caller, String status, OffsetDateTime now) {
         RightsCase.Status wanted = status == null || status.isBlank() ? null : status(status);
         return cases.ofCity(deskCity(caller), wanted).map(list -> list.stream().map(c -> view(c, caller, now, null)).toList());
     }
 
     @WithSession
-    public Uni<RightsCaseView> get(Caller caller, UUID id, OffsetDateTime now) {
+    public Uni<VisibleCase> get(Caller caller, UUID id, OffsetDateTime now) {
         return visible(caller, id).chain(c -> detail(c, caller, now));
     }
 
     /** A message in the thread; the desk's first one meets the first-reply deadline. */
     @WithTransaction
-    public Uni<RightsCaseView> reply(Caller caller, UUID id, String body, OffsetDateTime now) {
+    public Uni<VisibleCase> reply(Caller caller, UUID id, String body, OffsetDateTime now) {
         return visible(caller, id).chain(c -> {
             if (c.status == RightsCase.Status.CLOSED) {
                 throw ProblemException.conflict("该案件已办结 / this case is closed; file a new one if needed");
@@ -116,7 +116,7 @@ public class RightsCaseService {
     }
 
     @WithTransaction
-    public Uni<RightsCaseView> close(Caller caller, UUID id, String note, OffsetDateTime now) {
+    public Uni<VisibleCase> close(Caller caller, UUID id, String note, OffsetDateTime now) {
         return visible(caller, id).chain(c -> {
             if (!desk(caller, c)) {
                 throw ProblemException.forbidden("只有维权窗口可以办结案件 / only the rights desk closes a case");
@@ -135,11 +135,10 @@ public class RightsCaseService {
 
     /** Unanswered cases past their first-reply deadline: numbers and dates only. */
     @WithSession
-    public Uni<List<OverdueCaseView>> overdue(Caller caller, OffsetDateTime now) {
+    public Uni<List<OverdueCase>> overdue(Caller caller, OffsetDateTime now) {
         String scope = caller.has(Roles.RIGHTS_DESK) && !caller.isProvinceAdmin() ? deskCity(caller) : caller.tenantScope().orElse(null);
-        return cases.overdue(scope, now).map(list -> list.stream().map(c -> new OverdueCaseView(c.id, c.caseNumber, c.tenant,
-                c.category.name(), c.category.label, c.status.name(), c.createdAt, c.firstReplyDue,
-                Duration.between(c.firstReplyDue, now).toHours())).toList());
+        return cases.overdue(scope, now).map(list -> list.stream()
+                .map(c -> new OverdueCase(c, Duration.between(c.firstReplyDue, now).toHours())).toList());
     }
 
     private Uni<Void> addReply(RightsCase c, Caller caller, String body, OffsetDateTime now) {
@@ -197,15 +196,12 @@ public class RightsCaseService {
         }
     }
 
-    private Uni<RightsCaseView> detail(RightsCase c, Caller caller, OffsetDateTime now) {
-        return cases.replies(c.id).map(replies -> view(c, caller, now, replies.stream()
-                .map(r -> new RightsCaseView.Reply(r.fromDesk ? "DESK" : "WORKER", r.body, r.createdAt)).toList()));
+    private Uni<VisibleCase> detail(RightsCase c, Caller caller, OffsetDateTime now) {
+        return cases.replies(c.id).map(replies -> view(c, caller, now, replies));
     }
 
-    private static RightsCaseView view(RightsCase c, Caller caller, OffsetDateTime now, List<RightsCaseView.Reply> replies) {
+    private static VisibleCase view(RightsCase c, Caller caller, OffsetDateTime now, List<RightsCaseReply> replies) {
         boolean overdue = c.firstReplyAt == null && c.status != RightsCase.Status.CLOSED && c.firstReplyDue.isBefore(now);
-        return new RightsCaseView(c.id, c.caseNumber, c.tenant, c.stationId, c.category.name(), c.category.label, c.description,
-                desk(caller, c) ? c.phone : Phones.masked(c.phone), c.status.name(), c.status.label, c.createdAt, c.firstReplyDue,
-                c.firstReplyAt, c.closedAt, overdue, replies);
+        return new VisibleCase(c, desk(caller, c) ? c.phone : Phones.masked(c.phone), overdue, replies);
     }
 }

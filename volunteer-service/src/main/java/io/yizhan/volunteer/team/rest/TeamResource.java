@@ -39,7 +39,7 @@ public class TeamResource {
     public Uni<Response> create(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") TeamRequest request) {
         return service.create(callers.current(), new TeamService.NewTeam(request.name(), request.stationId(), request.leadId(),
                         request.memberIds()))
-                .map(team -> Response.status(Response.Status.CREATED).entity(team).build());
+                .map(team -> Response.status(Response.Status.CREATED).entity(TeamView.of(team)).build());
     }
 
     @PUT
@@ -47,7 +47,7 @@ public class TeamResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
     @Operation(summary = "修改管家团队 / Rename a team, change its lead and members (another city's: 404; retired: 409)")
     public Uni<TeamView> change(@PathParam("id") UUID id, @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") TeamChange change) {
-        return service.change(callers.current(), id, change.name(), change.leadId(), change.memberIds());
+        return service.change(callers.current(), id, change.name(), change.leadId(), change.memberIds()).map(TeamView::of);
     }
 
     @POST
@@ -55,7 +55,7 @@ public class TeamResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
     @Operation(summary = "解散管家团队 / Retire a team: it stays listed and counted, and can no longer be changed (twice: 409)")
     public Uni<TeamView> retire(@PathParam("id") UUID id) {
-        return service.retire(callers.current(), id);
+        return service.retire(callers.current(), id).map(TeamView::of);
     }
 
     @GET
@@ -71,6 +71,7 @@ public class TeamResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER, Roles.VOLUNTEER})
     @Operation(summary = "管家团队 / Butler teams of my city, or of a station")
     public Uni<List<TeamView>> list(@QueryParam("stationId") String stationId) {
-        return service.list(callers.current(), QueryParams.uuid("stationId", stationId));
+        return service.list(callers.current(), QueryParams.uuid("stationId", stationId))
+                .map(list -> list.stream().map(TeamView::of).toList());
     }
 }

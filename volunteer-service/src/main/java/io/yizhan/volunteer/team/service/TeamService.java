@@ -8,9 +8,9 @@ import io.yizhan.common.tenant.Caller;
 import io.yizhan.volunteer.profile.Volunteer;
 import io.yizhan.volunteer.profile.repository.VolunteerRepository;
 import io.yizhan.volunteer.repository.StationReplicaRepository;
+import io.yizhan.volunteer.team.NamedTeam;
 import io.yizhan.volunteer.team.Team;
 import io.yizhan.volunteer.team.repository.TeamRepository;
-import io.yizhan.volunteer.team.rest.TeamView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -42,7 +42,7 @@ public class TeamService {
     }
 
     @WithTransaction
-    public Uni<TeamView> create(Caller caller, NewTeam request) {
+    public Uni<NamedTeam> create(Caller caller, NewTeam request) {
         Set<UUID> members = members(request.leadId(), request.memberIds());
         return stations.findById(request.stationId())
                 .map(station -> station != null && caller.sees(station.tenant) ? station : null)
@@ -56,7 +56,7 @@ public class TeamService {
 
     /** New name, lead and members of a team the caller sees; a retired team is 409. */
     @WithTransaction
-    public Uni<TeamView> change(Caller caller, UUID id, String name, UUID leadId, List<UUID> memberIds) {
+    public Uni<NamedTeam> change(Caller caller, UUID id, String name, UUID leadId, List<UUID> memberIds) {
         Set<UUID> members = members(leadId, memberIds);
         return visible(caller, id).chain(team -> {
             if (team.retiredAt() != null) {
@@ -74,7 +74,7 @@ public class TeamService {
 
     /** Retires a team (解散): it stays in the list and in the tallies, marked retired; twice is 409. */
     @WithTransaction
-    public Uni<TeamView> retire(Caller caller, UUID id) {
+    public Uni<NamedTeam> retire(Caller caller, UUID id) {
         return visible(caller, id).chain(team -> teams.retire(id, OffsetDateTime.now(clock)).map(retired -> {
             if (!retired) {
                 throw ProblemException.conflict("团队已解散 / this team is already retired");
@@ -84,7 +84,7 @@ public class TeamService {
     }
 
     @WithSession
-    public Uni<List<TeamView>> list(Caller caller, UUID stationId) {
+    public Uni<List<NamedTeam>> list(Caller caller, UUID stationId) {
         return teams.list(caller.tenantScope().orElse(""), stationId).chain(this::views);
     }
 
@@ -97,19 +97,19 @@ public class TeamService {
                 .chain(station -> volunteers.find("tenant = ?1 order by displayName, id", station.tenant).page(0, CANDIDATES).list());
     }
 
-    private Uni<TeamView> view(Team team) {
+    private Uni<NamedTeam> view(Team team) {
         return views(List.of(team)).map(list -> list.get(0));
     }
 
     /** The teams with their stations' and members' names (one query each). */
-    private Uni<List<TeamView>> views(List<Team> list) {
+    private Uni<List<NamedTeam>> views(List<Team> list) {
         Set<UUID> people = new HashSet<>();
         list.forEach(t -> people.addAll(t.memberIds()));
         return stations.names(list.stream().map(Team::stationId).toList()).chain(stationNames ->
                 (people.isEmpty() ? Uni.createFrom().item(List.<Volunteer>of()) : volunteers.list("id in ?1", people)).map(found -> {
                     Map<UUID, String> names = new HashMap<>();
                     found.forEach(v -> names.put(v.id, v.displayName));
-                    return list.stream().map(t -> TeamView.of(t, stationNames, names)).toList();
+                    return list.stream().map(t -> new NamedTeam(t, stationNames.get(t.stationId()), names)).toList();
                 }));
     }
 

@@ -3,6 +3,7 @@ package io.yizhan.volunteer.wish.rest;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
+import io.yizhan.volunteer.wish.NewWish;
 import io.yizhan.volunteer.wish.service.WishService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -36,14 +37,16 @@ public class WishResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(summary = "发布微心愿（待审核）/ Post a wish (reviewed before it is published)")
     public Uni<Response> post(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") WishRequest request) {
-        return service.post(callers.current(), request).map(view -> Response.status(Response.Status.CREATED).entity(view).build());
+        return service.post(callers.current(), new NewWish(request.category(), request.description(), request.valueCapFen(),
+                        request.stationId()))
+                .map(seen -> Response.status(Response.Status.CREATED).entity(WishView.of(seen)).build());
     }
 
     @GET
     @RolesAllowed({Roles.WORKER, Roles.VOLUNTEER, Roles.PARTNER, Roles.CITY_ADMIN, Roles.PROVINCE_ADMIN, Roles.STATION_MANAGER})
     @Operation(summary = "心愿墙 / The published wishes of a city")
     public Uni<List<WishView>> board(@QueryParam("tenant") String tenant) {
-        return service.board(callers.current(), tenant);
+        return service.board(callers.current(), tenant).map(WishView::ofAll);
     }
 
     @GET
@@ -51,7 +54,7 @@ public class WishResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(summary = "我的心愿 / My wishes, in full")
     public Uni<List<WishView>> mine() {
-        return service.mine(callers.current());
+        return service.mine(callers.current()).map(WishView::ofAll);
     }
 
     @GET
@@ -59,7 +62,7 @@ public class WishResource {
     @RolesAllowed({Roles.VOLUNTEER, Roles.WORKER, Roles.PARTNER})
     @Operation(summary = "我认领的心愿 / The wishes I claimed: to hand over first, then fulfilled")
     public Uni<List<WishView>> claimed() {
-        return service.claimed(callers.current());
+        return service.claimed(callers.current()).map(WishView::ofAll);
     }
 
     @GET
@@ -67,7 +70,7 @@ public class WishResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "待审核心愿 / Wishes waiting for review in my city")
     public Uni<List<WishView>> queue() {
-        return service.reviewQueue(callers.current());
+        return service.reviewQueue(callers.current()).map(WishView::ofAll);
     }
 
     @GET
@@ -83,7 +86,7 @@ public class WishResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "审核心愿 / Publish or reject a wish")
     public Uni<WishView> review(@PathParam("id") UUID id, @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") WishReview review) {
-        return service.review(callers.current(), id, review);
+        return service.review(callers.current(), id, review.approve(), review.note()).map(WishView::of);
     }
 
     @POST
@@ -91,7 +94,7 @@ public class WishResource {
     @RolesAllowed({Roles.VOLUNTEER, Roles.WORKER, Roles.PARTNER})
     @Operation(summary = "认领心愿 / Claim a wish (one donor only)")
     public Uni<WishView> claim(@PathParam("id") UUID id) {
-        return service.claim(callers.current(), id);
+        return service.claim(callers.current(), id).map(WishView::of);
     }
 
     @POST
@@ -99,6 +102,6 @@ public class WishResource {
     @RolesAllowed({Roles.WORKER, Roles.STATION_MANAGER, Roles.CITY_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "确认心愿实现 / Confirm the wish came true")
     public Uni<WishView> fulfil(@PathParam("id") UUID id) {
-        return service.fulfil(callers.current(), id);
+        return service.fulfil(callers.current(), id).map(WishView::of);
     }
 }

@@ -12,12 +12,11 @@ import io.yizhan.volunteer.StationReplica;
 import io.yizhan.volunteer.config.VolunteerConfig;
 import io.yizhan.volunteer.messaging.VolunteerEventTypes;
 import io.yizhan.volunteer.repository.StationReplicaRepository;
+import io.yizhan.volunteer.wish.NewWish;
+import io.yizhan.volunteer.wish.VisibleWish;
 import io.yizhan.volunteer.wish.Wish;
 import io.yizhan.volunteer.wish.WishEventPayload;
 import io.yizhan.volunteer.wish.repository.WishRepository;
-import io.yizhan.volunteer.wish.rest.WishRequest;
-import io.yizhan.volunteer.wish.rest.WishReview;
-import io.yizhan.volunteer.wish.rest.WishView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -51,7 +50,7 @@ public class WishService {
     }
 
     @WithTransaction
-    public Uni<WishView> post(Caller caller, WishRequest request) {
+    public Uni<VisibleWish> post(Caller caller, NewWish request) {
         if (CONTACT.matcher(request.description()).find()) {
             throw ProblemException.badRequest("description", "请勿填写电话、微信等联系方式 / no phone numbers, WeChat ids or e-mail in a wish");
         }
@@ -75,20 +74,20 @@ public class WishService {
 
     /** The city's admins publish or reject a wish; only published wishes reach the board. */
     @WithTransaction
-    public Uni<WishView> review(Caller caller, UUID id, WishReview review) {
+    public Uni<VisibleWish> review(Caller caller, UUID id, boolean approve, String note) {
         return visibleToAdmin(caller, id).chain(wish -> {
             if (wish.status != Wish.Status.PENDING_REVIEW) {
                 throw ProblemException.conflict("该心愿已审核 / this wish was already reviewed");
             }
-            wish.status = review.approve() ? Wish.Status.PUBLISHED : Wish.Status.REJECTED;
-            wish.reviewNote = review.note();
-            Uni<?> event = review.approve() ? event(VolunteerEventTypes.WISH_PUBLISHED, wish) : Uni.createFrom().voidItem();
+            wish.status = approve ? Wish.Status.PUBLISHED : Wish.Status.REJECTED;
+            wish.reviewNote = note;
+            Uni<?> event = approve ? event(VolunteerEventTypes.WISH_PUBLISHED, wish) : Uni.createFrom().voidItem();
             return event.chain(() -> named(wish, caller));
         });
     }
 
     @WithTransaction
-    public Uni<WishView> claim(Caller caller, UUID id) {
+    public Uni<VisibleWish> claim(Caller caller, UUID id) {
         return wishes.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("心愿 / Wish", id)).chain(wish -> {
             if (wish.author.equals(caller.subject())) {
                 throw ProblemException.forbidden("不能认领自己的心愿 / you cannot claim your own wish");
@@ -114,7 +113,7 @@ public class WishService {
 
     /** The worker (or the station's manager at the handover) confirms the wish came true. */
     @WithTransaction
-    public Uni<WishView> fulfil(Caller caller, UUID id) {
+    public Uni<VisibleWish> fulfil(Caller caller, UUID id) {
         // the author, or whoever may act for the wish's station: its city's admins and its own managers only
         return wishes.findById(id).chain(wish -> wish == null || wish.author.equals(caller.subject())
                         ? Uni.createFrom().item(wish)
@@ -131,7 +130,7 @@ public class WishService {
     }
 
     @WithSession
-    public Uni<List<WishView>> board(Caller caller, String tenant) {
+    public Uni<List<VisibleWish>> board(Caller caller, String tenant) {
         if (!Tenants.isCity(tenant)) {
             throw ProblemException.badRequest("tenant", "请指定城市 / name the city, one of " + String.join(", ", Tenants.codes()));
         }
@@ -140,7 +139,7 @@ public class WishService {
     }
 
     @WithSession
-    public Uni<List<WishView>> mine(Caller caller) {
+    public Uni<List<VisibleWish>> mine(Caller caller) {
         return wishes.byAuthor(caller.subject()).chain(list -> names().map(names ->
                 list.stream().map(w -> view(w, names.get(w.stationId), caller)).toList()));
     }
@@ -150,7 +149,7 @@ public class WishService {
      * fulfilled ones. Whoever wished them stays hidden, as on the board.
      */
     @WithSession
-    public Uni<List<WishView>> claimed(Caller caller) {
+    public Uni<List<VisibleWish>> claimed(Caller caller) {
         return wishes.byDonor(caller.subject()).chain(list -> names().map(names -> list.stream()
                 .sorted(Comparator.comparing((Wish w) -> w.status != Wish.Status.CLAIMED)
                         .thenComparing(w -> w.status == Wish.Status.CLAIMED ? w.claimExpiresAt : null,
@@ -160,7 +159,7 @@ public class WishService {
 
     /** Wishes waiting for review in the admin's city, in full. */
     @WithSession
-    public Uni<List<WishView>> reviewQueue(Caller caller) {
+    public Uni<List<VisibleWish>> reviewQueue(Caller caller) {
         String tenant = caller.tenantScope().orElse(null);
         return (tenant == null ? wishes.list("status", Wish.Status.PENDING_REVIEW)
                 : wishes.list("tenant = ?1 and status = ?2", tenant, Wish.Status.PENDING_REVIEW))
@@ -195,7 +194,7 @@ public class WishService {
                 .replaceWith(Uni.createFrom().item(new Object()));
     }
 
-    private Uni<WishView> named(Wish wish, Caller caller) {
+    private Uni<VisibleWish> named(Wish wish, Caller caller) {
         return stations.findById(wish.stationId).map(station -> view(wish, station == null ? null : station.name, caller));
     }
 
@@ -208,10 +207,9 @@ public class WishService {
     }
 
     /** The author and the city's admins see the wish in full; the board never shows who wished it. */
-    static WishView view(Wish w, String stationName, Caller caller) {
+    static VisibleWish view(Wish w, String stationName, Caller caller) {
         boolean author = w.author.equals(caller.subject());
         boolean reviewer = (caller.isProvinceAdmin() || caller.has(Roles.CITY_ADMIN)) && caller.sees(w.tenant);
-        return new WishView(w.id, w.tenant, w.stationId, stationName, w.category, w.description, w.valueCapFen, w.status.name(),
-                w.createdAt, w.claimExpiresAt, author ? Boolean.TRUE : null, author || reviewer ? w.reviewNote : null);
+        return new VisibleWish(w, stationName, author ? Boolean.TRUE : null, author || reviewer ? w.reviewNote : null);
     }
 }
