@@ -4,6 +4,8 @@ import io.smallrye.mutiny.Uni;
 import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
+import io.yizhan.volunteer.health.HealthCheckSession;
+import io.yizhan.volunteer.health.ReportedCheck;
 import io.yizhan.volunteer.health.service.HealthCheckService;
 import io.yizhan.volunteer.support.DayRange;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,7 +46,7 @@ public class HealthCheckResource {
     @Operation(summary = "登记健康检测设备 / Register a health-check device (its OIDC client id) to a station of my city")
     public Uni<HealthDeviceView> bind(@PathParam("clientId") String clientId,
                                       @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") DeviceBinding binding) {
-        return service.bind(callers.current(), clientId, binding, OffsetDateTime.now(clock));
+        return service.bind(callers.current(), clientId, binding.stationId(), OffsetDateTime.now(clock)).map(HealthDeviceView::of);
     }
 
     @GET
@@ -52,7 +54,8 @@ public class HealthCheckResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "本市健康检测设备 / The city's registered devices, each with its sessions of the last 30 days")
     public Uni<List<HealthDeviceView>> devices() {
-        return service.devices(callers.current(), OffsetDateTime.now(clock));
+        return service.devices(callers.current(), OffsetDateTime.now(clock))
+                .map(list -> list.stream().map(HealthDeviceView::of).toList());
     }
 
     @POST
@@ -60,8 +63,10 @@ public class HealthCheckResource {
     @RolesAllowed(Roles.DEVICE)
     @Operation(summary = "记录一次检测 / A device records that a check happened (never the values)")
     public Uni<Response> record(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") HealthCheckRecord body) {
-        return service.record(callers.current(), body, OffsetDateTime.now(clock))
-                .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
+        ReportedCheck check = new ReportedCheck(body.stationId(), HealthCheckSession.Kind.valueOf(body.kind()), body.at(),
+                body.workerPseudonym());
+        return service.record(callers.current(), check, OffsetDateTime.now(clock))
+                .map(session -> Response.status(Response.Status.CREATED).entity(HealthCheckView.of(session)).build());
     }
 
     @GET
@@ -70,6 +75,7 @@ public class HealthCheckResource {
     @Operation(summary = "各驿站每日检测次数 / Sessions per station and day (from, to: YYYY-MM-DD; default the last 30 days)")
     public Uni<List<HealthCheckCount>> counts(@QueryParam("tenant") String tenant, @QueryParam("stationId") String stationId,
                                               @QueryParam("from") String from, @QueryParam("to") String to) {
-        return service.counts(callers.current(), tenant, QueryParams.uuid("stationId", stationId), DayRange.parse(from, to, LocalDate.now(clock)));
+        return service.counts(callers.current(), tenant, QueryParams.uuid("stationId", stationId), DayRange.parse(from, to, LocalDate.now(clock)))
+                .map(list -> list.stream().map(HealthCheckCount::of).toList());
     }
 }

@@ -6,15 +6,13 @@ import io.smallrye.mutiny.Uni;
 import io.yizhan.common.outbox.Outbox;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
+import io.yizhan.volunteer.health.CountedDevice;
+import io.yizhan.volunteer.health.DailySessions;
 import io.yizhan.volunteer.health.HealthCheckPayload;
 import io.yizhan.volunteer.health.HealthCheckSession;
 import io.yizhan.volunteer.health.HealthDevice;
+import io.yizhan.volunteer.health.ReportedCheck;
 import io.yizhan.volunteer.health.repository.HealthCheckRepository;
-import io.yizhan.volunteer.health.rest.DeviceBinding;
-import io.yizhan.volunteer.health.rest.HealthCheckCount;
-import io.yizhan.volunteer.health.rest.HealthCheckRecord;
-import io.yizhan.volunteer.health.rest.HealthCheckView;
-import io.yizhan.volunteer.health.rest.HealthDeviceView;
 import io.yizhan.volunteer.messaging.VolunteerEventTypes;
 import io.yizhan.volunteer.repository.StationReplicaRepository;
 import io.yizhan.volunteer.support.DayRange;
@@ -53,13 +51,13 @@ public class HealthCheckService {
 
     /** Binds (or moves) a device to a station of the admin's city. */
     @WithTransaction
-    public Uni<HealthDeviceView> bind(Caller caller, String clientId, DeviceBinding binding, OffsetDateTime now) {
+    public Uni<CountedDevice> bind(Caller caller, String clientId, UUID stationId, OffsetDateTime now) {
         if (!CLIENT_ID.matcher(clientId).matches()) {
             throw ProblemException.badRequest("clientId", "设备客户端 ID 为 1–100 位字母、数字、. _ - / clientId is 1–100 letters, digits, . _ -");
         }
-        return stations.findById(binding.stationId())
+        return stations.findById(stationId)
                 .map(station -> station != null && caller.sees(station.tenant) ? station : null)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("驿站 / Station", binding.stationId()))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("驿站 / Station", stationId))
                 .chain(station -> sessions.device(clientId).chain(existing -> {
                     if (existing != null && !caller.sees(existing.tenant)) {
                         throw ProblemException.forbidden("该设备已登记在其他城市 / this device is registered to another city's station");
@@ -71,24 +69,23 @@ public class HealthCheckService {
                     device.registeredBy = caller.username() == null ? caller.subject() : caller.username();
                     device.registeredAt = now;
                     return sessions.saveDevice(device).chain(saved -> sessions.sessionsPerDevice(null, clientId, now.minus(COUNTED))
-                            .map(counts -> new HealthDeviceView(saved.clientId, saved.tenant, saved.stationId, station.name,
-                                    saved.registeredAt, counts.getOrDefault(clientId, 0L))));
+                            .map(counts -> new CountedDevice(saved, station.name, counts.getOrDefault(clientId, 0L))));
                 }));
     }
 
     /** The city's devices, each with the sessions it recorded in the last 30 days (wherever it stood then). */
     @WithSession
-    public Uni<List<HealthDeviceView>> devices(Caller caller, OffsetDateTime now) {
+    public Uni<List<CountedDevice>> devices(Caller caller, OffsetDateTime now) {
         String tenant = caller.tenantScope().orElse(null);
         return sessions.devices(tenant).chain(list -> stations.names(list.stream().map(d -> d.stationId).toList())
                 .chain(names -> sessions.sessionsPerDevice(tenant, null, now.minus(COUNTED))
-                        .map(counts -> list.stream().map(d -> new HealthDeviceView(d.clientId, d.tenant, d.stationId, names.get(d.stationId),
-                                d.registeredAt, counts.getOrDefault(d.clientId, 0L))).toList())));
+                        .map(counts -> list.stream().map(d -> new CountedDevice(d, names.get(d.stationId),
+                                counts.getOrDefault(d.clientId, 0L))).toList())));
     }
 
     /** A session reported by a device, for the one station it is bound to. */
     @WithTransaction
-    public Uni<HealthCheckView> record(Caller caller, HealthCheckRecord body, OffsetDateTime now) {
+    public Uni<HealthCheckSession> record(Caller caller, ReportedCheck body, OffsetDateTime now) {
         OffsetDateTime at = body.at() == null ? now : body.at();
         if (at.isAfter(now.plus(CLOCK_SKEW)) || at.isBefore(now.minus(LATE_REPORT))) {
             throw ProblemException.badRequest("at", "检测时间须在过去 7 天内 / at must lie within the last 7 days, not in the future");
@@ -110,19 +107,18 @@ public class HealthCheckService {
             session.tenant = device.tenant;
             session.stationId = device.stationId;
             session.deviceClientId = device.clientId;
-            session.kind = HealthCheckSession.Kind.valueOf(body.kind());
+            session.kind = body.kind();
             session.workerPseudonym = body.workerPseudonym();
             session.at = at;
             session.recordedAt = now;
             return sessions.persist(session)
                     .call(saved -> outbox.append(VolunteerEventTypes.HEALTH_CHECK_RECORDED, saved.stationId.toString(), saved.tenant,
-                            new HealthCheckPayload(saved.id, saved.stationId, saved.tenant, saved.kind.name(), saved.at)))
-                    .map(saved -> new HealthCheckView(saved.id, saved.stationId, saved.kind.name(), saved.kind.label, saved.at));
+                            new HealthCheckPayload(saved.id, saved.stationId, saved.tenant, saved.kind.name(), saved.at)));
         });
     }
 
     @WithSession
-    public Uni<List<HealthCheckCount>> counts(Caller caller, String tenant, UUID stationId, DayRange days) {
+    public Uni<List<DailySessions>> counts(Caller caller, String tenant, UUID stationId, DayRange days) {
         String scope = caller.tenantScope().orElse(tenant);
         if (tenant != null && !tenant.equals(scope)) {
             return Uni.createFrom().item(List.of());
@@ -130,7 +126,7 @@ public class HealthCheckService {
         return sessions.perStationAndDay(scope, stationId, days.start(), days.end()).chain(rows -> stations.names(
                 rows.stream().map(r -> UUID.fromString((String) r[0])).toList()).map(names -> rows.stream().map(r -> {
                     UUID station = UUID.fromString((String) r[0]);
-                    return new HealthCheckCount(station, names.get(station), (String) r[1], LocalDate.parse((String) r[2]),
+                    return new DailySessions(station, names.get(station), (String) r[1], LocalDate.parse((String) r[2]),
                             ((Number) r[3]).longValue());
                 }).toList()));
     }

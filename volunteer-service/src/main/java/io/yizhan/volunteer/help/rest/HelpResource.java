@@ -6,6 +6,8 @@ import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
+import io.yizhan.volunteer.help.HelpCall;
+import io.yizhan.volunteer.help.HelpRequest;
 import io.yizhan.volunteer.help.service.HelpService;
 import io.yizhan.volunteer.support.DayRange;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,8 +47,9 @@ public class HelpResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(summary = "向驿站管家求助 / Ask the station's butler on duty for help")
     public Uni<Response> ask(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") NewHelpRequest body) {
-        return service.ask(callers.current(), body, OffsetDateTime.now(clock))
-                .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
+        HelpCall call = new HelpCall(body.stationId(), HelpRequest.Category.valueOf(body.category()), body.note());
+        return service.ask(callers.current(), call, OffsetDateTime.now(clock))
+                .map(seen -> Response.status(Response.Status.CREATED).entity(HelpView.of(seen)).build());
     }
 
     @GET
@@ -59,11 +62,11 @@ public class HelpResource {
         UUID stationId = QueryParams.uuid("station", station);
         if (stationId == null) {
             if (caller.isProvinceAdmin() || caller.has(Roles.CITY_ADMIN)) {
-                return service.escalatedToCity(caller);
+                return service.escalatedToCity(caller).map(HelpView::ofAll);
             }
             throw ProblemException.badRequest("station", "请指定驿站 / name the station (station=<id>)");
         }
-        return service.forStation(caller, stationId, OffsetDateTime.now(clock));
+        return service.forStation(caller, stationId, OffsetDateTime.now(clock)).map(HelpView::ofAll);
     }
 
     @GET
@@ -71,7 +74,7 @@ public class HelpResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(summary = "我的求助 / My help requests and their status")
     public Uni<List<HelpView>> mine() {
-        return service.mine(callers.current());
+        return service.mine(callers.current()).map(HelpView::ofAll);
     }
 
     @POST
@@ -79,7 +82,7 @@ public class HelpResource {
     @RolesAllowed({Roles.VOLUNTEER, Roles.STATION_MANAGER, Roles.CITY_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "接单 / Accept a help request (one butler only)")
     public Uni<HelpView> accept(@PathParam("id") UUID id) {
-        return service.accept(callers.current(), id, OffsetDateTime.now(clock));
+        return service.accept(callers.current(), id, OffsetDateTime.now(clock)).map(HelpView::of);
     }
 
     @POST
@@ -87,7 +90,7 @@ public class HelpResource {
     @RolesAllowed({Roles.VOLUNTEER, Roles.STATION_MANAGER, Roles.CITY_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "已解决 / Mark an accepted request resolved")
     public Uni<HelpView> resolve(@PathParam("id") UUID id) {
-        return service.resolve(callers.current(), id, OffsetDateTime.now(clock));
+        return service.resolve(callers.current(), id, OffsetDateTime.now(clock)).map(HelpView::of);
     }
 
     @POST
@@ -95,7 +98,7 @@ public class HelpResource {
     @RolesAllowed(Roles.WORKER)
     @Operation(summary = "撤回求助 / Withdraw my request")
     public Uni<HelpView> cancel(@PathParam("id") UUID id) {
-        return service.cancel(callers.current(), id, OffsetDateTime.now(clock));
+        return service.cancel(callers.current(), id, OffsetDateTime.now(clock)).map(HelpView::of);
     }
 
     @GET
@@ -103,6 +106,7 @@ public class HelpResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.PROVINCE_ADMIN})
     @Operation(summary = "各驿站求助响应情况 / Requests, answers, escalations and mean times per station (from, to: YYYY-MM-DD)")
     public Uni<HelpStats> stats(@QueryParam("tenant") String tenant, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return service.stats(callers.current(), tenant, DayRange.parse(from, to, LocalDate.now(clock)));
+        DayRange days = DayRange.parse(from, to, LocalDate.now(clock));
+        return service.stats(callers.current(), tenant, days).map(perStation -> HelpStats.of(days, perStation));
     }
 }

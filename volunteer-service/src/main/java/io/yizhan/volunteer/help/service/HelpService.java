@@ -10,12 +10,12 @@ import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.volunteer.StationReplica;
 import io.yizhan.volunteer.config.VolunteerConfig;
+import io.yizhan.volunteer.help.HelpCall;
 import io.yizhan.volunteer.help.HelpEventPayload;
 import io.yizhan.volunteer.help.HelpRequest;
+import io.yizhan.volunteer.help.StationHelp;
+import io.yizhan.volunteer.help.VisibleHelpRequest;
 import io.yizhan.volunteer.help.repository.HelpRequestRepository;
-import io.yizhan.volunteer.help.rest.HelpStats;
-import io.yizhan.volunteer.help.rest.HelpView;
-import io.yizhan.volunteer.help.rest.NewHelpRequest;
 import io.yizhan.volunteer.messaging.VolunteerEventTypes;
 import io.yizhan.volunteer.repository.StationReplicaRepository;
 import io.yizhan.volunteer.support.DayRange;
@@ -45,7 +45,7 @@ public class HelpService {
     }
 
     @WithTransaction
-    public Uni<HelpView> ask(Caller caller, NewHelpRequest body, OffsetDateTime now) {
+    public Uni<VisibleHelpRequest> ask(Caller caller, HelpCall body, OffsetDateTime now) {
         return stations.findById(body.stationId())
                 .map(station -> station != null && ("OPEN".equals(station.status) || "WARNED".equals(station.status)) ? station : null)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("运营中的驿站 / Open station", body.stationId()))
@@ -55,7 +55,7 @@ public class HelpService {
                     request.tenant = station.tenant;
                     request.stationId = station.id;
                     request.requester = caller.subject();
-                    request.category = HelpRequest.Category.valueOf(body.category());
+                    request.category = body.category();
                     request.note = body.note() == null || body.note().isBlank() ? null : body.note().strip();
                     request.status = HelpRequest.Status.OPEN;
                     request.requestedAt = now;
@@ -68,7 +68,7 @@ public class HelpService {
 
     /** The station's open requests and those of the last day, for whoever may act there now. */
     @WithSession
-    public Uni<List<HelpView>> forStation(Caller caller, UUID stationId, OffsetDateTime now) {
+    public Uni<List<VisibleHelpRequest>> forStation(Caller caller, UUID stationId, OffsetDateTime now) {
         return stations.findById(stationId)
                 .map(station -> station != null && inScope(caller, station) ? station : null)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("驿站 / Station", stationId))
@@ -84,19 +84,19 @@ public class HelpService {
 
     /** Unanswered requests escalated to the city union: the city admins' list. */
     @WithSession
-    public Uni<List<HelpView>> escalatedToCity(Caller caller) {
+    public Uni<List<VisibleHelpRequest>> escalatedToCity(Caller caller) {
         return requests.escalatedToCity(caller.tenantScope().orElse(null))
                 .chain(list -> views(list, caller));
     }
 
     @WithSession
-    public Uni<List<HelpView>> mine(Caller caller) {
+    public Uni<List<VisibleHelpRequest>> mine(Caller caller) {
         return requests.byRequester(caller.subject())
                 .chain(list -> views(list, caller));
     }
 
     @WithTransaction
-    public Uni<HelpView> accept(Caller caller, UUID id, OffsetDateTime now) {
+    public Uni<VisibleHelpRequest> accept(Caller caller, UUID id, OffsetDateTime now) {
         return actionable(caller, id, now).chain(found -> {
             if (found.request().status != HelpRequest.Status.OPEN) {
                 throw ProblemException.conflict("该求助已被接单或已结束 / this request was already accepted or has ended");
@@ -113,7 +113,7 @@ public class HelpService {
     }
 
     @WithTransaction
-    public Uni<HelpView> resolve(Caller caller, UUID id, OffsetDateTime now) {
+    public Uni<VisibleHelpRequest> resolve(Caller caller, UUID id, OffsetDateTime now) {
         return actionable(caller, id, now).chain(found -> {
             HelpRequest request = found.request();
             if (request.status != HelpRequest.Status.ACCEPTED) {
@@ -127,7 +127,7 @@ public class HelpService {
 
     /** The worker withdraws their own request while it is open or accepted. */
     @WithTransaction
-    public Uni<HelpView> cancel(Caller caller, UUID id, OffsetDateTime now) {
+    public Uni<VisibleHelpRequest> cancel(Caller caller, UUID id, OffsetDateTime now) {
         return requests.findById(id).map(r -> r != null && r.requester.equals(caller.subject()) ? r : null)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("求助 / Help request", id))
                 .chain(request -> {
@@ -162,20 +162,20 @@ public class HelpService {
                 .collect().asList().map(ones -> ones.stream().mapToInt(Integer::intValue).sum()));
     }
 
+    /** Help answered per station in the period; none for another city than the caller's. */
     @WithSession
-    public Uni<HelpStats> stats(Caller caller, String tenant, DayRange days) {
+    public Uni<List<StationHelp>> stats(Caller caller, String tenant, DayRange days) {
         String scope = caller.tenantScope().orElse(tenant);
         if (tenant != null && !tenant.equals(scope)) {
-            return Uni.createFrom().item(new HelpStats(days.from(), days.to(), List.of()));
+            return Uni.createFrom().item(List.of());
         }
         return requests.stats(scope, days.start(), days.end()).chain(rows -> stations.names(
-                rows.stream().map(r -> UUID.fromString((String) r[0])).toList()).map(names -> new HelpStats(days.from(), days.to(),
-                rows.stream().map(r -> {
+                rows.stream().map(r -> UUID.fromString((String) r[0])).toList()).map(names -> rows.stream().map(r -> {
                     UUID station = UUID.fromString((String) r[0]);
-                    return new HelpStats.Station(station, names.get(station), (String) r[1], number(r[2]), number(r[3]), number(r[4]),
+                    return new StationHelp(station, names.get(station), (String) r[1], number(r[2]), number(r[3]), number(r[4]),
                             number(r[5]), r[6] == null ? null : Math.round(((Number) r[6]).doubleValue()),
                             r[7] == null ? null : Math.round(((Number) r[7]).doubleValue()));
-                }).toList())));
+                }).toList()));
     }
 
     private record Found(HelpRequest request, StationReplica station) {
@@ -220,7 +220,7 @@ public class HelpService {
                 .replaceWith(Uni.createFrom().item(new Object()));
     }
 
-    private Uni<List<HelpView>> views(List<HelpRequest> list, Caller caller) {
+    private Uni<List<VisibleHelpRequest>> views(List<HelpRequest> list, Caller caller) {
         return stations.names(list.stream().map(r -> r.stationId).toList())
                 .map(names -> list.stream().map(r -> view(r, names.get(r.stationId), caller)).toList());
     }
@@ -229,10 +229,9 @@ public class HelpService {
         return ((Number) value).longValue();
     }
 
-    static HelpView view(HelpRequest r, String stationName, Caller caller) {
+    static VisibleHelpRequest view(HelpRequest r, String stationName, Caller caller) {
         boolean mine = r.requester.equals(caller.subject());
-        return new HelpView(r.id, r.tenant, r.stationId, stationName, r.category.name(), r.category.label, r.note, r.status.name(),
-                r.status.label, r.escalationLevel, r.requestedAt, r.acceptedAt, r.resolvedAt,
-                r.acceptedBy != null && r.acceptedBy.equals(caller.subject()) ? Boolean.TRUE : null, mine ? Boolean.TRUE : null);
+        return new VisibleHelpRequest(r, stationName, r.acceptedBy != null && r.acceptedBy.equals(caller.subject()) ? Boolean.TRUE : null,
+                mine ? Boolean.TRUE : null);
     }
 }

@@ -127,7 +127,7 @@ public class VolunteerResource {
     @Operation(summary = "服务时长与人次 / Hours and person-times per person, station and city, against the target")
     public Uni<Tallies> tallies(@QueryParam("tenant") String tenant, @QueryParam("year") String year) {
         int y = QueryParams.integer("year", year, LocalDate.now(clock).getYear());
-        return tallies.tallies(callers.current(), tenant, y);
+        return tallies.tallies(callers.current(), tenant, y).map(Tallies::of);
     }
 
     @PUT
@@ -136,7 +136,7 @@ public class VolunteerResource {
     @Operation(summary = "设定干部志愿服务人次年度目标 / Set the year's cadre person-time target of the province (fujian) or a city")
     public Uni<Tallies> setCadreTarget(@PathParam("year") int year, @PathParam("tenant") String tenant,
                                        @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") CadreTarget target) {
-        return tallies.setCadreTarget(callers.current(), tenant, year, target.personTimes());
+        return tallies.setCadreTarget(callers.current(), tenant, year, target.personTimes()).map(Tallies::of);
     }
 
     @GET

@@ -7,8 +7,9 @@ import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Tenants;
 import io.yizhan.volunteer.config.VolunteerConfig;
+import io.yizhan.volunteer.tally.TallyLine;
+import io.yizhan.volunteer.tally.YearTally;
 import io.yizhan.volunteer.tally.repository.TallyRepository;
-import io.yizhan.volunteer.tally.rest.Tallies;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Optional;
@@ -27,7 +28,7 @@ public class TallyService {
     }
 
     @WithSession
-    public Uni<Tallies> tallies(Caller caller, String requestedTenant, int year) {
+    public Uni<YearTally> tallies(Caller caller, String requestedTenant, int year) {
         if (year < 2020 || year > 2100) {
             throw ProblemException.badRequest("year", "年份须在 2020–2100 / year must be 2020 to 2100");
         }
@@ -44,16 +45,13 @@ public class TallyService {
                 .chain(stations -> tallies.cities(tenant, year).chain(cities -> tallies.total(tenant, year)
                         .chain(total -> tallies.target(targetKey, year).chain(target -> tallies.stationNames().map(names ->
                                 // The province has a default target; a city without its own has none.
-                                new Tallies(year, tenant.isEmpty() ? Tenants.PROVINCE : tenant,
-                                        new Tallies.Line(n(total[1]), hours(total[2])), (int) n(total[0]),
+                                new YearTally(year, tenant.isEmpty() ? Tenants.PROVINCE : tenant,
+                                        line(null, null, null, total[1], total[2]), (int) n(total[0]),
                                         target != null ? target : tenant.isEmpty() ? config.provinceCadreTarget() : null,
-                                        people.stream().map(r -> new Tallies.PersonLine((UUID) r[0], (String) r[1], (String) r[2],
-                                                n(r[3]), hours(r[4]))).toList(),
-                                        teams.stream().map(r -> new Tallies.TeamLine((UUID) r[0], (String) r[1], n(r[2]),
-                                                hours(r[3]))).toList(),
-                                        stations.stream().map(r -> new Tallies.StationLine((UUID) r[0], names.get((UUID) r[0]),
-                                                n(r[1]), hours(r[2]))).toList(),
-                                        cities.stream().map(r -> new Tallies.CityLine((String) r[0], n(r[1]), hours(r[2]))).toList()))))))));
+                                        people.stream().map(r -> line((UUID) r[0], (String) r[1], (String) r[2], r[3], r[4])).toList(),
+                                        teams.stream().map(r -> line((UUID) r[0], (String) r[1], null, r[2], r[3])).toList(),
+                                        stations.stream().map(r -> line((UUID) r[0], names.get((UUID) r[0]), null, r[1], r[2])).toList(),
+                                        cities.stream().map(r -> line(null, (String) r[0], null, r[1], r[2])).toList()))))))));
     }
 
     /**
@@ -61,7 +59,7 @@ public class TallyService {
      * 5,000 by default) or for a city; an unknown city is "not found".
      */
     @WithTransaction
-    public Uni<Tallies> setCadreTarget(Caller caller, String tenant, int year, int personTimes) {
+    public Uni<YearTally> setCadreTarget(Caller caller, String tenant, int year, int personTimes) {
         if (year < 2020 || year > 2100) {
             throw ProblemException.badRequest("year", "年份须在 2020–2100 / year must be 2020 to 2100");
         }
@@ -70,6 +68,10 @@ public class TallyService {
         }
         return tallies.saveTarget(tenant, year, personTimes)
                 .chain(() -> tallies(caller, Tenants.PROVINCE.equals(tenant) ? null : tenant, year));
+    }
+
+    private static TallyLine line(UUID id, String name, String kind, Object personTimes, Object hours) {
+        return new TallyLine(id, name, kind, n(personTimes), hours(hours));
     }
 
     private static long n(Object value) {
