@@ -1,9 +1,14 @@
 package io.yizhan.station.evaluation.rest;
 
+import io.yizhan.station.evaluation.EvaluationSummary;
+import io.yizhan.station.evaluation.LowestRated;
+import io.yizhan.station.evaluation.MonthlyCards;
+import io.yizhan.station.evaluation.UsageWeekly;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.yizhan.common.export.TableWriter;
 import io.yizhan.common.problem.QueryParams;
+import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Roles;
@@ -61,8 +66,10 @@ public class EvaluationResource {
     @Operation(summary = "站长开站/闭站报告 / A manager reports the station opened or closed just now")
     public Uni<Response> openingReport(@PathParam("id") UUID id,
                                        @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") OpeningReport report) {
-        return intake.openingReport(callers.current(), id, report)
-                .map(saved -> Response.status(Response.Status.CREATED).entity(saved).build());
+        Caller caller = callers.current();
+        return intake.openingReport(caller, id)
+                .map(at -> Response.status(Response.Status.CREATED)
+                        .entity(new OpeningReport(report.event(), at, caller.username())).build());
     }
 
     @POST

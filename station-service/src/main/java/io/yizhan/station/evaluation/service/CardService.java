@@ -18,7 +18,7 @@ import io.yizhan.station.evaluation.messaging.CardEventPayload;
 import io.yizhan.station.evaluation.repository.EvaluationCardRepository;
 import io.yizhan.station.evaluation.rest.CardView;
 import io.yizhan.station.evaluation.rest.DelistingDecision;
-import io.yizhan.station.evaluation.rest.EvaluationSettings;
+import io.yizhan.station.evaluation.EvaluationSettings;
 import io.yizhan.station.evaluation.rest.Rectification;
 import io.yizhan.station.evaluation.rest.RectificationReview;
 import io.yizhan.station.evaluation.rest.ReinspectionRequest;
