@@ -1,5 +1,7 @@
 package io.yizhan.station.evaluation.rest;
 
+import io.yizhan.station.evaluation.mapping.EvaluationMapper;
+import io.yizhan.station.evaluation.RunSummary;
 import io.yizhan.station.evaluation.EvaluationSummary;
 import io.yizhan.station.evaluation.LowestRated;
 import io.yizhan.station.evaluation.MonthlyCards;
@@ -41,11 +43,13 @@ public class EvaluationResource {
     private final EvaluationReportService reports;
     private final SignalIntake intake;
     private final CallerContext callers;
+    private final EvaluationMapper mapper;
     private final Clock clock;
 
     public EvaluationResource(EvaluationService evaluation, EvaluationReportService reports, SignalIntake intake,
-                              CallerContext callers, Clock clock) {
+                              CallerContext callers, EvaluationMapper mapper, Clock clock) {
         this.clock = clock;
+        this.mapper = mapper;
         this.evaluation = evaluation;
         this.reports = reports;
         this.intake = intake;
@@ -57,7 +61,7 @@ public class EvaluationResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
     @Operation(summary = "驿站考评卡 / A station's signals, score, inspection and cards, as of now")
     public Uni<ScorecardView> scorecard(@PathParam("id") UUID id) {
-        return evaluation.scorecard(callers.current(), id);
+        return evaluation.scorecard(callers.current(), id).map(mapper::toView);
     }
 
     @POST
