@@ -7,6 +7,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.hibernate.annotations.ColumnTransformer;
 
 import java.time.OffsetDateTime;
@@ -19,6 +22,15 @@ public class Inspection extends PanacheEntityBase {
 
     /** 随机抽查, 交叉互查 (an inspector from another city), 第三方评估. */
     public enum Kind { RANDOM, MUTUAL, THIRD_PARTY }
+
+    /** The points given for one checklist item; the sheet keeps them in its scores column as JSON. */
+    public record Score(
+            @NotBlank(message = "请填写检查项代码 / code is required")
+            String code,
+            @NotNull(message = "请填写得分 / points is required")
+            @Min(value = 0, message = "得分不能为负 / points cannot be negative")
+            Integer points) {
+    }
 
     @Id
     public UUID id;

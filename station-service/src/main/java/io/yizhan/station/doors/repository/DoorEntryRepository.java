@@ -2,7 +2,7 @@ package io.yizhan.station.doors.repository;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.yizhan.station.doors.rest.VisitDay;
+import io.yizhan.station.doors.VisitDay;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;

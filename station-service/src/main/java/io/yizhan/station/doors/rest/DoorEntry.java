@@ -3,6 +3,8 @@ package io.yizhan.station.doors.rest;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
+import io.yizhan.station.doors.DoorPass;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -15,10 +17,12 @@ public record DoorEntry(
         @NotNull(message = "请填写 entryId / entryId is required (a UUID the device makes per pass)")
         UUID entryId,
         @NotNull(message = "请填写时间 / at is required") OffsetDateTime at,
-        @NotNull(message = "请填写方向 / direction is required (IN or OUT)") Direction direction,
+        @NotNull(message = "请填写方向 / direction is required (IN or OUT)") DoorPass.Direction direction,
         boolean granted,
         @Pattern(regexp = "^[A-Za-z0-9_-]{1,64}$", message = "化名为 1–64 位字母数字 / pseudonym is 1–64 letters, digits, _ or -")
         String pseudonym) {
 
-    public enum Direction { IN, OUT }
+    public DoorPass toPass() {
+        return new DoorPass(entryId, at, direction, granted, pseudonym);
+    }
 }

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
+import io.yizhan.station.doors.VisitDay;
 import io.yizhan.station.doors.service.DoorEntryService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -51,7 +52,7 @@ public class DoorEntryResource {
     @Operation(summary = "门禁通行记录 / A door device reports one pass (counted once per entryId)")
     public Uni<VisitDay> entry(@PathParam("id") UUID id,
                                @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") DoorEntry entry) {
-        return service.record(callers.current(), id, entry);
+        return service.record(callers.current(), id, entry.toPass());
     }
 
     @GET

@@ -9,10 +9,10 @@ import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.time.StationTime;
 import io.yizhan.station.doors.DoorDevice;
+import io.yizhan.station.doors.DoorPass;
+import io.yizhan.station.doors.VisitDay;
 import io.yizhan.station.doors.messaging.StationVisitedPayload;
 import io.yizhan.station.doors.repository.DoorEntryRepository;
-import io.yizhan.station.doors.rest.DoorEntry;
-import io.yizhan.station.doors.rest.VisitDay;
 import io.yizhan.station.registry.messaging.StationEventTypes;
 import io.yizhan.station.registry.repository.StationRepository;
 import io.yizhan.station.registry.service.StationService;
@@ -72,7 +72,7 @@ public class DoorEntryService {
     static final int VISIT_DAYS = 1;
 
     @WithTransaction
-    public Uni<VisitDay> record(Caller caller, UUID stationId, DoorEntry entry) {
+    public Uni<VisitDay> record(Caller caller, UUID stationId, DoorPass entry) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (entry.at().isAfter(now.plus(CLOCK_SKEW)) || entry.at().isBefore(now.minus(OLDEST_ENTRY))) {
             throw ProblemException.badRequest("at", "时间须在过去 7 天内 / at must lie within the last 7 days (device clock?)");
@@ -118,9 +118,9 @@ public class DoorEntryService {
      * leaves that day's occupancy instead: otherwise the earlier day would count the person inside for
      * good and the exit's day could not go below zero. The visit is matched by the device's pseudonym.
      */
-    private Uni<Void> count(UUID stationId, LocalDate day, DoorEntry entry) {
+    private Uni<Void> count(UUID stationId, LocalDate day, DoorPass entry) {
         Uni<Void> tally = entries.tally(stationId, day, visits(entry), entry.granted() ? 0 : 1, occupancyChange(entry));
-        if (!entry.granted() || entry.direction() != DoorEntry.Direction.OUT || entry.pseudonym() == null) {
+        if (!entry.granted() || entry.direction() != DoorPass.Direction.OUT || entry.pseudonym() == null) {
             return tally;
         }
         return entries.dayOfLastEntry(stationId, entry.pseudonym(), entry.at(), VISIT_DAYS).chain(began ->
@@ -128,14 +128,14 @@ public class DoorEntryService {
                         : entries.tally(stationId, day, 0, 0, 0).chain(() -> entries.moveOccupancy(stationId, began.get(), -1)));
     }
 
-    private static int visits(DoorEntry entry) {
-        return entry.granted() && entry.direction() == DoorEntry.Direction.IN ? 1 : 0;
+    private static int visits(DoorPass entry) {
+        return entry.granted() && entry.direction() == DoorPass.Direction.IN ? 1 : 0;
     }
 
-    private static int occupancyChange(DoorEntry entry) {
+    private static int occupancyChange(DoorPass entry) {
         if (!entry.granted()) {
             return 0;
         }
-        return entry.direction() == DoorEntry.Direction.IN ? 1 : -1;
+        return entry.direction() == DoorPass.Direction.IN ? 1 : -1;
     }
 }

@@ -1,5 +1,7 @@
 package io.yizhan.station.evaluation.rest;
 
+import io.yizhan.station.evaluation.service.InspectionAssignmentService;
+
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,4 +20,8 @@ public record AssignmentRequest(
         LocalDate from,
         @NotNull(message = "请填写截止日期 / due (YYYY-MM-DD) is required")
         LocalDate due) {
+
+    public InspectionAssignmentService.NewAssignment toNewAssignment() {
+        return new InspectionAssignmentService.NewAssignment(body, stationIds, from, due);
+    }
 }

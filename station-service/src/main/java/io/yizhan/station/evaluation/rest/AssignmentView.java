@@ -1,5 +1,7 @@
 package io.yizhan.station.evaluation.rest;
 
+import io.yizhan.station.evaluation.service.InspectionAssignmentService;
+
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -16,4 +18,10 @@ public record AssignmentView(
         LocalDate due,
         boolean overdue,
         UUID inspectionId) {
+
+    public static AssignmentView of(InspectionAssignmentService.AssignedStation assigned) {
+        var a = assigned.assignment();
+        return new AssignmentView(a.id(), a.body(), a.bodyName(), a.stationId(), a.stationName(), a.address(), a.tenant(),
+                a.from(), a.due(), assigned.overdue(), a.inspectionId());
+    }
 }

@@ -1,5 +1,7 @@
 package io.yizhan.station.evaluation.rest;
 
+import io.yizhan.station.evaluation.service.InspectionService;
+import io.yizhan.station.evaluation.ChecklistItem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -14,4 +16,10 @@ public record Checklist(
         List<@Valid ChecklistItem> items,
         Integer maxTotal,
         Integer basePoints) {
+
+    public static Checklist of(InspectionService.ChecklistVersion checklist) {
+        List<ChecklistItem> items = checklist.items();
+        return new Checklist(checklist.version(), items, items.stream().mapToInt(ChecklistItem::points).sum(),
+                items.stream().filter(ChecklistItem::base).mapToInt(ChecklistItem::points).sum());
+    }
 }

@@ -1,9 +1,16 @@
 package io.yizhan.station.evaluation.rest;
 
+import io.yizhan.station.evaluation.mapping.EvaluationMapper;
+import io.yizhan.station.evaluation.RunSummary;
+import io.yizhan.station.evaluation.EvaluationSummary;
+import io.yizhan.station.evaluation.LowestRated;
+import io.yizhan.station.evaluation.MonthlyCards;
+import io.yizhan.station.evaluation.UsageWeekly;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.yizhan.common.export.TableWriter;
 import io.yizhan.common.problem.QueryParams;
+import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Roles;
@@ -36,11 +43,13 @@ public class EvaluationResource {
     private final EvaluationReportService reports;
     private final SignalIntake intake;
     private final CallerContext callers;
+    private final EvaluationMapper mapper;
     private final Clock clock;
 
     public EvaluationResource(EvaluationService evaluation, EvaluationReportService reports, SignalIntake intake,
-                              CallerContext callers, Clock clock) {
+                              CallerContext callers, EvaluationMapper mapper, Clock clock) {
         this.clock = clock;
+        this.mapper = mapper;
         this.evaluation = evaluation;
         this.reports = reports;
         this.intake = intake;
@@ -52,7 +61,7 @@ public class EvaluationResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
     @Operation(summary = "驿站考评卡 / A station's signals, score, inspection and cards, as of now")
     public Uni<ScorecardView> scorecard(@PathParam("id") UUID id) {
-        return evaluation.scorecard(callers.current(), id);
+        return evaluation.scorecard(callers.current(), id).map(mapper::toView);
     }
 
     @POST
@@ -61,8 +70,10 @@ public class EvaluationResource {
     @Operation(summary = "站长开站/闭站报告 / A manager reports the station opened or closed just now")
     public Uni<Response> openingReport(@PathParam("id") UUID id,
                                        @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") OpeningReport report) {
-        return intake.openingReport(callers.current(), id, report)
-                .map(saved -> Response.status(Response.Status.CREATED).entity(saved).build());
+        Caller caller = callers.current();
+        return intake.openingReport(caller, id)
+                .map(at -> Response.status(Response.Status.CREATED)
+                        .entity(new OpeningReport(report.event(), at, caller.username())).build());
     }
 
     @POST

@@ -1,5 +1,6 @@
 package io.yizhan.station.evaluation.rest;
 
+import io.yizhan.station.evaluation.RulesView;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
@@ -37,6 +38,6 @@ public class EvaluationRuleResource {
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "设定考评参数（全省或某市） / Override the rules' settings for the province or one city")
     public Uni<RulesView> override(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") SettingsOverride change) {
-        return service.override(callers.current(), change);
+        return service.override(callers.current(), change.tenant(), change.settings());
     }
 }

@@ -39,8 +39,8 @@ public class InspectionAssignmentResource {
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "登记第三方检查机构 / Register an outside inspection body (its code goes on its inspectors' accounts)")
     public Uni<Response> register(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") InspectionBodyRequest request) {
-        return service.register(callers.current(), request)
-                .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
+        return service.register(callers.current(), request.code(), request.name())
+                .map(body -> Response.status(Response.Status.CREATED).entity(InspectionBodyView.of(body)).build());
     }
 
     @GET
@@ -48,7 +48,7 @@ public class InspectionAssignmentResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
     @Operation(summary = "第三方检查机构 / The inspection bodies")
     public Uni<List<InspectionBodyView>> bodies() {
-        return service.bodies();
+        return service.bodies().map(bodies -> bodies.stream().map(InspectionBodyView::of).toList());
     }
 
     @POST
@@ -56,8 +56,9 @@ public class InspectionAssignmentResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
     @Operation(summary = "分派驿站给检查机构 / Assign stations to an inspection body for a period (a city: its own stations)")
     public Uni<Response> assign(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") AssignmentRequest request) {
-        return service.assign(callers.current(), request)
-                .map(views -> Response.status(Response.Status.CREATED).entity(views).build());
+        return service.assign(callers.current(), request.toNewAssignment())
+                .map(assigned -> Response.status(Response.Status.CREATED)
+                        .entity(assigned.stream().map(AssignmentView::of).toList()).build());
     }
 
     @GET
@@ -66,6 +67,7 @@ public class InspectionAssignmentResource {
     @Operation(summary = "检查任务 / Assignments: an inspector's own body's; an admin's city (province: all); open ones first")
     public Uni<Page<AssignmentView>> list(@QueryParam("body") String body, @QueryParam("tenant") String tenant,
                                           @QueryParam("station") String station, @Valid @BeanParam PageRequest page) {
-        return service.list(callers.current(), callers.inspectionBody(), body, tenant, QueryParams.uuid("station", station), page);
+        return service.list(callers.current(), callers.inspectionBody(), body, tenant, QueryParams.uuid("station", station), page)
+                .map(result -> result.map(AssignmentView::of));
     }
 }

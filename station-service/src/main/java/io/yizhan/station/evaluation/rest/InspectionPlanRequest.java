@@ -1,5 +1,6 @@
 package io.yizhan.station.evaluation.rest;
 
+import io.yizhan.station.evaluation.service.InspectionService;
 import io.yizhan.station.evaluation.Inspection;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,4 +26,8 @@ public record InspectionPlanRequest(
         Integer perCity,
         Long seed,
         List<String> tenants) {
+
+    public InspectionService.NewPlan toNewPlan() {
+        return new InspectionService.NewPlan(from, to, kind, perCity, seed, tenants);
+    }
 }

@@ -1,5 +1,6 @@
 package io.yizhan.station.evaluation.rest;
 
+import io.yizhan.station.evaluation.service.InspectionService;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,5 +11,12 @@ public record InspectionPlanView(UUID id, LocalDate from, LocalDate to, String k
                                  OffsetDateTime createdAt, String createdBy, List<Drawn> stations) {
 
     public record Drawn(UUID stationId, String tenant, String name, int position, boolean inspected) {
+    }
+
+    public static InspectionPlanView of(InspectionService.DrawnPlan drawn) {
+        var plan = drawn.plan();
+        return new InspectionPlanView(plan.id(), plan.from(), plan.to(), plan.kind(), plan.perCity(), plan.seed(),
+                plan.createdAt(), plan.createdBy(), drawn.stations().stream().map(d -> new Drawn(d.stationId(),
+                d.tenant(), d.name(), d.position(), d.inspected())).toList());
     }
 }

@@ -1,8 +1,8 @@
 package io.yizhan.station.evaluation.rest;
 
 import io.yizhan.station.evaluation.Inspection;
+import io.yizhan.station.evaluation.service.InspectionService;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -30,17 +30,13 @@ public record InspectionRequest(
         OffsetDateTime inspectedAt,
         @NotEmpty(message = "请逐项打分 / scores: one entry per checklist item")
         @Size(max = 100, message = "最多 100 项 / scores: at most 100")
-        List<@Valid Score> scores,
+        List<Inspection.@Valid Score> scores,
         @Size(max = 2000, message = "备注最多 2000 字 / remarks is at most 2000 characters")
         String remarks,
         @Size(max = 20, message = "最多 20 张照片 / at most 20 photos")
         List<@Pattern(regexp = "^https?://\\S{1,500}$", message = "照片须为 http(s) 链接 / each photo must be an http(s) URL") String> photos) {
 
-    public record Score(
-            @NotBlank(message = "请填写检查项代码 / code is required")
-            String code,
-            @NotNull(message = "请填写得分 / points is required")
-            @Min(value = 0, message = "得分不能为负 / points cannot be negative")
-            Integer points) {
+    public InspectionService.NewInspection toNewInspection() {
+        return new InspectionService.NewInspection(stationId, kind, inspector, planId, inspectedAt, scores, remarks, photos);
     }
 }

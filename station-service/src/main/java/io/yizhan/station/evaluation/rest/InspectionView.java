@@ -1,5 +1,7 @@
 package io.yizhan.station.evaluation.rest;
 
+import io.yizhan.station.evaluation.Inspection;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +19,7 @@ public record InspectionView(
         String inspectionBody,
         String inspectionBodyName,
         int checklistVersion,
-        List<InspectionRequest.Score> scores,
+        List<Inspection.Score> scores,
         int total,
         int maxTotal,
         boolean baseMet,

@@ -1,5 +1,6 @@
 package io.yizhan.station.evaluation.rest;
 
+import io.yizhan.station.evaluation.StationSignals;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;

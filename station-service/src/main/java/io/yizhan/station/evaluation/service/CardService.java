@@ -1,6 +1,5 @@
 package io.yizhan.station.evaluation.service;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -16,12 +15,7 @@ import io.yizhan.station.evaluation.EvaluationRule;
 import io.yizhan.station.evaluation.mapping.JsonColumns;
 import io.yizhan.station.evaluation.messaging.CardEventPayload;
 import io.yizhan.station.evaluation.repository.EvaluationCardRepository;
-import io.yizhan.station.evaluation.rest.CardView;
-import io.yizhan.station.evaluation.rest.DelistingDecision;
-import io.yizhan.station.evaluation.rest.EvaluationSettings;
-import io.yizhan.station.evaluation.rest.Rectification;
-import io.yizhan.station.evaluation.rest.RectificationReview;
-import io.yizhan.station.evaluation.rest.ReinspectionRequest;
+import io.yizhan.station.evaluation.EvaluationSettings;
 import io.yizhan.station.registry.Station;
 import io.yizhan.station.registry.StationStatus;
 import io.yizhan.station.registry.messaging.StationEventTypes;
@@ -31,6 +25,7 @@ import io.yizhan.station.registry.service.StationService;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +41,10 @@ import java.util.UUID;
 public class CardService {
 
     static final String SYSTEM = "system";
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
-    private static final TypeReference<Map<String, Object>> EVIDENCE = new TypeReference<>() { };
+
+    /** A card with its audit trail, oldest step first. */
+    public record CardTrail(EvaluationCard card, List<CardAction> actions) {
+    }
 
     private final EvaluationCardRepository cards;
     private final StationRepository stations;
@@ -140,7 +137,7 @@ public class CardService {
     }
 
     @WithTransaction
-    public Uni<CardView> rectify(Caller caller, UUID cardId, Rectification rectification) {
+    public Uni<CardTrail> rectify(Caller caller, UUID cardId, String report, List<String> photos) {
         return managedCard(caller, cardId).chain(card -> {
             if (card.colour == EvaluationRule.CardColour.RED) {
                 throw ProblemException.conflict("红牌不接受整改报告，由省总工会决定是否摘牌 / a red card takes no rectification; the province decides on delisting");
@@ -151,51 +148,51 @@ public class CardService {
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
             card.status = EvaluationCard.Status.RECTIFICATION_SUBMITTED;
-            CardAction action = action("RECTIFICATION_SUBMITTED", caller.username(), now, rectification.report());
-            action.photos = json.write(rectification.photos() == null ? List.of() : rectification.photos());
+            CardAction action = action("RECTIFICATION_SUBMITTED", caller.username(), now, report);
+            action.photos = json.write(photos == null ? List.of() : photos);
             return trail(card, action).call(() -> announce(StationEventTypes.CARD_CHANGED, card, action.action, now))
                     .chain(this::view);
         });
     }
 
     @WithTransaction
-    public Uni<CardView> review(Caller caller, UUID cardId, RectificationReview review) {
+    public Uni<CardTrail> review(Caller caller, UUID cardId, boolean accepted, String remarks) {
         return administeredCard(caller, cardId).chain(card -> {
             if (card.status != EvaluationCard.Status.RECTIFICATION_SUBMITTED) {
                 throw ProblemException.conflict("该牌没有待审核的整改报告 / this card has no rectification waiting for review");
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
-            String step = review.accepted() ? "RECTIFICATION_ACCEPTED" : "RECTIFICATION_REJECTED";
-            card.status = review.accepted() ? EvaluationCard.Status.RECTIFIED : EvaluationCard.Status.ISSUED;
-            if (review.accepted()) {
+            String step = accepted ? "RECTIFICATION_ACCEPTED" : "RECTIFICATION_REJECTED";
+            card.status = accepted ? EvaluationCard.Status.RECTIFIED : EvaluationCard.Status.ISSUED;
+            if (accepted) {
                 card.closedAt = now;
             }
-            return trail(card, action(step, caller.username(), now, review.remarks()))
+            return trail(card, action(step, caller.username(), now, remarks))
                     .call(() -> announce(StationEventTypes.CARD_CHANGED, card, step, now))
-                    .call(() -> review.accepted() ? settle(card.stationId) : Uni.createFrom().voidItem())
+                    .call(() -> accepted ? settle(card.stationId) : Uni.createFrom().voidItem())
                     .chain(this::view);
         });
     }
 
     @WithTransaction
-    public Uni<CardView> scheduleReinspection(Caller caller, UUID cardId, ReinspectionRequest request) {
+    public Uni<CardTrail> scheduleReinspection(Caller caller, UUID cardId, LocalDate due) {
         return administeredCard(caller, cardId).chain(card -> {
             if (!card.status.open()) {
                 throw ProblemException.conflict("该牌已关闭 / this card is closed");
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
-            if (request.due().isBefore(now.toLocalDate())) {
+            if (due.isBefore(now.toLocalDate())) {
                 throw ProblemException.badRequest("due", "复查日期不能早于今天 / due cannot be in the past");
             }
-            card.reinspectionDue = request.due();
-            return trail(card, action("REINSPECTION_SCHEDULED", caller.username(), now, request.due().toString()))
+            card.reinspectionDue = due;
+            return trail(card, action("REINSPECTION_SCHEDULED", caller.username(), now, due.toString()))
                     .call(() -> announce(StationEventTypes.CARD_CHANGED, card, "REINSPECTION_SCHEDULED", now))
                     .chain(this::view);
         });
     }
 
     @WithTransaction
-    public Uni<CardView> decideDelisting(Caller caller, UUID cardId, DelistingDecision decision) {
+    public Uni<CardTrail> decideDelisting(Caller caller, UUID cardId, boolean confirm, String reason) {
         return administeredCard(caller, cardId).chain(card -> {
             if (!caller.isProvinceAdmin()) {
                 throw ProblemException.forbidden("摘牌须由省总工会确认 / only the province confirms or declines a delisting");
@@ -204,14 +201,14 @@ public class CardService {
                 throw ProblemException.conflict("该牌没有待决定的摘牌建议 / this card has no delisting proposal to decide");
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
-            String step = decision.confirm() ? "DELISTING_CONFIRMED" : "DELISTING_DECLINED";
-            card.status = decision.confirm() ? EvaluationCard.Status.DELISTED : EvaluationCard.Status.WITHDRAWN;
+            String step = confirm ? "DELISTING_CONFIRMED" : "DELISTING_DECLINED";
+            card.status = confirm ? EvaluationCard.Status.DELISTED : EvaluationCard.Status.WITHDRAWN;
             card.closedAt = now;
-            Uni<?> station = decision.confirm()
+            Uni<?> station = confirm
                     ? stations.findById(card.stationId).chain(s -> stationService.moveByEvaluation(s, StationStatus.DELISTED,
-                            "红牌摘牌：" + decision.reason() + " / delisted on a red card"))
+                            "红牌摘牌：" + reason + " / delisted on a red card"))
                     : settle(card.stationId);
-            return trail(card, action(step, caller.username(), now, decision.reason()))
+            return trail(card, action(step, caller.username(), now, reason))
                     .call(() -> announce(StationEventTypes.CARD_CHANGED, card, step, now))
                     .call(() -> station)
                     .chain(this::view);
@@ -219,23 +216,22 @@ public class CardService {
     }
 
     @WithSession
-    public Uni<CardView> get(Caller caller, UUID cardId) {
+    public Uni<CardTrail> get(Caller caller, UUID cardId) {
         return visibleCard(caller, cardId).chain(this::view);
     }
 
     @WithSession
-    public Uni<Page<CardView>> list(Caller caller, String tenant, EvaluationCard.Status status, UUID stationId, PageRequest page) {
+    public Uni<Page<EvaluationCard>> list(Caller caller, String tenant, EvaluationCard.Status status, UUID stationId, PageRequest page) {
         Optional<String> scope = caller.tenantScope();
         if (scope.isPresent() && tenant != null && !tenant.equals(scope.get())) {
             return Uni.createFrom().item(new Page<>(List.of(), page.page, page.size, 0));
         }
-        return cards.search(scope.or(() -> Optional.ofNullable(tenant)), status, stationId, page)
-                .map(result -> result.map(card -> toView(card, List.of())));
+        return cards.search(scope.or(() -> Optional.ofNullable(tenant)), status, stationId, page);
     }
 
     /** The station's cards, for its scorecard. */
-    public Uni<List<CardView>> ofStation(UUID stationId) {
-        return cards.ofStation(stationId).map(list -> list.stream().map(card -> toView(card, List.of())).toList());
+    public Uni<List<EvaluationCard>> ofStation(UUID stationId) {
+        return cards.ofStation(stationId);
     }
 
     /** When a station's last open card closes, a warned station is back to open. */
@@ -250,15 +246,8 @@ public class CardService {
         });
     }
 
-    private Uni<CardView> view(EvaluationCard card) {
-        return cards.actionsOf(card.id).map(actions -> toView(card, actions));
-    }
-
-    CardView toView(EvaluationCard card, List<CardAction> actions) {
-        return new CardView(card.id, card.stationId, card.tenant, card.colour.name(), card.rule.name(), card.rule.labelZh,
-                card.rule.labelEn, card.status.name(), json.read(card.evidence, EVIDENCE), card.issuedAt, card.deadline,
-                card.closedAt, card.reinspectionDue, card.escalatedTo,
-                actions.stream().map(a -> new CardView.Action(a.action, a.actor, a.at, a.note, json.read(a.photos, STRINGS))).toList());
+    private Uni<CardTrail> view(EvaluationCard card) {
+        return cards.actionsOf(card.id).map(actions -> new CardTrail(card, actions));
     }
 
     /** A card of a station the caller administers (city of the station, or province); others get 404. */

@@ -12,10 +12,10 @@ import io.yizhan.common.tenant.Tenants;
 import io.yizhan.station.evaluation.mapping.JsonColumns;
 import io.yizhan.station.evaluation.repository.EvaluationReportRepository;
 import io.yizhan.station.evaluation.repository.ScorecardRepository;
-import io.yizhan.station.evaluation.rest.EvaluationSummary;
-import io.yizhan.station.evaluation.rest.LowestRated;
-import io.yizhan.station.evaluation.rest.MonthlyCards;
-import io.yizhan.station.evaluation.rest.UsageWeekly;
+import io.yizhan.station.evaluation.EvaluationSummary;
+import io.yizhan.station.evaluation.LowestRated;
+import io.yizhan.station.evaluation.MonthlyCards;
+import io.yizhan.station.evaluation.UsageWeekly;
 import io.yizhan.station.registry.StationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -12,9 +12,8 @@ import io.yizhan.station.evaluation.EvaluationConfig;
 import io.yizhan.station.evaluation.EvaluationRule;
 import io.yizhan.station.evaluation.mapping.JsonColumns;
 import io.yizhan.station.evaluation.repository.EvaluationSettingRepository;
-import io.yizhan.station.evaluation.rest.EvaluationSettings;
-import io.yizhan.station.evaluation.rest.RulesView;
-import io.yizhan.station.evaluation.rest.SettingsOverride;
+import io.yizhan.station.evaluation.EvaluationSettings;
+import io.yizhan.station.evaluation.RulesView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
@@ -72,17 +71,17 @@ public class EvaluationRuleService {
     }
 
     @WithTransaction
-    public Uni<RulesView> override(Caller caller, SettingsOverride change) {
+    public Uni<RulesView> override(Caller caller, String tenant, Map<String, Double> settings) {
         if (!caller.isProvinceAdmin()) {
             throw ProblemException.forbidden("考评规则由省总工会设定 / only the province sets the evaluation rules");
         }
-        if (change.tenant() != null && !Tenants.isCity(change.tenant())) {
-            throw ProblemException.badRequest("tenant", "未知城市 " + change.tenant() + " / unknown city " + change.tenant());
+        if (tenant != null && !Tenants.isCity(tenant)) {
+            throw ProblemException.badRequest("tenant", "未知城市 " + tenant + " / unknown city " + tenant);
         }
-        validate(change.settings());
-        String scope = change.tenant() == null ? PROVINCE : change.tenant();
-        return repository.replace(scope, columns.write(change.settings()), caller.username(), OffsetDateTime.now(clock))
-                .chain(() -> rules(caller, change.tenant()));
+        validate(settings);
+        String scope = tenant == null ? PROVINCE : tenant;
+        return repository.replace(scope, columns.write(settings), caller.username(), OffsetDateTime.now(clock))
+                .chain(() -> rules(caller, tenant));
     }
 
     private void validate(Map<String, Double> settings) {

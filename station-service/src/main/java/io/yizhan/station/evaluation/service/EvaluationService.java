@@ -14,12 +14,9 @@ import io.yizhan.station.evaluation.mapping.JsonColumns;
 import io.yizhan.station.evaluation.repository.EvaluationCardRepository;
 import io.yizhan.station.evaluation.repository.InspectionRepository;
 import io.yizhan.station.evaluation.repository.ScorecardRepository;
-import io.yizhan.station.evaluation.rest.CardView;
-import io.yizhan.station.evaluation.rest.EvaluationSettings;
-import io.yizhan.station.evaluation.rest.InspectionSummary;
-import io.yizhan.station.evaluation.rest.RunSummary;
-import io.yizhan.station.evaluation.rest.ScorecardView;
-import io.yizhan.station.evaluation.rest.StationSignals;
+import io.yizhan.station.evaluation.EvaluationSettings;
+import io.yizhan.station.evaluation.RunSummary;
+import io.yizhan.station.evaluation.StationSignals;
 import io.yizhan.station.registry.Station;
 import io.yizhan.station.registry.repository.StationRepository;
 import io.yizhan.station.registry.service.StationService;
@@ -236,19 +233,23 @@ public class EvaluationService {
                 .chain(latest -> scorecards.save(station.id, station.tenant, asOf, score(sig, latest), json.write(sig))));
     }
 
+    /**
+     * A station's scorecard (考评卡) as of {@code asOf}: its signals, the latest inspection (null if none), a
+     * 0–100 score (null until there is something to score) and all its cards so far.
+     */
+    public record Scorecard(Station station, OffsetDateTime asOf, OffsetDateTime judgedSince, Integer score,
+                            StationSignals signals, Inspection latest, List<EvaluationCard> cards) {
+    }
+
     /** A station's scorecard now: its managers, its city's admins and the province read it. */
     @WithSession
-    public Uni<ScorecardView> scorecard(Caller caller, UUID stationId) {
+    public Uni<Scorecard> scorecard(Caller caller, UUID stationId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return stationService.editable(caller, stationId).chain(station -> rules.settingsFor(station.tenant)
                 .chain(settings -> signals.signals(station, settings, now))
-                .chain(sig -> inspections.latest(station.id).chain(latest -> cardService.ofStation(station.id).map(all -> {
-                    List<CardView> open = all.stream().filter(c -> EvaluationCard.Status.valueOf(c.status()).open()).toList();
-                    InspectionSummary inspection = latest == null ? null : new InspectionSummary(latest.id, latest.kind.name(),
-                            latest.total, latest.maxTotal, latest.baseMet, latest.inspectedAt);
-                    return new ScorecardView(station.id, station.name, station.tenant, station.status.name(), now,
-                            SignalService.judgedSince(station), score(sig, latest), sig, inspection, open, all);
-                }))));
+                .chain(sig -> inspections.latest(station.id).chain(latest -> cardService.ofStation(station.id)
+                        .map(all -> new Scorecard(station, now, SignalService.judgedSince(station), score(sig, latest), sig,
+                                latest, all)))));
     }
 
     /**

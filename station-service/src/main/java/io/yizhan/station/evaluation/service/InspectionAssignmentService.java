@@ -9,10 +9,6 @@ import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Roles;
 import io.yizhan.station.evaluation.repository.InspectionBodyRepository;
-import io.yizhan.station.evaluation.rest.AssignmentRequest;
-import io.yizhan.station.evaluation.rest.AssignmentView;
-import io.yizhan.station.evaluation.rest.InspectionBodyRequest;
-import io.yizhan.station.evaluation.rest.InspectionBodyView;
 import io.yizhan.station.registry.repository.StationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -46,22 +42,30 @@ public class InspectionAssignmentService {
         this.clock = clock;
     }
 
+    /** Stations to give to a body for a period, as checked by Bean Validation on {@code rest.AssignmentRequest}. */
+    public record NewAssignment(String body, List<UUID> stationIds, LocalDate from, LocalDate due) {
+    }
+
+    /** An assignment and whether it is overdue today (station time): not fulfilled and past its due date. */
+    public record AssignedStation(InspectionBodyRepository.Assignment assignment, boolean overdue) {
+    }
+
     @WithTransaction
-    public Uni<InspectionBodyView> register(Caller caller, InspectionBodyRequest request) {
+    public Uni<InspectionBodyRepository.Body> register(Caller caller, String code, String name) {
         if (!caller.isProvinceAdmin()) {
             throw ProblemException.forbidden("检查机构由省总工会登记 / only the province registers inspection bodies");
         }
-        return bodies.insertBody(request.code(), request.name().trim(), OffsetDateTime.now(clock), caller.username()).map(added -> {
+        return bodies.insertBody(code, name.trim(), OffsetDateTime.now(clock), caller.username()).map(added -> {
             if (!added) {
-                throw ProblemException.conflict("机构代码已存在：" + request.code() + " / inspection body " + request.code() + " exists");
+                throw ProblemException.conflict("机构代码已存在：" + code + " / inspection body " + code + " exists");
             }
-            return new InspectionBodyView(request.code(), request.name().trim());
+            return new InspectionBodyRepository.Body(code, name.trim());
         });
     }
 
     @WithSession
-    public Uni<List<InspectionBodyView>> bodies() {
-        return bodies.bodies().map(list -> list.stream().map(b -> new InspectionBodyView(b.code(), b.name())).toList());
+    public Uni<List<InspectionBodyRepository.Body>> bodies() {
+        return bodies.bodies();
     }
 
     /**
@@ -69,7 +73,7 @@ public class InspectionAssignmentService {
      * stations (another city's is a 403: they named it); only running stations are inspected.
      */
     @WithTransaction
-    public Uni<List<AssignmentView>> assign(Caller caller, AssignmentRequest request) {
+    public Uni<List<AssignedStation>> assign(Caller caller, NewAssignment request) {
         LocalDate today = LocalDate.now(clock.withZone(STATION_TIME));
         LocalDate from = request.from() == null ? today : request.from();
         if (request.due().isBefore(from)) {
@@ -114,7 +118,7 @@ public class InspectionAssignmentService {
      * their city (province: all), optionally one body's. Another city's filter gives an empty page.
      */
     @WithSession
-    public Uni<Page<AssignmentView>> list(Caller caller, String callerBody, String body, String tenant, UUID stationId,
+    public Uni<Page<AssignedStation>> list(Caller caller, String callerBody, String body, String tenant, UUID stationId,
                                           PageRequest page) {
         Optional<String> bodyScope;
         Optional<String> tenantScope;
@@ -152,8 +156,7 @@ public class InspectionAssignmentService {
         return callerBody;
     }
 
-    private static AssignmentView view(InspectionBodyRepository.Assignment a, LocalDate today) {
-        return new AssignmentView(a.id(), a.body(), a.bodyName(), a.stationId(), a.stationName(), a.address(), a.tenant(),
-                a.from(), a.due(), a.inspectionId() == null && a.due().isBefore(today), a.inspectionId());
+    private static AssignedStation view(InspectionBodyRepository.Assignment a, LocalDate today) {
+        return new AssignedStation(a, a.inspectionId() == null && a.due().isBefore(today));
     }
 }

@@ -17,18 +17,14 @@ import io.yizhan.station.evaluation.repository.EvaluationCardRepository;
 import io.yizhan.station.evaluation.repository.InspectionBodyRepository;
 import io.yizhan.station.evaluation.repository.InspectionPlanRepository;
 import io.yizhan.station.evaluation.repository.InspectionRepository;
-import io.yizhan.station.evaluation.rest.Checklist;
-import io.yizhan.station.evaluation.rest.ChecklistItem;
-import io.yizhan.station.evaluation.rest.InspectionPlanRequest;
-import io.yizhan.station.evaluation.rest.InspectionPlanView;
-import io.yizhan.station.evaluation.rest.InspectionRequest;
-import io.yizhan.station.evaluation.rest.InspectionView;
+import io.yizhan.station.evaluation.ChecklistItem;
 import io.yizhan.station.registry.Station;
 import io.yizhan.station.registry.repository.StationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,8 +48,6 @@ import java.util.stream.Collectors;
 public class InspectionService {
 
     private static final TypeReference<List<ChecklistItem>> ITEMS = new TypeReference<>() { };
-    private static final TypeReference<List<InspectionRequest.Score>> SCORES = new TypeReference<>() { };
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
     private final InspectionRepository inspections;
     private final InspectionPlanRepository plans;
@@ -81,27 +75,52 @@ public class InspectionService {
         this.json = json;
     }
 
+    /** A checklist version and its items. */
+    public record ChecklistVersion(int version, List<ChecklistItem> items) {
+    }
+
+    /** A filled-in sheet, as checked by Bean Validation on {@code rest.InspectionRequest}. */
+    public record NewInspection(UUID stationId, Inspection.Kind kind, String inspector, UUID planId, OffsetDateTime inspectedAt,
+                                List<Inspection.Score> scores, String remarks, List<String> photos) {
+    }
+
+    /**
+     * A recorded sheet with its body's name (null for admins' sheets), and, when just recorded, the base
+     * items not met in full and the card it led to (null in lists).
+     */
+    public record RecordedInspection(Inspection inspection, String inspectionBodyName, List<String> baseItemsNotMet,
+                                     UUID cardId) {
+    }
+
+    /** A draw to make, as checked by Bean Validation on {@code rest.InspectionPlanRequest}. */
+    public record NewPlan(LocalDate from, LocalDate to, Inspection.Kind kind, Integer perCity, Long seed, List<String> tenants) {
+    }
+
+    /** A drawn plan and its stations (those of the caller's city for a city admin). */
+    public record DrawnPlan(InspectionPlanRepository.Plan plan, List<InspectionPlanRepository.Drawn> stations) {
+    }
+
     @WithSession
-    public Uni<Checklist> checklist() {
-        return plans.currentChecklist().map(row -> checklist(((Number) row[0]).intValue(), json.read((String) row[1], ITEMS)));
+    public Uni<ChecklistVersion> checklist() {
+        return plans.currentChecklist().map(row -> new ChecklistVersion(((Number) row[0]).intValue(), json.read((String) row[1], ITEMS)));
     }
 
     @WithTransaction
-    public Uni<Checklist> replaceChecklist(Caller caller, Checklist checklist) {
+    public Uni<ChecklistVersion> replaceChecklist(Caller caller, List<ChecklistItem> items) {
         if (!caller.isProvinceAdmin()) {
             throw ProblemException.forbidden("检查表由省总工会设定 / only the province sets the checklist");
         }
         Set<String> codes = new HashSet<>();
-        for (ChecklistItem item : checklist.items()) {
+        for (ChecklistItem item : items) {
             if (!codes.add(item.code())) {
                 throw ProblemException.badRequest("items", "检查项代码重复：" + item.code() + " / duplicate item code " + item.code());
             }
         }
-        if (checklist.items().stream().noneMatch(ChecklistItem::base)) {
+        if (items.stream().noneMatch(ChecklistItem::base)) {
             throw ProblemException.badRequest("items", "至少一项为基础项 / at least one item must be a base item (base: true)");
         }
-        return plans.addChecklist(json.write(checklist.items()), caller.username(), OffsetDateTime.now(clock))
-                .map(version -> checklist(version, checklist.items()));
+        return plans.addChecklist(json.write(items), caller.username(), OffsetDateTime.now(clock))
+                .map(version -> new ChecklistVersion(version, items));
     }
 
     /**
@@ -110,7 +129,7 @@ public class InspectionService {
      * fulfils that assignment.
      */
     @WithTransaction
-    public Uni<InspectionView> record(Caller caller, String callerBody, InspectionRequest request) {
+    public Uni<RecordedInspection> record(Caller caller, String callerBody, NewInspection request) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime inspectedAt = request.inspectedAt() == null ? now : request.inspectedAt();
         if (inspectedAt.isAfter(now.plusMinutes(5))) {
@@ -159,14 +178,14 @@ public class InspectionService {
                                         }
                                     }))
                             .chain(saved -> bodies.names().chain(names -> inspection.baseMet
-                                    ? Uni.createFrom().item(view(saved, names, notMet, null))
-                                    : baseNotMetCard(station, saved, notMet).map(card -> view(saved, names, notMet, card))));
+                                    ? Uni.createFrom().item(recorded(saved, names, notMet, null))
+                                    : baseNotMetCard(station, saved, notMet).map(card -> recorded(saved, names, notMet, card))));
                 })));
     }
 
     /** An inspector lists their own body's sheets (of any city); an admin those of their city (province: all). */
     @WithSession
-    public Uni<Page<InspectionView>> list(Caller caller, String callerBody, String tenant, UUID stationId, PageRequest page) {
+    public Uni<Page<RecordedInspection>> list(Caller caller, String callerBody, String tenant, UUID stationId, PageRequest page) {
         Optional<String> body = Optional.empty();
         Optional<String> tenantFilter;
         if (InspectionAssignmentService.isInspector(caller)) {
@@ -180,12 +199,12 @@ public class InspectionService {
             tenantFilter = scope.or(() -> Optional.ofNullable(tenant));
         }
         return inspections.search(tenantFilter, body, stationId, page)
-                .chain(result -> bodies.names().map(names -> result.map(i -> view(i, names, null, null))));
+                .chain(result -> bodies.names().map(names -> result.map(i -> recorded(i, names, null, null))));
     }
 
     /** Draws stations per city with a recorded seed; the same seed over the same stations draws the same sample. */
     @WithTransaction
-    public Uni<InspectionPlanView> draw(Caller caller, InspectionPlanRequest request) {
+    public Uni<DrawnPlan> draw(Caller caller, NewPlan request) {
         if (!caller.isProvinceAdmin()) {
             throw ProblemException.forbidden("抽查计划由省总工会制定 / only the province draws inspection plans");
         }
@@ -215,14 +234,14 @@ public class InspectionService {
                 return rows;
             }));
         }
-        return steps.chain(() -> plans.drawn(plan.id(), Optional.empty())).map(drawn -> planView(plan, drawn));
+        return steps.chain(() -> plans.drawn(plan.id(), Optional.empty())).map(drawn -> new DrawnPlan(plan, drawn));
     }
 
     @WithSession
-    public Uni<InspectionPlanView> plan(Caller caller, UUID id) {
+    public Uni<DrawnPlan> plan(Caller caller, UUID id) {
         return plans.find(id).chain(found -> {
             InspectionPlanRepository.Plan plan = found.orElseThrow(() -> ProblemException.notFound("抽查计划 / Inspection plan", id));
-            return plans.drawn(id, caller.tenantScope()).map(drawn -> planView(plan, drawn));
+            return plans.drawn(id, caller.tenantScope()).map(drawn -> new DrawnPlan(plan, drawn));
         });
     }
 
@@ -254,13 +273,13 @@ public class InspectionService {
         }
     }
 
-    private Inspection sheet(Caller caller, InspectionRequest request, Station station, OffsetDateTime inspectedAt,
+    private Inspection sheet(Caller caller, NewInspection request, Station station, OffsetDateTime inspectedAt,
                              int version, List<ChecklistItem> items) {
         Map<String, ChecklistItem> byCode = items.stream().collect(Collectors.toMap(ChecklistItem::code, Function.identity(),
                 (a, b) -> a, LinkedHashMap::new));
         Set<String> scored = new HashSet<>();
         int total = 0;
-        for (InspectionRequest.Score score : request.scores()) {
+        for (Inspection.Score score : request.scores()) {
             ChecklistItem item = byCode.get(score.code());
             if (item == null) {
                 throw ProblemException.badRequest("scores", "检查表中没有此项：" + score.code() + "，现行检查表各项：" + byCode.keySet()
@@ -298,9 +317,9 @@ public class InspectionService {
         return inspection;
     }
 
-    private static List<String> baseItemsNotMet(List<ChecklistItem> items, List<InspectionRequest.Score> scores) {
-        Map<String, Integer> points = scores.stream().collect(Collectors.toMap(InspectionRequest.Score::code,
-                InspectionRequest.Score::points, (a, b) -> a));
+    private static List<String> baseItemsNotMet(List<ChecklistItem> items, List<Inspection.Score> scores) {
+        Map<String, Integer> points = scores.stream().collect(Collectors.toMap(Inspection.Score::code,
+                Inspection.Score::points, (a, b) -> a));
         return items.stream().filter(ChecklistItem::base)
                 .filter(item -> points.getOrDefault(item.code(), 0) < item.points())
                 .map(ChecklistItem::code).toList();
@@ -331,21 +350,7 @@ public class InspectionService {
         });
     }
 
-    private InspectionView view(Inspection i, Map<String, String> bodyNames, List<String> notMet, UUID cardId) {
-        return new InspectionView(i.id, i.stationId, i.tenant, i.planId, i.kind.name(), i.inspector, i.inspectorTenant,
-                i.inspectionBody, i.inspectionBody == null ? null : bodyNames.get(i.inspectionBody),
-                i.checklistVersion, json.read(i.scores, SCORES), i.total, i.maxTotal, i.baseMet, notMet, i.remarks,
-                json.read(i.photos, STRINGS), i.inspectedAt, i.recordedBy, cardId);
-    }
-
-    private static InspectionPlanView planView(InspectionPlanRepository.Plan plan, List<InspectionPlanRepository.Drawn> drawn) {
-        return new InspectionPlanView(plan.id(), plan.from(), plan.to(), plan.kind(), plan.perCity(), plan.seed(),
-                plan.createdAt(), plan.createdBy(), drawn.stream().map(d -> new InspectionPlanView.Drawn(d.stationId(),
-                d.tenant(), d.name(), d.position(), d.inspected())).toList());
-    }
-
-    private static Checklist checklist(int version, List<ChecklistItem> items) {
-        return new Checklist(version, items, items.stream().mapToInt(ChecklistItem::points).sum(),
-                items.stream().filter(ChecklistItem::base).mapToInt(ChecklistItem::points).sum());
+    private static RecordedInspection recorded(Inspection i, Map<String, String> bodyNames, List<String> notMet, UUID cardId) {
+        return new RecordedInspection(i, i.inspectionBody == null ? null : bodyNames.get(i.inspectionBody), notMet, cardId);
     }
 }

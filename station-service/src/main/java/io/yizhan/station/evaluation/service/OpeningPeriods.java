@@ -1,7 +1,7 @@
 package io.yizhan.station.evaluation.service;
 
 import io.yizhan.station.registry.HoursException;
-import io.yizhan.station.registry.rest.OpeningHours;
+import io.yizhan.station.registry.OpeningHours;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -7,7 +7,6 @@ import io.yizhan.common.tenant.Caller;
 import io.yizhan.station.evaluation.EvaluationConfig;
 import io.yizhan.station.evaluation.messaging.ActivityFacts;
 import io.yizhan.station.evaluation.repository.SignalRepository;
-import io.yizhan.station.evaluation.rest.OpeningReport;
 import io.yizhan.station.registry.service.StationService;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -75,13 +74,16 @@ public class SignalIntake {
                 h.escalationLevel() == null ? 0 : h.escalationLevel());
     }
 
-    /** A station manager says the station opened or closed now: evidence that it keeps its hours. */
+    /**
+     * A station manager says the station opened or closed now: evidence that it keeps its hours (which of the
+     * two does not matter to the evidence). Returns the time recorded.
+     */
     @WithTransaction
-    public Uni<OpeningReport> openingReport(Caller caller, UUID stationId, OpeningReport report) {
+    public Uni<OffsetDateTime> openingReport(Caller caller, UUID stationId) {
         return stations.editable(caller, stationId).chain(station -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
             return signals.recordActivity(SignalRepository.Activity.MANAGER_REPORT, UUID.randomUUID().toString(), station.id,
-                    station.tenant, now, false).map(ignored -> new OpeningReport(report.event(), now, caller.username()));
+                    station.tenant, now, false).replaceWith(now);
         });
     }
 

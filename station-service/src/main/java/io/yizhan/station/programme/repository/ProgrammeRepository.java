@@ -2,7 +2,7 @@ package io.yizhan.station.programme.repository;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.yizhan.station.programme.rest.ProgrammeTargets;
+import io.yizhan.station.programme.BuildCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
@@ -15,7 +15,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProgrammeRepository {
 
-    public Uni<Void> saveTargets(int year, String tenant, ProgrammeTargets targets, String by, OffsetDateTime at) {
+    public Uni<Void> saveTargets(int year, String tenant, BuildCounts targets, String by, OffsetDateTime at) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
                         "INSERT INTO programme_target (year, tenant, new_stations, upgraded, smart_upgrades, updated_at, updated_by)"
                                 + " VALUES (:year, :tenant, :n, :u, :s, :at, :by)"
@@ -28,14 +28,14 @@ public class ProgrammeRepository {
     }
 
     @SuppressWarnings("unchecked")
-    public Uni<Map<String, ProgrammeTargets>> targets(int year) {
+    public Uni<Map<String, BuildCounts>> targets(int year) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
                         "SELECT tenant, new_stations, upgraded, smart_upgrades FROM programme_target WHERE year = :year", Object[].class)
                 .setParameter("year", year).getResultList())
                 .map(rows -> {
-                    Map<String, ProgrammeTargets> byTenant = new HashMap<>();
+                    Map<String, BuildCounts> byTenant = new HashMap<>();
                     for (Object[] row : (List<Object[]>) (List<?>) rows) {
-                        byTenant.put((String) row[0], new ProgrammeTargets(((Number) row[1]).intValue(),
+                        byTenant.put((String) row[0], new BuildCounts(((Number) row[1]).intValue(),
                                 ((Number) row[2]).intValue(), ((Number) row[3]).intValue()));
                     }
                     return byTenant;
@@ -48,7 +48,7 @@ public class ProgrammeRepository {
      * Stations planned but not open, and delisted ones, count neither way.
      */
     @SuppressWarnings("unchecked")
-    public Uni<Map<String, ProgrammeTargets>> actuals(int year) {
+    public Uni<Map<String, BuildCounts>> actuals(int year) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
                         "SELECT tenant, sum(n), sum(u), sum(m) FROM ("
                                 + " SELECT tenant,"
@@ -65,9 +65,9 @@ public class ProgrammeRepository {
                                 + " GROUP BY e.tenant) AS done GROUP BY tenant", Object[].class)
                 .setParameter("year", year).getResultList())
                 .map(rows -> {
-                    Map<String, ProgrammeTargets> byTenant = new HashMap<>();
+                    Map<String, BuildCounts> byTenant = new HashMap<>();
                     for (Object[] row : (List<Object[]>) (List<?>) rows) {
-                        byTenant.put((String) row[0], new ProgrammeTargets(((Number) row[1]).intValue(),
+                        byTenant.put((String) row[0], new BuildCounts(((Number) row[1]).intValue(),
                                 ((Number) row[2]).intValue(), ((Number) row[3]).intValue()));
                     }
                     return byTenant;

@@ -1,5 +1,7 @@
 package io.yizhan.station.programme.rest;
 
+import io.yizhan.station.programme.service.ProgrammeService;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -9,4 +11,9 @@ import java.util.UUID;
  */
 public record ProgrammeHistoryLine(UUID stationId, String stationName, String tenant, String kind, String kindLabel,
                                    int year, String source, OffsetDateTime at, String note) {
+
+    public static ProgrammeHistoryLine of(ProgrammeService.HistoryLine h) {
+        return new ProgrammeHistoryLine(h.stationId(), h.stationName(), h.tenant(), h.kind().name(), h.kind().label,
+                h.year(), h.source(), h.at(), h.note());
+    }
 }

@@ -1,5 +1,7 @@
 package io.yizhan.station.programme.rest;
 
+import io.yizhan.station.programme.service.ProgrammeService;
+
 import java.util.List;
 
 /**
@@ -8,7 +10,16 @@ import java.util.List;
  */
 public record ProgrammeProgress(int year, Line province, List<Line> cities) {
 
+    public static ProgrammeProgress of(ProgrammeService.Progress p) {
+        return new ProgrammeProgress(p.year(), Line.of(p.province()), p.cities().stream().map(Line::of).toList());
+    }
+
     public record Line(String tenant, String name, ProgrammeTargets target, ProgrammeTargets actual,
                        Integer completionPercent) {
+
+        static Line of(ProgrammeService.CityProgress c) {
+            return new Line(c.tenant(), c.name(), ProgrammeTargets.of(c.target()), ProgrammeTargets.of(c.actual()),
+                    c.completionPercent());
+        }
     }
 }

@@ -37,7 +37,7 @@ public class ProgrammeResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN})
     @Operation(summary = "年度建设进度 / The year's progress against targets, per city and province")
     public Uni<ProgrammeProgress> progress(@PathParam("year") int year) {
-        return service.progress(callers.current(), year);
+        return service.progress(callers.current(), year).map(ProgrammeProgress::of);
     }
 
     @GET
@@ -46,7 +46,7 @@ public class ProgrammeResource {
     @Operation(summary = "年度建设与改造记录 / The year's builds (from the registry) and recorded later upgrades, newest first")
     public Uni<Page<ProgrammeHistoryLine>> history(@PathParam("year") int year, @QueryParam("tenant") String tenant,
                                                    @Valid @BeanParam PageRequest page) {
-        return service.history(callers.current(), year, tenant, page);
+        return service.history(callers.current(), year, tenant, page).map(p -> p.map(ProgrammeHistoryLine::of));
     }
 
     @POST
@@ -55,7 +55,7 @@ public class ProgrammeResource {
     @ResponseStatus(201)
     @Operation(summary = "记录驿站的后续改造 / Record a later upgrade of a running station: it counts in its own year, the build year stays")
     public Uni<ProgrammeHistoryLine> recordUpgrade(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") ProgrammeUpgradeRequest request) {
-        return service.recordUpgrade(callers.current(), request);
+        return service.recordUpgrade(callers.current(), request.toNewUpgrade()).map(ProgrammeHistoryLine::of);
     }
 
     @PUT
@@ -64,6 +64,6 @@ public class ProgrammeResource {
     @Operation(summary = "设定城市年度目标 / Set a city's targets for the year (province admins)")
     public Uni<ProgrammeProgress> setTargets(@PathParam("year") int year, @PathParam("tenant") String tenant,
                                              @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") ProgrammeTargets targets) {
-        return service.setTargets(callers.current(), year, tenant, targets);
+        return service.setTargets(callers.current(), year, tenant, targets.toCounts()).map(ProgrammeProgress::of);
     }
 }

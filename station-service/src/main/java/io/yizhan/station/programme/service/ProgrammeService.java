@@ -8,11 +8,8 @@ import io.yizhan.common.paging.PageRequest;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Tenants;
+import io.yizhan.station.programme.BuildCounts;
 import io.yizhan.station.programme.repository.ProgrammeRepository;
-import io.yizhan.station.programme.rest.ProgrammeHistoryLine;
-import io.yizhan.station.programme.rest.ProgrammeProgress;
-import io.yizhan.station.programme.rest.ProgrammeTargets;
-import io.yizhan.station.programme.rest.ProgrammeUpgradeRequest;
 import io.yizhan.station.registry.BuildKind;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -35,8 +32,28 @@ public class ProgrammeService {
         this.repository = repository;
     }
 
+    /** A later upgrade to record, as checked by Bean Validation on {@code rest.ProgrammeUpgradeRequest}. */
+    public record NewUpgrade(UUID stationId, Integer year, BuildKind kind, String note) {
+    }
+
+    /** The year's targets against what was done, for the province and the cities the caller sees. */
+    public record Progress(int year, CityProgress province, List<CityProgress> cities) {
+    }
+
+    /** One city's (or the province's) line; completionPercent is null when it has no target. */
+    public record CityProgress(String tenant, String name, BuildCounts target, BuildCounts actual, Integer completionPercent) {
+    }
+
+    /**
+     * One line of a year's build and upgrade history: {@code source} BUILD is the station's own build
+     * year and kind in the registry, UPGRADE_RECORDED a later upgrade recorded for that year.
+     */
+    public record HistoryLine(UUID stationId, String stationName, String tenant, BuildKind kind, int year, String source,
+                              OffsetDateTime at, String note) {
+    }
+
     @WithTransaction
-    public Uni<ProgrammeProgress> setTargets(Caller caller, int year, String tenant, ProgrammeTargets targets) {
+    public Uni<Progress> setTargets(Caller caller, int year, String tenant, BuildCounts targets) {
         checkYear(year);
         if (!Tenants.isCity(tenant)) {
             throw ProblemException.notFound("城市 / City", tenant);
@@ -46,38 +63,38 @@ public class ProgrammeService {
 
     /** City admins see their own city's line and the province's totals; the province sees every city. */
     @WithSession
-    public Uni<ProgrammeProgress> progress(Caller caller, int year) {
+    public Uni<Progress> progress(Caller caller, int year) {
         checkYear(year);
         var scope = caller.tenantScope();
         return repository.targets(year).chain(targets -> repository.actuals(year).map(actuals -> {
-            List<ProgrammeProgress.Line> cities = new ArrayList<>();
+            List<CityProgress> cities = new ArrayList<>();
             int[] target = new int[3];
             int[] actual = new int[3];
             for (Map.Entry<String, String> city : Tenants.CITIES.entrySet().stream()
                     .sorted(Map.Entry.comparingByKey()).toList()) {
-                ProgrammeTargets t = targets.getOrDefault(city.getKey(), ProgrammeTargets.NONE);
-                ProgrammeTargets a = actuals.getOrDefault(city.getKey(), ProgrammeTargets.NONE);
+                BuildCounts t = targets.getOrDefault(city.getKey(), BuildCounts.NONE);
+                BuildCounts a = actuals.getOrDefault(city.getKey(), BuildCounts.NONE);
                 add(target, t);
                 add(actual, a);
                 if (scope.isEmpty() || scope.get().equals(city.getKey())) {
-                    cities.add(new ProgrammeProgress.Line(city.getKey(), city.getValue(), t, a, completion(t, a)));
+                    cities.add(new CityProgress(city.getKey(), city.getValue(), t, a, completion(t, a)));
                 }
             }
-            ProgrammeTargets provinceTarget = new ProgrammeTargets(target[0], target[1], target[2]);
-            ProgrammeTargets provinceActual = new ProgrammeTargets(actual[0], actual[1], actual[2]);
-            return new ProgrammeProgress(year, new ProgrammeProgress.Line(Tenants.PROVINCE, "福建省", provinceTarget,
+            BuildCounts provinceTarget = new BuildCounts(target[0], target[1], target[2]);
+            BuildCounts provinceActual = new BuildCounts(actual[0], actual[1], actual[2]);
+            return new Progress(year, new CityProgress(Tenants.PROVINCE, "福建省", provinceTarget,
                     provinceActual, completion(provinceTarget, provinceActual)), cities);
         }));
     }
 
-    private static void add(int[] sum, ProgrammeTargets t) {
+    private static void add(int[] sum, BuildCounts t) {
         sum[0] += t.newStations();
         sum[1] += t.upgraded();
         sum[2] += t.smartUpgrades();
     }
 
     /** Share of the year's total target reached, capped per kind so that overshooting one kind hides no shortfall. */
-    static Integer completion(ProgrammeTargets target, ProgrammeTargets actual) {
+    static Integer completion(BuildCounts target, BuildCounts actual) {
         int total = target.newStations() + target.upgraded() + target.smartUpgrades();
         if (total == 0) {
             return null;
@@ -92,7 +109,7 @@ public class ProgrammeService {
      * "not found"). Its year must come after the station's build year, which stays as it is.
      */
     @WithTransaction
-    public Uni<ProgrammeHistoryLine> recordUpgrade(Caller caller, ProgrammeUpgradeRequest request) {
+    public Uni<HistoryLine> recordUpgrade(Caller caller, NewUpgrade request) {
         checkYear(request.year());
         if (request.kind() == BuildKind.NEW) {
             throw ProblemException.badRequest("kind",
@@ -117,15 +134,15 @@ public class ProgrammeService {
                         if (!inserted) {
                             throw ProblemException.conflict("该驿站当年已记录此类改造 / this station already has this kind of upgrade in that year");
                         }
-                        return new ProgrammeHistoryLine(request.stationId(), null, tenant, request.kind().name(), request.kind().label,
-                                request.year(), "UPGRADE_RECORDED", now, request.note());
+                        return new HistoryLine(request.stationId(), null, tenant, request.kind(), request.year(),
+                                "UPGRADE_RECORDED", now, request.note());
                     });
         });
     }
 
     /** The year's builds and recorded upgrades, newest first; a city admin's own city only, another city's list is empty. */
     @WithSession
-    public Uni<Page<ProgrammeHistoryLine>> history(Caller caller, int year, String tenant, PageRequest page) {
+    public Uni<Page<HistoryLine>> history(Caller caller, int year, String tenant, PageRequest page) {
         checkYear(year);
         var scope = caller.tenantScope();
         if (tenant != null && !Tenants.isCity(tenant)) {
@@ -139,9 +156,8 @@ public class ProgrammeService {
                 .map(total -> new Page<>(rows.stream().map(ProgrammeService::line).toList(), page.page, page.size, total)));
     }
 
-    private static ProgrammeHistoryLine line(Object[] r) {
-        BuildKind kind = BuildKind.valueOf((String) r[3]);
-        return new ProgrammeHistoryLine((UUID) r[0], (String) r[1], (String) r[2], kind.name(), kind.label,
+    private static HistoryLine line(Object[] r) {
+        return new HistoryLine((UUID) r[0], (String) r[1], (String) r[2], BuildKind.valueOf((String) r[3]),
                 ((Number) r[4]).intValue(), (String) r[5], at(r[6]), (String) r[7]);
     }
 

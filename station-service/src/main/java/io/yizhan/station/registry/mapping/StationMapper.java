@@ -1,12 +1,13 @@
 package io.yizhan.station.registry.mapping;
 
 import io.yizhan.common.tenant.Tenants;
+import io.yizhan.station.registry.OpeningHours;
 import io.yizhan.station.registry.Station;
+import io.yizhan.station.registry.StationDetails;
 import io.yizhan.station.registry.StationType;
+import io.yizhan.station.registry.StationWithManagers;
 import io.yizhan.station.registry.messaging.StationEventPayload;
-import io.yizhan.station.registry.rest.OpeningHours;
 import io.yizhan.station.registry.rest.StationAdminView;
-import io.yizhan.station.registry.rest.StationRegistration;
 import io.yizhan.station.registry.rest.StationView;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -35,7 +36,7 @@ public class StationMapper {
         return read(s.amenities, STRINGS);
     }
 
-    public void apply(StationRegistration details, Station station) {
+    public void apply(StationDetails details, Station station) {
         station.name = details.name().strip();
         station.address = details.address().strip();
         station.district = details.district().strip();
@@ -76,7 +77,9 @@ public class StationMapper {
                 s.buildKind == null ? null : s.buildKind.name());
     }
 
-    public StationAdminView toAdminView(Station s, List<String> managers) {
+    public StationAdminView toAdminView(StationWithManagers station) {
+        Station s = station.station();
+        List<String> managers = station.managers();
         return new StationAdminView(s.id, s.tenant, Tenants.CITIES.get(s.tenant), s.name, s.address, s.district,
                 s.lat, s.lon, s.type.name(), s.type.label, s.status.name(), s.status.label,
                 s.hostOrganisation, s.contactName, s.contactPhone, s.areaM2, amenities(s),

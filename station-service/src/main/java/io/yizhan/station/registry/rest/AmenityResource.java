@@ -30,13 +30,14 @@ public class AmenityResource {
     @Authenticated
     @Operation(summary = "设施词表 / The amenity vocabulary")
     public Uni<List<AmenityView>> list() {
-        return service.list();
+        return service.list().map(all -> all.stream().map(AmenityView::of).toList());
     }
 
     @POST
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "新增设施 / Add an amenity (province admins)")
     public Uni<Response> add(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") AmenityRequest request) {
-        return service.add(request).map(view -> Response.status(Response.Status.CREATED).entity(view).build());
+        return service.add(request.code(), request.nameZh(), request.nameEn())
+                .map(amenity -> Response.status(Response.Status.CREATED).entity(AmenityView.of(amenity)).build());
     }
 }

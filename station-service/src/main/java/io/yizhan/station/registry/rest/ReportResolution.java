@@ -1,6 +1,7 @@
 package io.yizhan.station.registry.rest;
 
 import io.yizhan.station.registry.StationReport;
+import io.yizhan.station.registry.service.StationReportService;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -11,4 +12,8 @@ public record ReportResolution(
         @Size(max = 300, message = "处理说明最多 300 字 / resolution is at most 300 characters")
         String resolution,
         boolean hoursVerified) {
+
+    public StationReportService.Resolution toResolution() {
+        return new StationReportService.Resolution(outcome, resolution, hoursVerified);
+    }
 }

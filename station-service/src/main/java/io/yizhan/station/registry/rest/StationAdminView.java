@@ -1,5 +1,7 @@
 package io.yizhan.station.registry.rest;
 
+import io.yizhan.station.registry.OpeningHours;
+
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;

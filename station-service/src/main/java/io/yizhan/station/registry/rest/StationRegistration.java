@@ -3,6 +3,8 @@ package io.yizhan.station.registry.rest;
 import io.yizhan.common.geo.CoordinateSystem;
 import io.yizhan.common.geo.Gcj02;
 import io.yizhan.station.registry.BuildKind;
+import io.yizhan.station.registry.OpeningHours;
+import io.yizhan.station.registry.StationDetails;
 import io.yizhan.station.registry.StationType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -89,11 +91,8 @@ public record StationRegistration(
                 contactName, contactPhone, areaM2, buildYear, buildKind, amenities, photos, hours);
     }
 
-    public List<String> amenitiesOrEmpty() {
-        return amenities == null ? List.of() : amenities;
-    }
-
-    public List<String> photosOrEmpty() {
-        return photos == null ? List.of() : photos;
+    public StationDetails toDetails() {
+        return new StationDetails(name, address, district, tenant, lat, lon, type, hostOrganisation, contactName, contactPhone,
+                areaM2, buildYear, buildKind, amenities, photos, hours);
     }
 }

@@ -42,7 +42,7 @@ public class StationReportResource {
     @Operation(summary = "反馈驿站关闭、搬迁或信息有误 / Report a station closed, moved or wrong")
     public Uni<Response> report(@PathParam("id") UUID id,
                                 @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") ReportRequest request) {
-        return service.report(callers.current(), id, request)
+        return service.report(callers.current(), id, request.kind(), request.note()).map(ReportView::of)
                 .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
     }
 
@@ -51,7 +51,7 @@ public class StationReportResource {
     @RolesAllowed({Roles.WORKER, Roles.VOLUNTEER})
     @Operation(summary = "我的反馈 / My reports and their answers")
     public Uni<List<ReportView>> mine() {
-        return service.mine(callers.current());
+        return service.mine(callers.current()).map(reports -> reports.stream().map(ReportView::of).toList());
     }
 
     @GET
@@ -60,7 +60,7 @@ public class StationReportResource {
     @Operation(summary = "待处理反馈 / The report queue of my city")
     public Uni<Page<ReportView>> queue(@QueryParam("status") @DefaultValue("OPEN") StationReport.Status status,
                                        @Valid @BeanParam PageRequest page) {
-        return service.queue(callers.current(), status, page);
+        return service.queue(callers.current(), status, page).map(result -> result.map(ReportView::of));
     }
 
     @POST
@@ -69,6 +69,6 @@ public class StationReportResource {
     @Operation(summary = "处理反馈 / Answer a report")
     public Uni<ReportView> resolve(@PathParam("reportId") UUID reportId,
                                    @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") ReportResolution resolution) {
-        return service.resolve(callers.current(), reportId, resolution);
+        return service.resolve(callers.current(), reportId, resolution.toResolution()).map(ReportView::of);
     }
 }

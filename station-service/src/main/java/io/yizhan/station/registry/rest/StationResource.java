@@ -8,6 +8,8 @@ import io.yizhan.common.paging.Page;
 import io.yizhan.common.paging.PageRequest;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.common.tenant.Roles;
+import io.yizhan.station.registry.OpeningHours;
+import io.yizhan.station.registry.mapping.StationMapper;
 import io.yizhan.station.registry.service.StationService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -35,10 +37,12 @@ public class StationResource {
 
     private final StationService service;
     private final CallerContext callers;
+    private final StationMapper mapper;
 
-    public StationResource(StationService service, CallerContext callers) {
+    public StationResource(StationService service, CallerContext callers, StationMapper mapper) {
         this.service = service;
         this.callers = callers;
+        this.mapper = mapper;
     }
 
     @POST
@@ -48,7 +52,8 @@ public class StationResource {
                                   @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                   @QueryParam("crs") String crs, @Context UriInfo uri) {
         CoordinateSystem datum = CoordinateSystem.parse(crs);
-        return service.register(callers.current(), registration.inWgs84(datum), idempotencyKey)
+        return service.register(callers.current(), registration.inWgs84(datum).toDetails(), idempotencyKey,
+                        StationAdminView.class, mapper::toAdminView)
                 .map(outcome -> Response.created(uri.getBaseUriBuilder().path("api/v1/stations").path(outcome.response().id().toString()).build())
                         .entity(outcome.response().in(datum))
                         .header("Idempotent-Replayed", outcome.replayed() ? "true" : null)
@@ -61,7 +66,7 @@ public class StationResource {
     public Uni<Page<StationAdminView>> list(@QueryParam("tenant") String tenant, @Valid @BeanParam PageRequest page,
                                             @QueryParam("crs") String crs) {
         CoordinateSystem datum = CoordinateSystem.parse(crs);
-        return service.list(callers.current(), tenant, page).map(result -> result.map(view -> view.in(datum)));
+        return service.list(callers.current(), tenant, page).map(result -> result.map(station -> mapper.toAdminView(station).in(datum)));
     }
 
     @GET
@@ -70,7 +75,8 @@ public class StationResource {
     @Operation(summary = "我负责的驿站 / The stations I manage, in my city, by name")
     public Uni<List<StationAdminView>> managed(@QueryParam("crs") String crs) {
         CoordinateSystem datum = CoordinateSystem.parse(crs);
-        return service.managed(callers.current()).map(views -> views.stream().map(view -> view.in(datum)).toList());
+        return service.managed(callers.current())
+                .map(stations -> stations.stream().map(station -> mapper.toAdminView(station).in(datum)).toList());
     }
 
     @GET
@@ -79,7 +85,7 @@ public class StationResource {
     @Operation(summary = "驿站公开信息 / Public data of a station")
     public Uni<StationView> get(@PathParam("id") UUID id, @QueryParam("crs") String crs) {
         CoordinateSystem datum = CoordinateSystem.parse(crs);
-        return service.publicView(id).map(view -> view.in(datum));
+        return service.publicView(id).map(station -> mapper.toView(station).in(datum));
     }
 
     @GET
@@ -88,7 +94,7 @@ public class StationResource {
     @Operation(summary = "驿站管理信息 / Admin data of a station of my city, or that I manage")
     public Uni<StationAdminView> getAdmin(@PathParam("id") UUID id, @QueryParam("crs") String crs) {
         CoordinateSystem datum = CoordinateSystem.parse(crs);
-        return service.adminView(callers.current(), id).map(view -> view.in(datum));
+        return service.adminView(callers.current(), id).map(station -> mapper.toAdminView(station).in(datum));
     }
 
     @PUT
@@ -99,7 +105,8 @@ public class StationResource {
                                         @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") StationRegistration details,
                                         @QueryParam("crs") String crs) {
         CoordinateSystem datum = CoordinateSystem.parse(crs);
-        return service.update(callers.current(), id, details.inWgs84(datum)).map(view -> view.in(datum));
+        return service.update(callers.current(), id, details.inWgs84(datum).toDetails())
+                .map(station -> mapper.toAdminView(station).in(datum));
     }
 
     @PUT
@@ -108,7 +115,7 @@ public class StationResource {
     @Operation(summary = "公布开放时间 / Post opening hours (counts as verified now)")
     public Uni<StationAdminView> hours(@PathParam("id") UUID id,
                                        @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") OpeningHours hours) {
-        return service.changeHours(callers.current(), id, hours);
+        return service.changeHours(callers.current(), id, hours).map(mapper::toAdminView);
     }
 
     @POST
@@ -116,7 +123,7 @@ public class StationResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.CITY_ADMIN, Roles.STATION_MANAGER})
     @Operation(summary = "确认开放时间无误 / Confirm the posted hours are right")
     public Uni<StationAdminView> verifyHours(@PathParam("id") UUID id) {
-        return service.verifyHours(callers.current(), id);
+        return service.verifyHours(callers.current(), id).map(mapper::toAdminView);
     }
 
     @POST
@@ -125,7 +132,7 @@ public class StationResource {
     @Operation(summary = "变更驿站状态 / Move a station along its life cycle")
     public Uni<StationAdminView> status(@PathParam("id") UUID id,
                                         @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") StationStatusChange change) {
-        return service.changeStatus(callers.current(), id, change);
+        return service.changeStatus(callers.current(), id, change.status(), change.reason()).map(mapper::toAdminView);
     }
 
     @PUT
@@ -134,6 +141,6 @@ public class StationResource {
     @Operation(summary = "指定驿站负责人 / Name the station's managers")
     public Uni<StationAdminView> managers(@PathParam("id") UUID id,
                                           @Valid @NotNull(message = "请求体不能为空 / a JSON body is required") StationManagers managers) {
-        return service.setManagers(callers.current(), id, managers.usernames());
+        return service.setManagers(callers.current(), id, managers.usernames()).map(mapper::toAdminView);
     }
 }

@@ -6,8 +6,6 @@ import io.smallrye.mutiny.Uni;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.station.registry.Amenity;
 import io.yizhan.station.registry.repository.AmenityRepository;
-import io.yizhan.station.registry.rest.AmenityRequest;
-import io.yizhan.station.registry.rest.AmenityView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -28,30 +26,26 @@ public class AmenityService {
     }
 
     @WithSession
-    public Uni<List<AmenityView>> list() {
-        return repository.listAll().map(all -> all.stream().map(AmenityService::view).toList());
+    public Uni<List<Amenity>> list() {
+        return repository.listAll();
     }
 
     /** Adds an entry; the cached vocabulary is dropped only after the commit, so no reload can miss it. */
-    public Uni<AmenityView> add(AmenityRequest request) {
-        return Panache.withTransaction(() -> insert(request)).invoke(vocabulary::invalidate);
+    public Uni<Amenity> add(String code, String nameZh, String nameEn) {
+        return Panache.withTransaction(() -> insert(code, nameZh, nameEn)).invoke(vocabulary::invalidate);
     }
 
-    private Uni<AmenityView> insert(AmenityRequest request) {
-        return repository.findById(request.code()).chain(existing -> {
+    private Uni<Amenity> insert(String code, String nameZh, String nameEn) {
+        return repository.findById(code).chain(existing -> {
             if (existing != null) {
-                throw ProblemException.conflict("设施代码已存在 / amenity code already exists: " + request.code());
+                throw ProblemException.conflict("设施代码已存在 / amenity code already exists: " + code);
             }
             Amenity amenity = new Amenity();
-            amenity.code = request.code();
-            amenity.nameZh = request.nameZh().strip();
-            amenity.nameEn = request.nameEn().strip();
+            amenity.code = code;
+            amenity.nameZh = nameZh.strip();
+            amenity.nameEn = nameEn.strip();
             amenity.createdAt = OffsetDateTime.now(clock);
-            return repository.persist(amenity).map(AmenityService::view);
+            return repository.persist(amenity);
         });
-    }
-
-    static AmenityView view(Amenity amenity) {
-        return new AmenityView(amenity.code, amenity.nameZh, amenity.nameEn);
     }
 }

@@ -3,9 +3,9 @@ package io.yizhan.station.registry.service;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.station.registry.HoursException;
+import io.yizhan.station.registry.OpeningHours;
 import io.yizhan.station.registry.OpeningWindow;
-import io.yizhan.station.registry.rest.OpeningHours;
-import io.yizhan.station.registry.rest.StationRegistration;
+import io.yizhan.station.registry.StationDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ public class StationDetailsValidator {
         this.amenities = amenities;
     }
 
-    public Uni<Void> check(StationRegistration details) {
+    public Uni<Void> check(StationDetails details) {
         if (details.hours() != null) {
             checkHours(details.hours());
         }

@@ -10,9 +10,6 @@ import io.yizhan.common.tenant.Caller;
 import io.yizhan.station.registry.StationReport;
 import io.yizhan.station.registry.repository.StationReportRepository;
 import io.yizhan.station.registry.repository.StationRepository;
-import io.yizhan.station.registry.rest.ReportRequest;
-import io.yizhan.station.registry.rest.ReportResolution;
-import io.yizhan.station.registry.rest.ReportView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -37,8 +34,12 @@ public class StationReportService {
         this.stationService = stationService;
     }
 
+    /** A city admin's answer to a report; {@code hoursVerified} records that the posted hours were checked. */
+    public record Resolution(StationReport.Status outcome, String resolution, boolean hoursVerified) {
+    }
+
     @WithTransaction
-    public Uni<ReportView> report(Caller caller, UUID stationId, ReportRequest request) {
+    public Uni<StationReport> report(Caller caller, UUID stationId, StationReport.Kind kind, String note) {
         return stations.findById(stationId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("驿站 / Station", stationId))
                 .chain(station -> reports.hasOpen(caller.subject(), stationId).chain(open -> {
@@ -49,27 +50,27 @@ public class StationReportService {
                     report.id = UUID.randomUUID();
                     report.stationId = stationId;
                     report.tenant = station.tenant;
-                    report.kind = request.kind();
-                    report.note = request.note();
+                    report.kind = kind;
+                    report.note = note;
                     report.reporter = caller.subject();
                     report.status = StationReport.Status.OPEN;
                     report.createdAt = OffsetDateTime.now(clock);
-                    return reports.persist(report).map(StationReportService::view);
+                    return reports.persist(report);
                 }));
     }
 
     @WithSession
-    public Uni<List<ReportView>> mine(Caller caller) {
-        return reports.byReporter(caller.subject()).map(list -> list.stream().map(StationReportService::view).toList());
+    public Uni<List<StationReport>> mine(Caller caller) {
+        return reports.byReporter(caller.subject());
     }
 
     @WithSession
-    public Uni<Page<ReportView>> queue(Caller caller, StationReport.Status status, PageRequest page) {
-        return reports.queue(caller.tenantScope(), status, page).map(result -> result.map(StationReportService::view));
+    public Uni<Page<StationReport>> queue(Caller caller, StationReport.Status status, PageRequest page) {
+        return reports.queue(caller.tenantScope(), status, page);
     }
 
     @WithTransaction
-    public Uni<ReportView> resolve(Caller caller, UUID reportId, ReportResolution resolution) {
+    public Uni<StationReport> resolve(Caller caller, UUID reportId, Resolution resolution) {
         if (resolution.outcome() == StationReport.Status.OPEN) {
             throw ProblemException.badRequest("outcome", "处理结果须为 RESOLVED 或 REJECTED / outcome must be RESOLVED or REJECTED");
         }
@@ -86,12 +87,7 @@ public class StationReportService {
                     report.resolvedBy = caller.username();
                     Uni<?> verify = resolution.hoursVerified()
                             ? stationService.verifyHours(caller, report.stationId) : Uni.createFrom().voidItem();
-                    return verify.replaceWith(view(report));
+                    return verify.replaceWith(report);
                 });
-    }
-
-    static ReportView view(StationReport r) {
-        return new ReportView(r.id, r.stationId, r.tenant, r.kind.name(), r.note, r.status.name(), r.createdAt,
-                r.resolvedAt, r.resolution);
     }
 }

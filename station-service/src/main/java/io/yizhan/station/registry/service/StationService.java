@@ -10,17 +10,15 @@ import io.yizhan.common.paging.PageRequest;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.tenant.Roles;
+import io.yizhan.station.registry.OpeningHours;
 import io.yizhan.station.registry.Station;
+import io.yizhan.station.registry.StationDetails;
 import io.yizhan.station.registry.StationStatus;
+import io.yizhan.station.registry.StationWithManagers;
 import io.yizhan.station.registry.mapping.StationMapper;
 import io.yizhan.station.registry.messaging.StationEventTypes;
 import io.yizhan.station.registry.repository.StationManagerRepository;
 import io.yizhan.station.registry.repository.StationRepository;
-import io.yizhan.station.registry.rest.OpeningHours;
-import io.yizhan.station.registry.rest.StationAdminView;
-import io.yizhan.station.registry.rest.StationRegistration;
-import io.yizhan.station.registry.rest.StationStatusChange;
-import io.yizhan.station.registry.rest.StationView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -28,6 +26,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** The registry's rules: who may register, edit and see which station, and the events that follow. */
 @ApplicationScoped
@@ -53,13 +52,17 @@ public class StationService {
         this.idempotency = idempotency;
     }
 
-    /** Registers a planned station in the caller's city; the station and its event commit together. */
+    /**
+     * Registers a planned station in the caller's city; the station and its event commit together. With an
+     * {@code Idempotency-Key} a repeat gets the response the first request got, stored in this transaction;
+     * that response is the caller's view of the station, so the caller names its type and how to make it.
+     */
     @WithTransaction
-    public Uni<IdempotentRequests.Outcome<StationAdminView>> register(Caller caller, StationRegistration registration,
-                                                                      String idempotencyKey) {
+    public <V> Uni<IdempotentRequests.Outcome<V>> register(Caller caller, StationDetails registration, String idempotencyKey,
+                                                           Class<V> viewType, Function<StationWithManagers, V> view) {
         String tenant = caller.tenantForWrite(registration.tenant());
         return validator.check(registration).chain(() ->
-                idempotency.run(idempotencyKey, caller.subject(), registration, StationAdminView.class, () -> {
+                idempotency.run(idempotencyKey, caller.subject(), registration, viewType, () -> {
                     Station station = new Station();
                     station.id = UUID.randomUUID();
                     station.tenant = tenant;
@@ -74,13 +77,13 @@ public class StationService {
                     return repository.persist(station)
                             .call(saved -> outbox.append(StationEventTypes.REGISTERED, saved.id.toString(), saved.tenant,
                                     mapper.toEvent(saved)))
-                            .map(saved -> mapper.toAdminView(saved, List.of()));
+                            .map(saved -> view.apply(new StationWithManagers(saved, List.of())));
                 }));
     }
 
     /** Replaces a station's details (city admins of its city, or its own managers). */
     @WithTransaction
-    public Uni<StationAdminView> update(Caller caller, UUID id, StationRegistration details) {
+    public Uni<StationWithManagers> update(Caller caller, UUID id, StationDetails details) {
         return validator.check(details).chain(() -> editable(caller, id)).chain(station -> {
             if (details.tenant() != null && !details.tenant().equals(station.tenant)) {
                 throw ProblemException.badRequest("tenant", "驿站不能转到其他城市 / a station cannot move to another city");
@@ -99,7 +102,7 @@ public class StationService {
 
     /** Posts new opening hours; posting them is also a verification by the poster. */
     @WithTransaction
-    public Uni<StationAdminView> changeHours(Caller caller, UUID id, OpeningHours hours) {
+    public Uni<StationWithManagers> changeHours(Caller caller, UUID id, OpeningHours hours) {
         validator.checkHours(hours);
         return editable(caller, id).chain(station -> {
             mapper.apply(hours, station);
@@ -111,7 +114,7 @@ public class StationService {
 
     /** Confirms that the posted hours are still right, e.g. after a visit or a worker's report. */
     @WithTransaction
-    public Uni<StationAdminView> verifyHours(Caller caller, UUID id) {
+    public Uni<StationWithManagers> verifyHours(Caller caller, UUID id) {
         return editable(caller, id).chain(station -> {
             verified(station, caller);
             return repository.flush().replaceWith(station).chain(this::adminView);
@@ -120,20 +123,20 @@ public class StationService {
 
     /** Moves a station along its life cycle; only the province delists. */
     @WithTransaction
-    public Uni<StationAdminView> changeStatus(Caller caller, UUID id, StationStatusChange change) {
+    public Uni<StationWithManagers> changeStatus(Caller caller, UUID id, StationStatus next, String reason) {
         return adminStation(caller, id).chain(station -> {
             StationStatus previous = station.status;
-            if (previous == change.status()) {
+            if (previous == next) {
                 return adminView(station);
             }
-            if (!previous.canBecome(change.status())) {
-                throw ProblemException.conflict("驿站状态不能从 " + previous.label + " 变为 " + change.status().label
-                        + " / a station cannot go from " + previous + " to " + change.status());
+            if (!previous.canBecome(next)) {
+                throw ProblemException.conflict("驿站状态不能从 " + previous.label + " 变为 " + next.label
+                        + " / a station cannot go from " + previous + " to " + next);
             }
-            if (change.status() == StationStatus.DELISTED && !caller.isProvinceAdmin()) {
+            if (next == StationStatus.DELISTED && !caller.isProvinceAdmin()) {
                 throw ProblemException.forbidden("摘牌须由省总工会确认 / only the province confirms a delisting");
             }
-            return moveTo(station, change.status(), change.reason()).chain(this::adminView);
+            return moveTo(station, next, reason).chain(this::adminView);
         });
     }
 
@@ -160,7 +163,7 @@ public class StationService {
 
     /** Names the station managers (by login name); the update event tells other services who they are. */
     @WithTransaction
-    public Uni<StationAdminView> setManagers(Caller caller, UUID id, List<String> usernames) {
+    public Uni<StationWithManagers> setManagers(Caller caller, UUID id, List<String> usernames) {
         return adminStation(caller, id).call(station -> managers.replace(station.id, usernames.stream().distinct().toList()))
                 .chain(station -> changed(station, StationEventTypes.UPDATED, null, null))
                 .chain(this::adminView);
@@ -168,26 +171,25 @@ public class StationService {
 
     /** Public data of any station that exists; workers cross city lines. */
     @WithSession
-    public Uni<StationView> publicView(UUID id) {
+    public Uni<Station> publicView(UUID id) {
         return repository.findById(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("驿站 / Station", id))
-                .map(mapper::toView);
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("驿站 / Station", id));
     }
 
     /** Admin data: city admins of its city, province admins, and its own managers; others get "not found". */
     @WithSession
-    public Uni<StationAdminView> adminView(Caller caller, UUID id) {
+    public Uni<StationWithManagers> adminView(Caller caller, UUID id) {
         return editable(caller, id).chain(this::adminView);
     }
 
     @WithSession
-    public Uni<Page<StationAdminView>> list(Caller caller, String tenant, PageRequest page) {
+    public Uni<Page<StationWithManagers>> list(Caller caller, String tenant, PageRequest page) {
         Optional<String> scope = caller.tenantScope();
         if (scope.isPresent() && tenant != null && !tenant.equals(scope.get())) {
             return Uni.createFrom().item(new Page<>(List.of(), page.page, page.size, 0));
         }
         return repository.list(scope.or(() -> Optional.ofNullable(tenant)), page)
-                .map(result -> result.map(station -> mapper.toAdminView(station, null)));
+                .map(result -> result.map(station -> new StationWithManagers(station, null)));
     }
 
     /**
@@ -195,17 +197,17 @@ public class StationService {
      * city grants nothing there), for the manager's phone page; anyone else manages none here.
      */
     @WithSession
-    public Uni<List<StationAdminView>> managed(Caller caller) {
+    public Uni<List<StationWithManagers>> managed(Caller caller) {
         if (!caller.has(Roles.STATION_MANAGER) || caller.tenant() == null) {
             return Uni.createFrom().item(List.of());
         }
         return managers.stationsOf(caller.username())
                 .chain(ids -> repository.inCity(ids, caller.tenant()))
-                .map(stations -> stations.stream().map(station -> mapper.toAdminView(station, null)).toList());
+                .map(stations -> stations.stream().map(station -> new StationWithManagers(station, null)).toList());
     }
 
-    private Uni<StationAdminView> adminView(Station station) {
-        return managers.managersOf(station.id).map(names -> mapper.toAdminView(station, names));
+    private Uni<StationWithManagers> adminView(Station station) {
+        return managers.managersOf(station.id).map(names -> new StationWithManagers(station, names));
     }
 
     private Uni<Station> changed(Station station, String eventType, String previousStatus, String reason) {

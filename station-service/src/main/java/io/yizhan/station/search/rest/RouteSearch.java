@@ -1,5 +1,7 @@
 package io.yizhan.station.search.rest;
 
+import io.yizhan.common.geo.Gcj02;
+import io.yizhan.station.search.service.StationSearchService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,6 +25,10 @@ public record RouteSearch(
         @Max(value = 200, message = "最多返回 200 个 / limit is at most 200")
         Integer limit) {
 
-    public static final int DEFAULT_CORRIDOR = 500;
-    public static final int DEFAULT_LIMIT = 50;
+    public StationSearchService.Route toRoute() {
+        // A null point stays null: the service checks points against polyline first and only then reads them, as before.
+        List<Gcj02.LatLon> latLons = points == null ? null
+                : points.stream().map(p -> p == null ? null : new Gcj02.LatLon(p.lat(), p.lon())).toList();
+        return new StationSearchService.Route(latLons, polyline, corridor, limit);
+    }
 }

@@ -1,5 +1,6 @@
 package io.yizhan.station.search.rest;
 
+import io.yizhan.station.search.service.StationSearchService;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 
@@ -29,4 +30,8 @@ public class SearchFilters {
     /** wgs84 (default) or gcj02, for the coordinates given and returned. */
     @QueryParam("crs")
     public String crs;
+
+    public StationSearchService.Criteria toCriteria() {
+        return new StationSearchService.Criteria(openNow, openAt, open24h, amenities, type, crs);
+    }
 }

@@ -2,6 +2,8 @@ package io.yizhan.station.search.rest;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.yizhan.station.search.MapView;
+import io.yizhan.station.search.StationHit;
 import io.yizhan.station.search.service.StationSearchService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -33,7 +35,7 @@ public class StationSearchResource {
     @Path("nearby")
     @Operation(summary = "附近的驿站 / Stations near a point, nearest first, with distance in metres")
     public Uni<List<StationHit>> nearby(@Valid @BeanParam NearbyQuery query) {
-        return service.nearby(query);
+        return service.nearby(query.toCriteria(), query.lat, query.lon, query.radius, query.limit);
     }
 
     @POST
@@ -41,7 +43,7 @@ public class StationSearchResource {
     @Operation(summary = "沿途驿站 / Stations ahead along a route, in route order")
     public Uni<List<StationHit>> alongRoute(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") RouteSearch search,
                                             @Valid @BeanParam SearchFilters filters) {
-        return service.alongRoute(search, filters);
+        return service.alongRoute(search.toRoute(), filters.toCriteria());
     }
 
     @GET

@@ -12,16 +12,11 @@ import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.time.StationTime;
 import io.yizhan.station.registry.StationType;
 import io.yizhan.station.registry.service.AmenityVocabulary;
-import io.yizhan.station.registry.service.StationService;
+import io.yizhan.station.search.MapView;
+import io.yizhan.station.search.StationHit;
 import io.yizhan.station.search.repository.StationSearchRepository.Filters;
 import io.yizhan.station.search.repository.StationSearchRepository.Found;
 import io.yizhan.station.search.repository.StationSearchRepository;
-import io.yizhan.station.search.rest.MapView;
-import io.yizhan.station.search.rest.NearbyQuery;
-import io.yizhan.station.search.rest.RoutePoint;
-import io.yizhan.station.search.rest.RouteSearch;
-import io.yizhan.station.search.rest.SearchFilters;
-import io.yizhan.station.search.rest.StationHit;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -54,22 +49,39 @@ public class StationSearchService {
         this.json = json;
     }
 
-    public Uni<List<StationHit>> nearby(NearbyQuery query) {
-        CoordinateSystem crs = CoordinateSystem.parse(query.crs);
-        Gcj02.LatLon at = crs.toWgs84(query.lat, query.lon);
-        return filters(query).chain(filters -> repository.nearby(at.lat(), at.lon(), query.radius, filters, query.limit))
+    /**
+     * The filters every search shares, as given (checked here: type, openAt, amenities): open now or at a
+     * time, 24-hour only, amenity codes comma-separated, type, and the datum {@code crs} of the coordinates.
+     */
+    public record Criteria(boolean openNow, String openAt, boolean open24h, String amenities, String type, String crs) {
+    }
+
+    /**
+     * A route as points (in the request's datum) or as an encoded polyline, exactly one of them; corridor
+     * (m) and limit default when null.
+     */
+    public record Route(List<Gcj02.LatLon> points, String polyline, Integer corridor, Integer limit) {
+
+        public static final int DEFAULT_CORRIDOR = 500;
+        public static final int DEFAULT_LIMIT = 50;
+    }
+
+    public Uni<List<StationHit>> nearby(Criteria criteria, double lat, double lon, int radius, int limit) {
+        CoordinateSystem crs = CoordinateSystem.parse(criteria.crs());
+        Gcj02.LatLon at = crs.toWgs84(lat, lon);
+        return filters(criteria).chain(filters -> repository.nearby(at.lat(), at.lon(), radius, filters, limit))
                 .map(found -> found.stream().map(f -> hit(f, crs)).toList());
     }
 
-    public Uni<List<StationHit>> alongRoute(RouteSearch search, SearchFilters filterQuery) {
-        CoordinateSystem crs = CoordinateSystem.parse(filterQuery.crs);
+    public Uni<List<StationHit>> alongRoute(Route search, Criteria criteria) {
+        CoordinateSystem crs = CoordinateSystem.parse(criteria.crs());
         List<Gcj02.LatLon> route = routePoints(search).stream().map(p -> crs.toWgs84(p.lat(), p.lon())).toList();
-        int corridor = search.corridor() == null ? RouteSearch.DEFAULT_CORRIDOR : search.corridor();
-        int limit = search.limit() == null ? RouteSearch.DEFAULT_LIMIT : search.limit();
+        int corridor = search.corridor() == null ? Route.DEFAULT_CORRIDOR : search.corridor();
+        int limit = search.limit() == null ? Route.DEFAULT_LIMIT : search.limit();
         String wkt = route.stream().map(p -> p.lon() + " " + p.lat()).collect(Collectors.joining(",", "LINESTRING(", ")"));
         Gcj02.LatLon start = route.get(0);
         Gcj02.LatLon next = route.stream().skip(1).filter(p -> !p.equals(start)).findFirst().orElse(start);
-        return filters(filterQuery)
+        return filters(criteria)
                 .chain(filters -> repository.alongRoute(wkt, start.lat(), start.lon(), next.lat(), next.lon(), corridor, filters, limit))
                 .map(found -> found.stream().map(f -> hit(f, crs)).toList());
     }
@@ -97,7 +109,7 @@ public class StationSearchService {
         });
     }
 
-    private static List<Gcj02.LatLon> routePoints(RouteSearch search) {
+    private static List<Gcj02.LatLon> routePoints(Route search) {
         boolean hasPoints = search.points() != null && !search.points().isEmpty();
         boolean hasPolyline = search.polyline() != null && !search.polyline().isBlank();
         if (hasPoints == hasPolyline) {
@@ -106,7 +118,7 @@ public class StationSearchService {
         List<Gcj02.LatLon> points;
         String field = hasPoints ? "points" : "polyline";
         if (hasPoints) {
-            points = search.points().stream().map((RoutePoint p) -> new Gcj02.LatLon(p.lat(), p.lon())).toList();
+            points = search.points();
         } else {
             try {
                 points = EncodedPolyline.decode(search.polyline());
@@ -126,28 +138,28 @@ public class StationSearchService {
     }
 
     @WithSession
-    Uni<Filters> filters(SearchFilters query) {
+    Uni<Filters> filters(Criteria query) {
         String type = null;
-        if (query.type != null && !query.type.isBlank()) {
+        if (query.type() != null && !query.type().isBlank()) {
             try {
-                type = StationType.valueOf(query.type.trim().toUpperCase(Locale.ROOT)).name();
+                type = StationType.valueOf(query.type().trim().toUpperCase(Locale.ROOT)).name();
             } catch (IllegalArgumentException e) {
                 throw ProblemException.badRequest("type", "未知驿站类型 / unknown type; one of " + Arrays.toString(StationType.values()));
             }
         }
-        LocalDateTime openAt = query.openAt != null && !query.openAt.isBlank() ? localTime(parseTime(query.openAt))
-                : query.openNow ? localTime(OffsetDateTime.now(clock)) : null;
-        List<String> codes = query.amenities == null || query.amenities.isBlank() ? List.of()
-                : Arrays.stream(query.amenities.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        LocalDateTime openAt = query.openAt() != null && !query.openAt().isBlank() ? localTime(parseTime(query.openAt()))
+                : query.openNow() ? localTime(OffsetDateTime.now(clock)) : null;
+        List<String> codes = query.amenities() == null || query.amenities().isBlank() ? List.of()
+                : Arrays.stream(query.amenities().split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
         String finalType = type;
         if (codes.isEmpty()) {
-            return Uni.createFrom().item(new Filters(query.open24h, null, finalType, openAt));
+            return Uni.createFrom().item(new Filters(query.open24h(), null, finalType, openAt));
         }
         return amenities.unknown(codes).map(unknown -> {
             if (!unknown.isEmpty()) {
                 throw ProblemException.badRequest("amenities", "未知设施 / unknown amenities: " + String.join(", ", unknown));
             }
-            return new Filters(query.open24h, write(codes), finalType, openAt);
+            return new Filters(query.open24h(), write(codes), finalType, openAt);
         });
     }
 

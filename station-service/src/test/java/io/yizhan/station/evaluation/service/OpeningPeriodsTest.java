@@ -2,7 +2,7 @@ package io.yizhan.station.evaluation.service;
 
 import io.yizhan.station.registry.HoursException;
 import io.yizhan.station.registry.OpeningWindow;
-import io.yizhan.station.registry.rest.OpeningHours;
+import io.yizhan.station.registry.OpeningHours;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

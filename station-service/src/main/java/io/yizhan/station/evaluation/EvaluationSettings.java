@@ -1,4 +1,4 @@
-package io.yizhan.station.evaluation.rest;
+package io.yizhan.station.evaluation;
 
 /** The rules' settings in force for one city (defaults ← province ← city). */
 public record EvaluationSettings(

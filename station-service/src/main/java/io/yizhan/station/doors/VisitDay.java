@@ -1,4 +1,4 @@
-package io.yizhan.station.doors.rest;
+package io.yizhan.station.doors;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,7 +1,5 @@
-package io.yizhan.station.registry.rest;
+package io.yizhan.station.registry;
 
-import io.yizhan.station.registry.HoursException;
-import io.yizhan.station.registry.OpeningWindow;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 

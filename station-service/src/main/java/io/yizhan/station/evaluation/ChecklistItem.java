@@ -1,4 +1,4 @@
-package io.yizhan.station.evaluation.rest;
+package io.yizhan.station.evaluation;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

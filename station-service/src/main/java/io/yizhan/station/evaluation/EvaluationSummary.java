@@ -1,4 +1,4 @@
-package io.yizhan.station.evaluation.rest;
+package io.yizhan.station.evaluation;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.yizhan.station.search.rest;
+package io.yizhan.station.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
