@@ -80,6 +80,15 @@ async function choose(page, testid, text) {
   await dropdownsClosed(page)
 }
 
+// A remote select (a station looked up by name): the picked option must show in the select, not only
+// be clicked, so a list replaced under the pointer fails here instead of at a disabled submit later.
+async function pickRemote(page, testid, text) {
+  await page.getByTestId(testid).click()
+  await page.keyboard.type(text)
+  await page.locator('.el-select__popper:visible .el-select-dropdown__item', { hasText: text }).first().click()
+  await page.getByTestId(testid).filter({ hasText: text }).waitFor({ timeout })
+}
+
 async function dropdownsClosed(page) {
   await page.waitForFunction(() => [...document.querySelectorAll('.el-select__popper')]
     .every(p => getComputedStyle(p).display === 'none'), null, { timeout })
@@ -938,9 +947,7 @@ const scenarios = {
     await page.getByTestId('shift-calendar').waitFor({ timeout })
     const station = need('DESK_STATION'), day = need('SHIFT_DAY'), title = need('SHIFT_TITLE')
     await page.getByTestId('publish-shift').click()
-    await page.getByTestId('publish-station').click()
-    await page.keyboard.type(station)
-    await page.locator('.el-select-dropdown__item:visible', { hasText: station }).first().click()
+    await pickRemote(page, 'publish-station', station)
     const date = deskField(page, 'publish-date', 'input')
     await date.fill(day)
     await date.press('Enter')
@@ -968,9 +975,7 @@ const scenarios = {
     await login(page, 'fuzhou-admin')
     await page.getByTestId('help-desk').waitFor({ timeout })
     const station = need('DESK_STATION'), note = need('HELP_NOTE')
-    await page.getByTestId('help-station').click()
-    await page.keyboard.type(station)
-    await page.locator('.el-select-dropdown__item:visible', { hasText: station }).first().click()
+    await pickRemote(page, 'help-station', station)
     const row = page.getByTestId('help-requests').locator('tr', { hasText: note }).first()
     await row.waitFor({ timeout })
     await row.getByRole('button', { name: '接单' }).click()
