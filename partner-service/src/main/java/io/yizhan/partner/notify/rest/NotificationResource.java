@@ -8,6 +8,7 @@ import io.yizhan.common.paging.PageRequest;
 import io.yizhan.common.problem.QueryParams;
 import io.yizhan.common.tenant.CallerContext;
 import io.yizhan.partner.notify.config.NotifyConfig;
+import io.yizhan.partner.notify.mapping.NotificationViews;
 import io.yizhan.partner.notify.service.NotificationService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -53,7 +54,7 @@ public class NotificationResource {
     @Operation(summary = "我的通知 / My notifications, newest first (unread=true: unread only)")
     public Uni<Page<NotificationView>> listNotifications(@QueryParam("unread") @DefaultValue("false") boolean unread,
                                                          @Valid @BeanParam PageRequest page) {
-        return service.feed(callers.current(), unread, page);
+        return service.feed(callers.current(), unread, page).map(p -> p.map(NotificationViews::view));
     }
 
     @GET
@@ -82,14 +83,15 @@ public class NotificationResource {
     @Path("/preferences")
     @Operation(summary = "通知设置 / My channels per kind")
     public Uni<PreferencesView> getPreferences() {
-        return service.preferences(callers.current());
+        return service.preferences(callers.current()).map(NotificationViews::view);
     }
 
     @PUT
     @Path("/preferences")
     @Operation(summary = "修改通知设置 / Replace my channels per kind (and the phone for SMS)")
     public Uni<PreferencesView> putPreferences(@Valid @NotNull(message = "请求体不能为空 / a JSON body is required") PreferencesRequest request) {
-        return service.savePreferences(callers.current(), request);
+        return service.savePreferences(callers.current(), request.phone(), NotificationViews.choices(request))
+                .map(NotificationViews::view);
     }
 
     @GET
@@ -99,6 +101,6 @@ public class NotificationResource {
     @Operation(summary = "实时通知 / Live stream (SSE): hello with the unread count, then each new message; "
             + "ends before the token expires, reconnect with a fresh one")
     public Multi<StreamEvent> stream() {
-        return service.live(callers.current(), config.streamMaxDuration(), PING);
+        return service.live(callers.current(), config.streamMaxDuration(), PING).map(NotificationViews::event);
     }
 }

@@ -13,22 +13,20 @@ import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
 import io.yizhan.common.time.StationTime;
 import io.yizhan.partner.StationReplica;
+import io.yizhan.partner.notify.FeedItem;
+import io.yizhan.partner.notify.LiveEvent;
 import io.yizhan.partner.notify.Notification;
 import io.yizhan.partner.notify.NotificationKind;
 import io.yizhan.partner.notify.NotificationPreference;
+import io.yizhan.partner.notify.Preferences;
 import io.yizhan.partner.notify.Recipients;
 import io.yizhan.partner.notify.SmsMessage;
 import io.yizhan.partner.notify.config.NotifyConfig;
 import io.yizhan.partner.notify.mapping.Draft;
 import io.yizhan.partner.notify.mapping.LiveMessages;
 import io.yizhan.partner.notify.mapping.NotificationRules;
-import io.yizhan.partner.notify.mapping.NotificationViews;
 import io.yizhan.partner.notify.repository.NotificationRepository;
 import io.yizhan.partner.notify.repository.PreferenceRepository;
-import io.yizhan.partner.notify.rest.NotificationView;
-import io.yizhan.partner.notify.rest.PreferencesRequest;
-import io.yizhan.partner.notify.rest.PreferencesView;
-import io.yizhan.partner.notify.rest.StreamEvent;
 import io.yizhan.partner.repository.StationReplicaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -199,13 +197,13 @@ public class NotificationService {
     // ---- the person's side -------------------------------------------------------------------
 
     @WithSession
-    public Uni<Page<NotificationView>> feed(Caller caller, boolean unreadOnly, PageRequest page) {
+    public Uni<Page<FeedItem>> feed(Caller caller, boolean unreadOnly, PageRequest page) {
         Set<String> keys = Recipients.of(caller);
         OffsetDateTime now = now();
         return muted(caller).chain(muted -> notifications.feed(keys, caller.subject(), muted, unreadOnly, now, page.page, page.size)
                 .chain(rows -> notifications.readAmong(caller.subject(), rows.stream().map(n -> n.id).toList())
                         .chain(read -> notifications.count(keys, caller.subject(), muted, unreadOnly, now)
-                                .map(total -> new Page<>(rows.stream().map(n -> NotificationViews.view(n, read.contains(n.id))).toList(),
+                                .map(total -> new Page<>(rows.stream().map(n -> new FeedItem(n, read.contains(n.id))).toList(),
                                         page.page, page.size, total)))));
     }
 
@@ -233,14 +231,14 @@ public class NotificationService {
      * The live stream: the unread count first, then each new message, with a ping now and then so
      * that no proxy closes it for idleness; it ends after {@code max}, and the page reconnects.
      */
-    public Multi<StreamEvent> live(Caller caller, Duration max, Duration ping) {
+    public Multi<LiveEvent> live(Caller caller, Duration max, Duration ping) {
         Set<String> keys = Recipients.of(caller);
         return unread(caller).chain(unread -> mutedKinds(caller).map(muted -> Map.entry(unread, muted)))
                 .onItem().transformToMulti(start -> Multi.createBy().concatenating().streams(
-                        Multi.createFrom().item(StreamEvent.hello(start.getKey())),
+                        Multi.createFrom().<LiveEvent>item(new LiveEvent.Hello(start.getKey())),
                         Multi.createBy().merging().streams(
-                                stream.of(keys, start.getValue()).map(n -> StreamEvent.of(NotificationViews.view(n, false))),
-                                Multi.createFrom().ticks().every(ping).map(tick -> StreamEvent.ping()))))
+                                stream.of(keys, start.getValue()).map(LiveEvent.Arrived::new),
+                                Multi.createFrom().ticks().every(ping).map(tick -> new LiveEvent.Ping()))))
                 .select().first(max);
     }
 
@@ -254,16 +252,17 @@ public class NotificationService {
     }
 
     @WithSession
-    public Uni<PreferencesView> preferences(Caller caller) {
-        return preferences.findById(caller.subject()).map(NotificationService::view);
+    public Uni<Preferences> preferences(Caller caller) {
+        return preferences.findById(caller.subject()).map(NotificationService::preferencesOf);
     }
 
+    /** Replaces the caller's choices; a kind not listed is back to its default. */
     @WithTransaction
-    public Uni<PreferencesView> savePreferences(Caller caller, PreferencesRequest request) {
+    public Uni<Preferences> savePreferences(Caller caller, String phone, List<Preferences.Choice> choices) {
         Set<String> inAppOff = new LinkedHashSet<>();
         Set<String> smsOn = new LinkedHashSet<>();
-        for (int i = 0; i < request.kinds().size(); i++) {
-            PreferencesRequest.KindChoice choice = request.kinds().get(i);
+        for (int i = 0; i < choices.size(); i++) {
+            Preferences.Choice choice = choices.get(i);
             NotificationKind kind = NotificationKind.of(choice.kind());
             if (kind == null) {
                 throw ProblemException.badRequest("kinds[" + i + "].kind",
@@ -279,7 +278,7 @@ public class NotificationService {
                 smsOn.add(kind.name());
             }
         }
-        if (!smsOn.isEmpty() && request.phone() == null) {
+        if (!smsOn.isEmpty() && phone == null) {
             throw ProblemException.badRequest("phone", "开启短信需填写手机号 / a phone is required for SMS");
         }
         return preferences.findById(caller.subject()).chain(existing -> {
@@ -288,22 +287,16 @@ public class NotificationService {
             p.username = caller.username();
             p.roles = String.join(",", caller.roles());
             p.tenant = caller.tenant();
-            p.phone = request.phone();
+            p.phone = phone;
             p.inAppOff = String.join(",", inAppOff);
             p.smsOn = String.join(",", smsOn);
             p.updatedAt = now();
             return preferences.persist(p);
-        }).map(NotificationService::view);
+        }).map(NotificationService::preferencesOf);
     }
 
-    static PreferencesView view(NotificationPreference p) {
-        Set<String> off = p == null ? Set.of() : split(p.inAppOff);
-        Set<String> sms = p == null ? Set.of() : split(p.smsOn);
-        List<PreferencesView.KindPreference> kinds = Arrays.stream(NotificationKind.values())
-                .map(k -> new PreferencesView.KindPreference(k.name(), k.label(), !off.contains(k.name()),
-                        sms.contains(k.name()), k.smsOffered()))
-                .toList();
-        return new PreferencesView(p == null ? null : p.phone, kinds);
+    private static Preferences preferencesOf(NotificationPreference p) {
+        return p == null ? Preferences.DEFAULTS : new Preferences(p.phone, split(p.inAppOff), split(p.smsOn));
     }
 
     static Set<String> split(String csv) {
