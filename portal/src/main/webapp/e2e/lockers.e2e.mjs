@@ -2,6 +2,8 @@
 // a worker picks up at a Fuzhou locker that the device simulator plays over MQTT, and a city admin
 // registers a locker and binds its device. The IT (system-tests' LockerJourneyBrowserIT) prepared the
 // data and checks the results through the API afterwards.
+import { mqttDevice } from './mqtt-device.mjs'
+
 export function lockerScenarios({ portal, open, login, doc, check, need, timeout }) {
   // the device answers over the broker in seconds; a locker's "alive" and the page's refresh take longer
   const deviceTimeout = Math.max(timeout, 60000)
@@ -71,6 +73,32 @@ export function lockerScenarios({ portal, open, login, doc, check, need, timeout
         '[data-testid=locker-table] .el-table__expanded-cell .el-table__body-wrapper tbody tr').length === 18, null, { timeout })
       await doc(page, 'admin-locker-register.png')
       console.log(`admin-locker-register: ${lockerName} registered with ${need('DEVICE_ID')}, online, 18 compartments`)
+    },
+
+    // fuzhou-admin has the lockers page open when a locker's controller drops off the network: the
+    // broker announces its last will, and the row turns 离线 without a reload; the restock desk's
+    // offline tab lists the locker.
+    async 'admin-locker-offline'(browser) {
+      const lockerName = need('LOCKER_NAME')
+      const device = await mqttDevice({ port: Number(need('MQTT_PORT')), id: need('DEVICE_ID'), secret: need('DEVICE_SECRET') })
+      try {
+        const page = await open(browser, { locale: 'zh-CN', viewport: { width: 1360, height: 900 } })
+        await page.goto(`${portal}/admin/lockers`)
+        await login(page, 'fuzhou-admin')
+        const row = page.getByTestId('locker-table').locator('tr', { hasText: lockerName }).first()
+        await row.waitFor({ timeout })
+        device.say({ online: true })
+        await row.getByTestId('locker-online').filter({ hasText: '在线' }).waitFor({ timeout: onlineTimeout })
+        device.drop()
+        await row.getByTestId('locker-online').filter({ hasText: '离线' }).waitFor({ timeout: onlineTimeout })
+        await doc(page, 'admin-locker-offline.png')
+        await page.goto(`${portal}/admin/lockers/restock`)
+        await page.getByRole('tab', { name: /离线设备/ }).click()
+        await page.getByTestId('offline-lockers').locator('tr', { hasText: lockerName }).first().waitFor({ timeout })
+        console.log(`admin-locker-offline: ${lockerName} went offline on the open page and is on the offline tab`)
+      } finally {
+        device.drop()
+      }
     },
   }
 }

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 /**
  * The locker journey a person can finish in the browser (issues 21 and 19), in Chromium against the
@@ -34,6 +35,9 @@ class LockerJourneyBrowserIT {
 
     /** A spare Fuzhou device identity of ./platform's broker, played by the simulator, used by no demo locker. */
     static final String SPARE_DEVICE = "demo-spare-fuzhou-1";
+
+    /** A device identity of ./platform's broker that the simulator does not play: the test is its controller. */
+    static final String OWN_DEVICE = "device-demo";
 
     PlatformStack stack;
     String run;
@@ -167,5 +171,25 @@ class LockerJourneyBrowserIT {
                 .body(Map.of("stationId", zhangzhouStation, "name", "借用福州设备", "deviceClientId", SPARE_DEVICE))
                 .when().post(api("/api/v1/lockers")).then().statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString("其他城市"));
+    }
+
+    @Test
+    void theLockersPageShowsALockerOfflineWhenItsDeviceDropsOffTheNetwork() throws Exception {
+        String station = openStation(admin, "离线智能柜驿站-" + run, "福州市仓山区浦上大道 66 号", 26.0335, 119.2905);
+        String lockerName = "浦上离线柜-" + run;
+        String lockerId = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("stationId", station, "name", lockerName, "deviceClientId", OWN_DEVICE))
+                .when().post(api("/api/v1/lockers")).then().statusCode(201).extract().path("id");
+        // a locker whose device never spoke is offline from the start
+        given().auth().oauth2(admin).when().get(api("/api/v1/lockers/" + lockerId)).then().statusCode(200)
+                .body("online", equalTo(false));
+
+        // the scenario is the device: it says it is alive, then loses its connection (the broker's last will)
+        BrowserScenario.run(stack, "admin-locker-offline", Map.of("LOCKER_NAME", lockerName, "DEVICE_ID", OWN_DEVICE,
+                "DEVICE_SECRET", stack.mqttSecret(OWN_DEVICE), "MQTT_PORT", String.valueOf(stack.mqttPort()), "DOCS_IMG", docsImg));
+
+        // offline through the API too, with the time the device was last heard of kept
+        given().auth().oauth2(admin).when().get(api("/api/v1/lockers/" + lockerId)).then().statusCode(200)
+                .body("online", equalTo(false)).body("onlineLabel", equalTo("离线")).body("lastHeartbeatAt", notNullValue());
     }
 }

@@ -117,6 +117,15 @@ final class PlatformStack {
                 .then().statusCode(200).extract().path("access_token");
     }
 
+    /** The broker's port and a device identity's password, as ./platform made them for this stack (platform.d/mosquitto.sh). */
+    int mqttPort() {
+        return Integer.parseInt(env.get("YIZHAN_MQTT_PORT"));
+    }
+
+    String mqttSecret(String device) throws IOException {
+        return Files.readString(Path.of(env.get("YIZHAN_STATE_DIR"), "mosquitto", "secrets", device)).strip();
+    }
+
     String clientCredentials(String client, String secret) {
         return given().contentType(ContentType.URLENC)
                 .formParams(Map.of("grant_type", "client_credentials", "client_id", client, "client_secret", secret))
