@@ -8,6 +8,9 @@ say() { printf '[%s %s] %s\n' "$BENCH_NAME" "$(date +%H:%M:%S)" "$*"; }
 die() { printf '[%s] ERROR: %s\n' "$BENCH_NAME" "$*" >&2; exit 1; }
 psql_su() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "${PGPORT:-5432}" -U postgres "$@"; }
 now_ms() { date +%s%3N; }
+# The services' JVM settings, the pods' own (k8s/base/platform.env, read by ./platform): a service the bench
+# starts runs with what production runs. Word-split on purpose where used.
+: "${YIZHAN_JVM_OPTS?run the bench through ./platform bench, which reads the JVM settings of the services}"
 
 # kc_token KEYCLOAK_PORT USER: an access token of the demo realm (password grant via yizhan-cli, or
 # client credentials for partner-demo / device-demo).

@@ -56,7 +56,7 @@ say "locker-service on port $PORT"
 env DB_PORT="$PGPORT" DB_NAME="$DB" DB_USER=postgres QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT=$((PORT + 1000)) KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:1 \
     QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" \
     QUARKUS_LOG_CATEGORY__ORG_APACHE_KAFKA__LEVEL=OFF \
-    java -Xmx512m -Dquarkus.oidc.auth-server-url= -jar "$JAR" > "$WORK/service.log" 2>&1 &
+    java $YIZHAN_JVM_OPTS -Dquarkus.oidc.auth-server-url= -jar "$JAR" > "$WORK/service.log" 2>&1 &
 SERVICE_PID=$!
 wait_ready "http://127.0.0.1:$((PORT + 1000))/q/health/ready" "$SERVICE_PID" "$WORK/service.log"
 

@@ -68,7 +68,7 @@ say "rating-service on :$SERVICE_PORT"
 env QUARKUS_HTTP_PORT="$SERVICE_PORT" QUARKUS_MANAGEMENT_PORT=$((SERVICE_PORT + 1000)) DB_NAME="$DB" KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
   YIZHAN_RATING_QR_SECRET="$SECRET" YIZHAN_RATING_ANONYMOUS_LIMIT=1000000000 \
   QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" QUARKUS_OIDC_TOKEN_ISSUER=bench \
-  java -Dquarkus.oidc.auth-server-url= -jar "$JAR" > "$WORK/service.log" 2>&1 &
+  java $YIZHAN_JVM_OPTS -Dquarkus.oidc.auth-server-url= -jar "$JAR" > "$WORK/service.log" 2>&1 &
 SERVICE_PID=$!
 for _ in $(seq 1 120); do
   curl -sf "http://127.0.0.1:$((SERVICE_PORT + 1000))/q/health/ready" > /dev/null 2>&1 && break

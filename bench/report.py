@@ -71,9 +71,10 @@ if locker.get("pgbench"):
     locker["ample_to_pgbench"] = ratio(locker["ample"]["reservationsPerSecond"], locker["pgbench"]["qps"])
 signup = load("signup.json", {})
 kafka = load("kafka.json", {})
-ratings = {"wrk": load("wrk-ratings.json"), "lag": load("rating-lag.json"), "outbox": load("rating-outbox.json")}
-if ratings["wrk"] and kafka:
-    ratings["to_kafka_producer"] = ratio(ratings["wrk"]["qps"], kafka["producer"]["records_per_s"])
+ratings = {"wrk": load("wrk-ratings.json"), "lag": load("rating-lag.json"), "outbox": load("rating-outbox.json"),
+           "pgbench": load("rating-pgbench.json")}
+if ratings["wrk"] and ratings["pgbench"]:
+    ratings["to_pgbench"] = ratio(ratings["wrk"]["qps"], ratings["pgbench"]["qps"])
 pickup = load("pickup-lag.json", {})
 mixed = load("mixed.json", [])
 notifications = load("notifications.json", {})
@@ -152,7 +153,9 @@ if signup:
 if ratings["wrk"]:
     w, lag, ob = ratings["wrk"], ratings["lag"] or {}, ratings["outbox"] or {}
     rows.append(("Ratings stream (anonymous QR)", f"{f(w['qps'])} ratings/s, p50 {f(w['p50_ms'], 1)} / p99 {f(w['p99_ms'], 1)} ms, "
-                 f"{w['non2xx'] + w['errors']} errors", f"{ratings.get('to_kafka_producer') or 0:.3f} of Kafka producer records/s"))
+                 f"{w['non2xx'] + w['errors']} errors",
+                 f"{ratings['to_pgbench']:.2f} of pgbench, the same statements ({f(ratings['pgbench']['qps'])} tx/s)"
+                 if ratings.get("to_pgbench") is not None else "—"))
     if lag:
         a, b = lag["to_satisfaction_report"], lag["to_station_rating_signal"]
         rows.append(("Lag rating → satisfaction report / → station-service signal (Kafka), p50 / p99",

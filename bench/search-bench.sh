@@ -61,7 +61,7 @@ for ds in $DATASETS; do
   env QUARKUS_HTTP_PORT="$SERVICE_PORT" QUARKUS_MANAGEMENT_PORT=$((SERVICE_PORT + 1000)) DB_HOST=127.0.0.1 DB_PORT="${PGPORT:-5432}" DB_NAME="$db" DB_USER=postgres DB_PASSWORD=postgres \
     KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9 OIDC_AUTH_SERVER_URL="http://localhost:$KC_PORT/realms/yizhan" \
     YIZHAN_DEMO_LOAD_STATIONS=false QUARKUS_LOG_CATEGORY__ORG_APACHE_KAFKA__LEVEL=ERROR \
-    java -Dyizhan.bench=1 -jar "$JAR" > "$OUT/service-$ds.log" 2>&1 &
+    java $YIZHAN_JVM_OPTS -Dyizhan.bench=1 -jar "$JAR" > "$OUT/service-$ds.log" 2>&1 &
   SERVICE_PID=$!
   wait_ready "http://localhost:$((SERVICE_PORT + 1000))/q/health/ready" "$SERVICE_PID" "$OUT/service-$ds.log"
 

@@ -17,6 +17,11 @@ KC_PORT="${YIZHAN_KEYCLOAK_PORT:-8180}"
 PORTAL_PORT="${YIZHAN_PORTAL_PORT:-8080}"
 KC_VERSION="${YIZHAN_KEYCLOAK_VERSION:-26.7.3}"
 SERVICE_JAVA_OPTS="${YIZHAN_SERVICE_JAVA_OPTS:-}"
+# The services' JVM settings (heap, GC, stacks): the one copy is JAVA_TOOL_OPTIONS in k8s/base/platform.env,
+# which the pods read, so the local stack, the tests' stacks and the bench run what production runs
+# (docs/adr/0018-jvm-settings.md). Exported for bench/; YIZHAN_SERVICE_JAVA_OPTS comes after them and wins.
+YIZHAN_JVM_OPTS="$(sed -n 's/^JAVA_TOOL_OPTIONS=//p' "$ROOT/k8s/base/platform.env")"
+export YIZHAN_JVM_OPTS
 TIMEOUT_POSTGRES="${YIZHAN_TIMEOUT_POSTGRES:-60}"
 TIMEOUT_KAFKA="${YIZHAN_TIMEOUT_KAFKA:-90}"
 TIMEOUT_KEYCLOAK="${YIZHAN_TIMEOUT_KEYCLOAK:-300}"

@@ -39,7 +39,7 @@ start_service() {
     DB_HOST=127.0.0.1 DB_PORT="$DB_PORT" DB_NAME="$DB_PREFIX$s" DB_USER=yizhan DB_PASSWORD=yizhan \
     KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
     OIDC_AUTH_SERVER_URL="http://localhost:$KC_PORT/realms/yizhan" \
-    "$JAVA" "$MARKER" -Dyizhan.platform.part="$s" $SERVICE_JAVA_OPTS -jar "$(svc_jar "$s")"
+    "$JAVA" "$MARKER" -Dyizhan.platform.part="$s" $YIZHAN_JVM_OPTS $SERVICE_JAVA_OPTS -jar "$(svc_jar "$s")"
 }
 
 # The portal: serves the single-page app and passes /api/v1/... to the services by prefix.

@@ -5,9 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -15,7 +19,8 @@ import static org.hamcrest.Matchers.not;
 /**
  * Issue 24.7: in production (the jars as ./platform runs them) health, metrics, the OpenAPI document and
  * Swagger UI answer only on each JVM's management port; the public port — the one the gateway and the
- * portal's proxy reach — answers none of them.
+ * portal's proxy reach — answers none of them. And (issue 22, ADR 0018) each JVM runs with the settings
+ * of the Kubernetes manifests.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(SharedPlatform.class)
@@ -58,5 +63,23 @@ class OperationsEndpointsIT {
         // the API through the portal's proxy is unaffected
         given().auth().oauth2(stack.password("worker1"))
                 .when().get(stack.portalUrl() + "/api/v1/stations/nearby?lat=26.08&lon=119.30&radius=2000").then().statusCode(200);
+    }
+
+    @Test
+    void everyJvmRunsWithTheSettingsOfTheKubernetesManifests() throws Exception {
+        String line = Files.readAllLines(stack.root.resolve("k8s/base/platform.env")).stream()
+                .filter(l -> l.startsWith("JAVA_TOOL_OPTIONS=")).findFirst().orElseThrow();
+        List<String> options = List.of(line.substring("JAVA_TOOL_OPTIONS=".length()).trim().split("\\s+"));
+        String xmx = options.stream().filter(o -> o.startsWith("-Xmx") && o.endsWith("m")).findFirst().orElseThrow();
+        double heapLimit = Double.parseDouble(xmx.substring(4, xmx.length() - 1)) * 1024 * 1024;
+        for (String part : SERVICES) {
+            List<String> command = Arrays.asList(Files.readString(Path.of("/proc", String.valueOf(stack.pid(part)), "cmdline")).split("\0"));
+            assertThat(command).as("%s's command line", part).containsAll(options);
+            // and they took effect: the heap's pools add up to at most the manifests' maximum
+            double heapMax = given().when().get(stack.managementUrl(part) + "/q/metrics").then().statusCode(200).extract().asString()
+                    .lines().filter(l -> l.startsWith("jvm_memory_max_bytes{") && l.contains("area=\"heap\""))
+                    .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+            assertThat(heapMax).as("%s's heap maximum", part).isGreaterThan(heapLimit / 2).isLessThanOrEqualTo(heapLimit);
+        }
     }
 }
