@@ -43,7 +43,7 @@ jq --arg url "$PUBLIC_URL" --sort-keys '
           | .attributes["post.logout.redirect.uris"] = $url + "/*"
         else . end)
   | {
-      apiVersion: "k8s.keycloak.org/v2alpha1",
+      apiVersion: "k8s.keycloak.org/v2beta1",
       kind: "KeycloakRealmImport",
       metadata: {
         name: "yizhan-realm",

@@ -2,12 +2,13 @@
 """Writes k8s/schemas/<group>_<version>_<Kind>.json from the operators' upstream CRDs.
 
 Each file is the CRD version's openAPIV3Schema (the structural schema the API server validates with),
-descriptions stripped, with "$comment" naming the repository, tag and path it came from. The tests
+descriptions stripped, with "$comment" naming the repository, tag (or commit) and path it came from. The tests
 (ObjectValidator) read these files; they add additionalProperties: false wherever the CRD does not
 preserve unknown fields, so a misspelled field fails as the API server would prune it.
 
-Usage: k8s/schemas/sync-crds.py <dir with one git clone per repository, named owner+name/repo>
-   e.g. a mirror made with `git clone --mirror https://github.com/<owner>/<name> <dir>/<owner>+<name>/repo`.
+Usage: k8s/schemas/sync-crds.py <dir with one git clone per repository, named owner+name/repo> [owner/name ...]
+   e.g. a mirror made with `git clone --mirror https://github.com/<owner>/<name> <dir>/<owner>+<name>/repo`;
+   naming repositories refreshes only their schemas (the others need no clone then).
 To move to another operator version, change the tag below, run this, commit, and run ./mvnw -pl k8s verify.
 """
 import json
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-# (repository, tag, path in the repository, CRD version to take)
+# (repository, tag or commit, path in the repository, CRD version to take)
 SOURCES = [
     ("cloudnative-pg/cloudnative-pg", "v1.30.0", "config/crd/bases/postgresql.cnpg.io_clusters.yaml", "v1"),
     ("cloudnative-pg/cloudnative-pg", "v1.30.0", "config/crd/bases/postgresql.cnpg.io_scheduledbackups.yaml", "v1"),
@@ -33,9 +34,15 @@ SOURCES = [
     ("strimzi/strimzi-kafka-operator", "0.51.0", "packaging/install/cluster-operator/043-Crd-kafkatopic.yaml", "v1"),
     ("strimzi/strimzi-kafka-operator", "0.51.0", "packaging/install/cluster-operator/044-Crd-kafkauser.yaml", "v1"),
     ("strimzi/strimzi-kafka-operator", "0.51.0", "packaging/install/cluster-operator/045-Crd-kafkanodepool.yaml", "v1"),
-    # The Keycloak Operator's CRDs are generated at build time; keycloak-k8s-resources publishes them per release.
-    ("keycloak/keycloak-k8s-resources", "26.0.0", "kubernetes/keycloaks.k8s.keycloak.org-v1.yml", "v2alpha1"),
-    ("keycloak/keycloak-k8s-resources", "26.0.0", "kubernetes/keycloakrealmimports.k8s.keycloak.org-v1.yml", "v2alpha1"),
+    # The Keycloak Operator's CRDs are generated at build time and published per release to
+    # keycloak-k8s-resources and, by Keycloak's release bot, as the OperatorHub bundle. The newest release
+    # reachable here is the bundle of 26.7.1 (keycloak-k8s-resources only up to 26.0.0, without v2beta1),
+    # pinned by the commit that added it, as the catalogue has no tags. 26.7.1 serves v2beta1 (storage) and
+    # v2alpha1 (deprecated) with the same schema.
+    ("redhat-openshift-ecosystem/community-operators-prod", "88a7ea7ef1a51b1121cd766347f36b975ccd6654",
+     "operators/keycloak-operator/26.7.1/manifests/keycloaks.k8s.keycloak.org-v1.crd.yml", "v2beta1"),
+    ("redhat-openshift-ecosystem/community-operators-prod", "88a7ea7ef1a51b1121cd766347f36b975ccd6654",
+     "operators/keycloak-operator/26.7.1/manifests/keycloakrealmimports.k8s.keycloak.org-v1.crd.yml", "v2beta1"),
 ]
 
 
@@ -56,17 +63,20 @@ def strip(node):
     return node
 
 
-def main(mirrors):
+def main(mirrors, only=()):
     out = Path(__file__).resolve().parent
     # The Kafka versions the Strimzi release runs (KafkaVersionTest checks the Kafka resource against it).
     repo, tag = "strimzi/strimzi-kafka-operator", "0.51.0"
-    versions = subprocess.run(["git", "-C", str(Path(mirrors) / repo.replace("/", "+") / "repo"), "show", f"{tag}:kafka-versions.yaml"],
-                              check=True, capture_output=True, text=True).stdout
-    supported = [v for v in yaml.safe_load(versions) if v.get("supported")]
-    (out / "strimzi-kafka-versions.json").write_text(json.dumps(
-        {"$comment": f"supported entries of kafka-versions.yaml from https://github.com/{repo} {tag} (k8s/schemas/sync-crds.py)",
-         "strimzi": tag, "versions": [{"version": v["version"], "metadata": v.get("metadata")} for v in supported]}, indent=1) + "\n")
+    if not only or repo in only:
+        versions = subprocess.run(["git", "-C", str(Path(mirrors) / repo.replace("/", "+") / "repo"), "show", f"{tag}:kafka-versions.yaml"],
+                                  check=True, capture_output=True, text=True).stdout
+        supported = [v for v in yaml.safe_load(versions) if v.get("supported")]
+        (out / "strimzi-kafka-versions.json").write_text(json.dumps(
+            {"$comment": f"supported entries of kafka-versions.yaml from https://github.com/{repo} {tag} (k8s/schemas/sync-crds.py)",
+             "strimzi": tag, "versions": [{"version": v["version"], "metadata": v.get("metadata")} for v in supported]}, indent=1) + "\n")
     for repo, tag, path, version in SOURCES:
+        if only and repo not in only:
+            continue
         git = Path(mirrors) / repo.replace("/", "+") / "repo"
         text = subprocess.run(["git", "-C", str(git), "show", f"{tag}:{path}"], check=True, capture_output=True, text=True).stdout
         crd = next(d for d in yaml.safe_load_all(text) if d and d.get("kind") == "CustomResourceDefinition")
@@ -82,4 +92,4 @@ def main(mirrors):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "/work/.mirror")
+    main(sys.argv[1] if len(sys.argv) > 1 else "/work/.mirror", tuple(sys.argv[2:]))

@@ -80,6 +80,16 @@ class ObjectValidatorTest {
         JsonNode r = find("KeycloakRealmImport", "yizhan-realm");
         ((ObjectNode) r.at("/spec")).remove("keycloakCRName");
         assertThat(validator.validate(r)).isNotEmpty();
+        // the operator's NetworkPolicy (v2beta1 schema of Operator 26.7): a misspelled list would be pruned
+        // and leave the port open to every source
+        JsonNode n = find("Keycloak", "yizhan-keycloak");
+        ObjectNode np = (ObjectNode) n.at("/spec/networkPolicy");
+        np.set("managment", np.remove("management"));
+        assertThat(validator.validate(n)).singleElement().asString().contains("/spec/networkPolicy: property 'managment' is not defined");
+        // v2alpha1 (deprecated) is no longer validated: a resource left on it fails
+        JsonNode old = find("Keycloak", "yizhan-keycloak");
+        ((ObjectNode) old).put("apiVersion", "k8s.keycloak.org/v2alpha1");
+        assertThat(validator.validate(old)).singleElement().asString().contains("no schema for k8s.keycloak.org/v2alpha1/Keycloak");
     }
 
     @Test

@@ -25,9 +25,11 @@ import java.util.TreeSet;
  * <li>every HTTPRoute backend is a Service in the manifests or made by an operator (Keycloak's
  * {@code <name>-service}), and every parent Gateway exists;</li>
  * <li>every NetworkPolicy pod selector (the policy's own, and peers without a namespace selector), every
- * PodDisruptionBudget and PodMonitor selector and every Kafka listener's networkPolicyPeers matches
- * pods that the manifests make: Deployments' templates, or the pods the operators label for a Kafka
- * node pool, a PostgreSQL cluster or pooler, a Keycloak;</li>
+ * PodDisruptionBudget and PodMonitor selector, every Kafka listener's networkPolicyPeers and every peer of
+ * a Keycloak's {@code spec.networkPolicy} matches pods that the manifests make: Deployments' templates, or
+ * the pods the operators label for a Kafka node pool, a PostgreSQL cluster or pooler, a Keycloak;</li>
+ * <li>where the manifests have NetworkPolicies, a Keycloak's {@code spec.networkPolicy} is on and names the
+ * sources of every port the operator's policy opens (a missing list admits any source);</li>
  * <li>a Deployment under a HorizontalPodAutoscaler does not fix {@code replicas} (every apply would reset
  * the autoscaler), and every HPA targets a Deployment that exists;</li>
  * <li>the realm import carries no users and none of the demo clients, and protects against brute force with
@@ -65,9 +67,11 @@ final class PolicyChecker {
         Set<String> gateways = new TreeSet<>();
         Set<String> serviceAccounts = new TreeSet<>();
         Map<String, JsonNode> deployments = new HashMap<>();
+        boolean isolating = false;
         for (JsonNode o : objects) {
             String name = o.path("metadata").path("name").asText();
             switch (o.path("kind").asText()) {
+                case "NetworkPolicy" -> isolating = true;
                 case "Secret" -> {
                     Set<String> keys = new TreeSet<>();
                     o.path("data").fieldNames().forEachRemaining(keys::add);
@@ -105,6 +109,7 @@ final class PolicyChecker {
         }
         List<Map<String, String>> pods = pods(objects);
         List<String> v = new ArrayList<>();
+        final boolean isolated = isolating;
         Set<String> autoscaled = new TreeSet<>();
         for (JsonNode o : objects) {
             String id = Manifests.id(o);
@@ -125,6 +130,7 @@ final class PolicyChecker {
                     secretKey(db.path("usernameSecret"), secrets, id + ": db.usernameSecret", v);
                     secretKey(db.path("passwordSecret"), secrets, id + ": db.passwordSecret", v);
                     ref(o.path("spec").path("http").path("tlsSecret"), secrets.keySet(), id + ": http.tlsSecret", v);
+                    keycloakNetworkPolicy(o, id, pods, isolated, v);
                 }
                 case "Cluster" -> {
                     JsonNode s3 = o.path("spec").path("backup").path("barmanObjectStore").path("s3Credentials");
@@ -268,6 +274,41 @@ final class PolicyChecker {
                     v.add(id + ": " + dir + " peer podSelector " + peer.path("podSelector") + " matches no pod the manifests make");
                 }
             }));
+        }
+    }
+
+    /**
+     * The NetworkPolicy the Keycloak Operator writes for the server pods from {@code spec.networkPolicy} (on
+     * unless {@code enabled: false}): one rule per port it opens — http (8080) unless only TLS is on, https
+     * with a TLS secret, management (9000) — whose sources are the list of that name, every source when the
+     * list is missing or empty. So where the overlay isolates pods, each list the ports call for must be there.
+     */
+    private static void keycloakNetworkPolicy(JsonNode kc, String id, List<Map<String, String>> pods, boolean isolated, List<String> v) {
+        JsonNode np = kc.path("spec").path("networkPolicy");
+        for (String list : List.of("http", "https", "management")) {
+            np.path(list).forEach(peer -> {
+                if (peer.has("podSelector") && !peer.has("namespaceSelector")
+                        && pods.stream().noneMatch(p -> matches(peer.path("podSelector"), p))) {
+                    v.add(id + ": networkPolicy." + list + " peer podSelector " + peer.path("podSelector") + " matches no pod the manifests make");
+                }
+            });
+        }
+        if (!isolated) {
+            return;
+        }
+        if (!np.path("enabled").asBoolean(true)) {
+            v.add(id + ": spec.networkPolicy is disabled, so no policy admits the Gateway and the services to Keycloak");
+            return;
+        }
+        boolean tls = !kc.path("spec").path("http").path("tlsSecret").asText("").isBlank();
+        List<String> lists = new ArrayList<>(List.of("http", "management"));
+        if (tls) {
+            lists.add("https");
+        }
+        for (String list : lists) {
+            if (np.path(list).isEmpty()) {
+                v.add(id + ": spec.networkPolicy." + list + " names no source, so the operator's NetworkPolicy admits any");
+            }
         }
     }
 

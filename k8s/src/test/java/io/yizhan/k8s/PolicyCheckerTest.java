@@ -149,6 +149,26 @@ class PolicyCheckerTest {
     }
 
     @Test
+    void aKeycloakNetworkPolicyThatAdmitsAnySourceOrSelectsNoPodFails() {
+        List<JsonNode> o = prod();
+        ObjectNode kc = find(o, "Keycloak", "yizhan-keycloak");
+        String k = Manifests.id(kc);
+        ObjectNode np = (ObjectNode) kc.at("/spec/networkPolicy");
+        np.remove("management");
+        ((ObjectNode) np.at("/http/1/podSelector/matchLabels")).put("app.kubernetes.io/name", "station");
+        assertThat(checker.check(o)).containsExactlyInAnyOrder(
+                k + ": spec.networkPolicy.management names no source, so the operator's NetworkPolicy admits any",
+                k + ": networkPolicy.http peer podSelector {\"matchLabels\":{\"app.kubernetes.io/name\":\"station\"}} matches no pod the manifests make");
+        // with TLS on the server the operator opens 8443 too, so https needs its sources
+        o = prod();
+        kc = find(o, "Keycloak", "yizhan-keycloak");
+        ((ObjectNode) kc.at("/spec/http")).put("tlsSecret", "yizhan-tls");
+        assertThat(checker.check(o)).containsExactly(k + ": spec.networkPolicy.https names no source, so the operator's NetworkPolicy admits any");
+        ((ObjectNode) kc.at("/spec/networkPolicy")).put("enabled", false);
+        assertThat(checker.check(o)).containsExactly(k + ": spec.networkPolicy is disabled, so no policy admits the Gateway and the services to Keycloak");
+    }
+
+    @Test
     void selectorsFollowKubernetesSemantics() throws Exception {
         var pod = java.util.Map.of("app", "keycloak", "tier", "web");
         assertThat(PolicyChecker.matches(Manifests.JSON.readTree("{}"), pod)).isTrue();
