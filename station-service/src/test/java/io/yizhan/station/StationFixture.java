@@ -4,6 +4,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.yizhan.common.testing.TestTokens;
 
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -36,5 +37,12 @@ public final class StationFixture {
     /** Registers a Gulou station as Fuzhou's city admin and returns its id. */
     public static String registerInFuzhou(String name) {
         return register(TestTokens.cityAdmin("fuzhou"), gulouStation(name)).statusCode(201).extract().path("id");
+    }
+
+    /** The rows of this service's audit log (newest 200) that the request with {@code requestId} left. */
+    public static List<Map<String, Object>> auditRows(String token, String requestId) {
+        List<Map<String, Object>> items = given().auth().oauth2(token).queryParam("size", 200).when().get("/api/v1/stations/audit")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        return items.stream().filter(row -> requestId.equals(row.get("requestId"))).toList();
     }
 }

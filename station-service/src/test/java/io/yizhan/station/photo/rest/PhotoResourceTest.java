@@ -160,6 +160,31 @@ class PhotoResourceTest {
         given().when().get("/api/v1/stations/{id}/photos", station).then().statusCode(401);
     }
 
+    @Test
+    void aManagersPhotoUploadAndRemovalAreEachOneRowOfTheCitysAuditLog() {
+        String station = StationFixture.registerInFuzhou("审计照片驿站");
+        given().auth().oauth2(TestTokens.cityAdmin("fuzhou")).contentType(ContentType.JSON)
+                .body(Map.of("usernames", List.of("fuzhou-manager"))).when().put("/api/v1/stations/{id}/managers", station)
+                .then().statusCode(200);
+        String manager = TestTokens.stationManager("fuzhou");
+        String up = "photo-" + UUID.randomUUID();
+        String id = given().auth().oauth2(manager).header("X-Request-Id", up).multiPart("file", "a.jpg", jpeg(300, 200), "image/jpeg")
+                .when().post("/api/v1/stations/{id}/photos", station).then().statusCode(201).extract().path("id");
+        String down = "photo-" + UUID.randomUUID();
+        given().auth().oauth2(manager).header("X-Request-Id", down).when().delete("/api/v1/stations/{id}/photos/{photo}", station, id)
+                .then().statusCode(204);
+
+        assertThat(StationFixture.auditRows(TestTokens.cityAdmin("fuzhou"), up)).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("method", "POST").containsEntry("route", "/api/v1/stations/{id}/photos")
+                .containsEntry("path", "/api/v1/stations/" + station + "/photos").containsEntry("status", 201)
+                .containsEntry("tenant", "fuzhou").containsEntry("roles", List.of("station-manager")));
+        assertThat(StationFixture.auditRows(TestTokens.cityAdmin("fuzhou"), down)).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("method", "DELETE").containsEntry("route", "/api/v1/stations/{id}/photos/{photoId}")
+                .containsEntry("path", "/api/v1/stations/" + station + "/photos/" + id).containsEntry("status", 204));
+        // another city does not read Fuzhou's log
+        assertThat(StationFixture.auditRows(TestTokens.cityAdmin("zhangzhou"), up)).isEmpty();
+    }
+
     private static BufferedImage fetch(String token, String path) throws IOException {
         byte[] bytes = given().auth().oauth2(token).when().get(path).then().statusCode(200)
                 .contentType("image/jpeg").extract().asByteArray();

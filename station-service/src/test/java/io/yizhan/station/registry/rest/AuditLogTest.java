@@ -19,9 +19,7 @@ import static org.hamcrest.Matchers.equalTo;
 class AuditLogTest {
 
     static List<Map<String, Object>> rows(String token, String requestId) {
-        List<Map<String, Object>> items = given().auth().oauth2(token).queryParam("size", 200).when().get("/api/v1/stations/audit")
-                .then().statusCode(200).extract().jsonPath().getList("items");
-        return items.stream().filter(row -> requestId.equals(row.get("requestId"))).toList();
+        return StationFixture.auditRows(token, requestId);
     }
 
     @Test
