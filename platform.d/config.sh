@@ -58,6 +58,8 @@ demo_device_ids() {
   done
 }
 MQTT_DEVICES="${YIZHAN_MQTT_DEVICES:-$(demo_device_ids | tr '\n' ' ')}"
+# more identities on top of those (the end-to-end tests play a device of their own that the simulator leaves alone)
+MQTT_DEVICES="$MQTT_DEVICES ${YIZHAN_MQTT_EXTRA_DEVICES:-}"
 
 DEMO_USERS="province-admin:province-admin:fujian fuzhou-admin:city-admin:fuzhou zhangzhou-admin:city-admin:zhangzhou fuzhou-manager:station-manager:fuzhou fuzhou-rights:rights-desk:fuzhou worker1:worker:- worker2:worker:- volunteer1:volunteer:fuzhou"
 

@@ -39,6 +39,7 @@ Environment 环境变量 (defaults in brackets):
   YIZHAN_MQTT_PORT [18830]  our Mosquitto (device channel; never the machine's 1883)
   YIZHAN_S3_PORT [18900]  S3Proxy, the S3 API station photos are stored through (objects in \$YIZHAN_STATE_DIR/s3)
   YIZHAN_MQTT_DEVICES [device-demo, the 66 demo lockers, 2 spares per city]  device identities given a password of their own in the broker
+  YIZHAN_MQTT_EXTRA_DEVICES []  identities added to those (tests)
   YIZHAN_PARTNER_SEED_DEMO [true]  partner-service registers the realm's partner-demo client
   YIZHAN_PARTNER_ALLOW_PRIVATE_TARGETS [true]  partner-service accepts webhook URLs on localhost
   YIZHAN_PORTAL_PORT [8080]  (the demo realm's portal client follows it)

@@ -36,8 +36,8 @@ class LockerJourneyBrowserIT {
     /** A spare Fuzhou device identity of ./platform's broker, played by the simulator, used by no demo locker. */
     static final String SPARE_DEVICE = "demo-spare-fuzhou-1";
 
-    /** A device identity of ./platform's broker that the simulator does not play: the test is its controller. */
-    static final String OWN_DEVICE = "device-demo";
+    /** A device identity of the stack's broker that the simulator does not play: the test is its controller. */
+    static final String OWN_DEVICE = PlatformStack.OWN_DEVICE;
 
     PlatformStack stack;
     String run;

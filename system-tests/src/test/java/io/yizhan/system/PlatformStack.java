@@ -77,6 +77,8 @@ final class PlatformStack {
         env.put("YIZHAN_SIMULATOR_JAM_RATE", "0");
         env.put("YIZHAN_SIMULATOR_OFFLINE_RATE", "0");
         env.put("YIZHAN_SIMULATOR_ALIVE_EVERY", "PT10S");
+        // a device identity that nothing else binds or plays: LockerJourneyBrowserIT is its controller
+        env.put("YIZHAN_MQTT_EXTRA_DEVICES", OWN_DEVICE);
         for (String service : List.of("station", "locker", "rating", "volunteer", "partner")) {
             int port = freePort();
             servicePorts.put(service, port);
@@ -116,6 +118,9 @@ final class PlatformStack {
                 .when().post(keycloakUrl() + "/realms/yizhan/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
     }
+
+    /** A broker identity of this stack's own, played by no simulator and bound by no other test. */
+    static final String OWN_DEVICE = "e2e-device-1";
 
     /** The broker's port and a device identity's password, as ./platform made them for this stack (platform.d/mosquitto.sh). */
     int mqttPort() {
