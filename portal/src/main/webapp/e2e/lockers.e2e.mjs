@@ -4,7 +4,7 @@
 // data and checks the results through the API afterwards.
 import { mqttDevice } from './mqtt-device.mjs'
 
-export function lockerScenarios({ portal, open, login, doc, check, need, timeout }) {
+export function lockerScenarios({ portal, open, login, doc, check, need, timeout, pickRemote }) {
   // the device answers over the broker in seconds; a locker's "alive" and the page's refresh take longer
   const deviceTimeout = Math.max(timeout, 60000)
   const onlineTimeout = Math.max(timeout, 120000)
@@ -49,9 +49,7 @@ export function lockerScenarios({ portal, open, login, doc, check, need, timeout
       await page.getByTestId('locker-register').click()
       const form = page.getByTestId('locker-form')
       await form.waitFor({ timeout })
-      await page.getByTestId('locker-station').click()
-      await page.keyboard.type(stationName)
-      await page.locator('.el-select__popper:visible .el-select-dropdown__item', { hasText: stationName }).first().click()
+      await pickRemote(page, 'locker-station', stationName)
       await form.locator('input[name=name]').fill(lockerName)
       // a device that serves a locker in another city belongs to that city
       await form.locator('input[name=deviceClientId]').fill(need('FOREIGN_DEVICE'))

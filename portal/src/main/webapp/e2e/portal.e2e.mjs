@@ -1018,9 +1018,9 @@ Object.assign(scenarios, consoleScenarios({ portal, open, login, doc, check, set
 // the role/city matrix of the console's screens
 Object.assign(scenarios, matrixScenarios({ portal, open, login, check, settled, need, timeout }))
 // the locker journey (issues 19 and 21) too
-Object.assign(scenarios, lockerScenarios({ portal, open, login, doc, check, need, timeout }))
+Object.assign(scenarios, lockerScenarios({ portal, open, login, doc, check, need, timeout, pickRemote }))
 // issue 19's teams, membership, health-device and donation desks, likewise
-Object.assign(scenarios, volunteerDeskScenarios({ portal, open, login, doc, check, need, timeout, choose }))
+Object.assign(scenarios, volunteerDeskScenarios({ portal, open, login, doc, check, need, timeout, choose, pickRemote }))
 // issue 20's notifications, likewise
 Object.assign(scenarios, notificationScenarios({ portal, open, login, doc, check, settled, need, timeout }))
 

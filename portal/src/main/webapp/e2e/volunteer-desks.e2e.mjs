@@ -2,19 +2,13 @@
 // (issue 19: butler teams, membership, health-check devices, the donation corner), merged into
 // portal.e2e.mjs's scenarios. Each performs its screen's main action as a Fuzhou admin; the IT
 // (system-tests' VolunteerDesksBrowserIT) prepared the data and then checks the result through the API.
-export function volunteerDeskScenarios({ portal, open, login, doc, check, need, timeout, choose }) {
+export function volunteerDeskScenarios({ portal, open, login, doc, check, need, timeout, choose, pickRemote }) {
   const desk = async (browser, path, testid) => {
     const page = await open(browser, { locale: 'zh-CN', viewport: { width: 1360, height: 900 } })
     await page.goto(`${portal}${path}`)
     await login(page, 'fuzhou-admin')
     await page.getByTestId(testid).waitFor({ timeout })
     return page
-  }
-  // A remote (server-searched) station select: type the name, take the option in the open dropdown.
-  async function pickStation(page, testid, name) {
-    await page.getByTestId(testid).click()
-    await page.keyboard.type(name)
-    await page.locator('.el-select__popper:visible .el-select-dropdown__item', { hasText: name }).first().click()
   }
   const confirm = page => page.locator('.el-message-box__btns .el-button--primary').click()
 
@@ -26,7 +20,7 @@ export function volunteerDeskScenarios({ portal, open, login, doc, check, need, 
       const newcomer = need('NEWCOMER_NAME'), retiring = need('RETIRE_TEAM')
       await page.getByTestId('team-create').click()
       const form = page.getByTestId('team-form')
-      await pickStation(page, 'team-station', station)
+      await pickRemote(page, 'team-station', station)
       await form.locator('input[name=teamName]').fill(name)
       await choose(page, 'team-lead', lead)
       await page.getByTestId('team-members').click()
@@ -80,7 +74,7 @@ export function volunteerDeskScenarios({ portal, open, login, doc, check, need, 
       const client = need('DEVICE_CLIENT'), station = need('DESK_STATION'), sessions = need('DEVICE_SESSIONS')
       await page.getByTestId('health-bind').click()
       await page.getByTestId('health-form').locator('input[name=clientId]').fill(client)
-      await pickStation(page, 'health-station', station)
+      await pickRemote(page, 'health-station', station)
       await page.getByTestId('health-save').click()
       await page.locator('.el-message--success').waitFor({ timeout })
       const row = page.getByTestId('health-devices').locator('tr', { hasText: client }).first()
@@ -95,7 +89,7 @@ export function volunteerDeskScenarios({ portal, open, login, doc, check, need, 
     async 'desk-donations'(browser) {
       const page = await desk(browser, '/admin/donations', 'donation-desk')
       const station = need('DESK_STATION'), item = need('DONATION_ITEM')
-      await pickStation(page, 'donation-desk-station', station)
+      await pickRemote(page, 'donation-desk-station', station)
       await page.getByTestId('donation-record').click()
       const form = page.getByTestId('donation-form')
       await form.locator('input[name=item]').fill(item)

@@ -67,11 +67,9 @@ final class PolicyChecker {
         Set<String> gateways = new TreeSet<>();
         Set<String> serviceAccounts = new TreeSet<>();
         Map<String, JsonNode> deployments = new HashMap<>();
-        boolean isolating = false;
         for (JsonNode o : objects) {
             String name = o.path("metadata").path("name").asText();
             switch (o.path("kind").asText()) {
-                case "NetworkPolicy" -> isolating = true;
                 case "Secret" -> {
                     Set<String> keys = new TreeSet<>();
                     o.path("data").fieldNames().forEachRemaining(keys::add);
@@ -109,7 +107,7 @@ final class PolicyChecker {
         }
         List<Map<String, String>> pods = pods(objects);
         List<String> v = new ArrayList<>();
-        final boolean isolated = isolating;
+        boolean isolated = objects.stream().anyMatch(o -> "NetworkPolicy".equals(o.path("kind").asText()));
         Set<String> autoscaled = new TreeSet<>();
         for (JsonNode o : objects) {
             String id = Manifests.id(o);
