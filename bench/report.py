@@ -104,6 +104,15 @@ ours_all = [sum(v["cpu"] for g, v in s["groups"].items() if g != "machine") for 
 contention = {"machine_cpu_avg": round(sum(busy_all) / len(busy_all), 1) if busy_all else None,
               "bench_cpu_avg": round(sum(ours_all) / len(ours_all), 1) if ours_all else None,
               "capacity_cpu": 100 * (os.cpu_count() or 1)}
+# flame graphs of the measured services (BENCH_PROFILE=1: lib.sh's profile_stop, bench/flame.py), flame/NAME.json
+profiles = {}
+for p in sorted((out / "flame").glob("*.json")):
+    try:
+        d = json.loads(p.read_text())
+    except ValueError:
+        continue
+    profiles[p.stem] = {k: d.get(k) for k in ("title", "generated", "samples", "truncated", "top_self", "top_inclusive",
+                                              "by_family", "svg")}
 results = {"date": out.name, "mode": mode, "wall_seconds": wall, "machine": machine,
            "note": "load generator, services, Kafka, Keycloak and PostgreSQL share the machine; other builds may have run at the same time",
            "startup": startup, "search": search, "locker_burst": locker, "shift_release": signup,
@@ -111,7 +120,7 @@ results = {"date": out.name, "mode": mode, "wall_seconds": wall, "machine": mach
            "carried_from": carried,
            "national_day": {"steps": mixed, "first_saturated_multiple": saturation,
                             "highest_unsaturated_per_s": best["result"]["qps"] if best else None},
-           "contention": contention, "resources": resources}
+           "contention": contention, "resources": resources, "profiles": profiles}
 (out / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
 if latest:
     latest.write_text(json.dumps(results, indent=2, ensure_ascii=False))
@@ -309,6 +318,21 @@ if resources:
                        [(g, [resources[n]["groups"].get(g, {}).get("rss_max_mb") for n in names]) for g in groups], "MB", width=1100))
 if st:
     charts.append(bars("Start-up: each part to ready", list(st["ready_s"]), [("seconds", list(st["ready_s"].values()))], "s"))
+pct = lambda v: f"{v * 100:.1f} %"
+flame_rows = "".join(
+    f'<tr><td><a href="flame/{html.escape(pr["svg"] or n + ".svg")}">{html.escape(pr["title"] or n)}</a><br><small>{html.escape(pr["generated"] or "")}'
+    f'</small></td><td>{pr["samples"] or 0:,}' + (f'<br><small>{pr["truncated"]:,} truncated</small>' if pr.get("truncated") else "") + "</td>"
+    f'<td>{"<br>".join(f"{pct(v)} {html.escape(fr)}" for fr, v in (pr["top_self"] or [])[:6])}</td>'
+    f'<td>{"<br>".join(f"{pct(v)} {html.escape(fr)}" for fr, v in (pr["top_inclusive"] or [])[:6])}</td>'
+    f'<td>{"<br>".join(f"{html.escape(k)} {pct(v)}" for k, v in (pr["by_family"] or {}).items())}</td></tr>'
+    for n, pr in profiles.items())
+flame_section = "" if not profiles else f"""<h2>火焰图 / Flame graphs (JFR, BENCH_PROFILE=1)</h2>
+<p>Java Flight Recorder (<code>settings=profile</code>) on the measured JVM over each measured load, turned into flame graphs by
+<code>bench/flame.py</code> (the recordings, <code>.collapsed</code> stacks and figures are beside the SVGs in <code>flame/</code>).
+Shares are of the execution samples; "our frames, inclusive" counts a sample once when an <code>io.yizhan.</code> frame is anywhere on
+its stack; families are the share of samples with a frame of the family on the stack. A profiled run's figures carry JFR's overhead.</p>
+<table><tr><th>recording</th><th>samples</th><th>top frames, self time</th><th>our frames, inclusive</th><th>families</th></tr>{flame_rows}</table>
+"""
 res_rows = "".join(f"<tr><td>{html.escape(n)}</td><td>{html.escape(g)}</td><td>{v['cpu_avg']}</td><td>{v['cpu_max']}</td><td>{v['rss_max_mb']}</td></tr>"
                    for n, r in resources.items() for g, v in r["groups"].items())
 page = f"""<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Yizhan 驿站 benchmark {results['date']}</title>
@@ -323,7 +347,7 @@ page = f"""<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>
 {''.join(charts)}
 <h2>资源 / Resources (from /proc, 1 s samples)</h2>
 <table><tr><th>phase</th><th>process group</th><th>CPU avg %</th><th>CPU max %</th><th>RSS max MB</th></tr>{res_rows}</table>
-</body></html>
+{flame_section}</body></html>
 """
 (out / "report.html").write_text(page)
 print("\n".join(table))

@@ -105,8 +105,9 @@ SQL
   say "[$ds] nearby: pgbench then wrk, $CLIENTS clients, ${DURATION} s each (after ${WARMUP} s warm-up)"
   pg_near=$(run_pgbench "nearby-$ds" "$DURATION" "$WARMUP" "$OUT" -M prepared -c "$CLIENTS" -j 2 -f "$BENCH_DIR/nearby.sql" \
     -D amen='["microwave"]' -D openat="$OPEN_AT_SQL" -D radius=3000 -D lim=20 "$db")
+  # BENCH_PROFILE=1: a flame graph of the service over each measured wrk run (lib.sh, profile_start/profile_stop)
   svc_near=$(BENCH_TOKEN="$(kc_token "$KC_PORT" worker1)" wrk_json "nearby-$ds" "$DURATION" "$WARMUP" "$CLIENTS" \
-    "$BENCH_DIR/nearby.lua" "http://localhost:$SERVICE_PORT" "$OUT")
+    "$BENCH_DIR/nearby.lua" "http://localhost:$SERVICE_PORT" "$OUT" "search-nearby-$ds" "$SERVICE_PID")
   # the latency of requests arriving at half the rate the service just saturated at, open-loop (wrklib.pacer;
   # 64 connections, so a send rarely waits for a busy one: the summary counts those that did)
   half=$(python3 -c 'import json,sys; print(max(1, int(json.loads(sys.argv[1])["qps"] / 2)))' "$svc_near")
@@ -116,11 +117,11 @@ SQL
   say "[$ds] along-route: pgbench then wrk"
   pg_route=$(run_pgbench "route-$ds" "$DURATION" "$WARMUP" "$OUT" -M prepared -c "$CLIENTS" -j 2 -f "$BENCH_DIR/route.sql" "$db")
   svc_route=$(BENCH_TOKEN="$(kc_token "$KC_PORT" worker1)" wrk_json "route-$ds" "$DURATION" "$WARMUP" "$CLIENTS" \
-    "$BENCH_DIR/route.lua" "http://localhost:$SERVICE_PORT" "$OUT")
+    "$BENCH_DIR/route.lua" "http://localhost:$SERVICE_PORT" "$OUT" "search-route-$ds" "$SERVICE_PID")
   say "[$ds] map, province-wide view: pgbench then wrk"
   pg_map=$(run_pgbench "map-$ds" "$DURATION" "$WARMUP" "$OUT" -M prepared -c "$CLIENTS" -j 2 -f "$BENCH_DIR/map.sql" "$db")
   svc_map=$(BENCH_TOKEN="$(kc_token "$KC_PORT" worker1)" wrk_json "map-$ds" "$DURATION" "$WARMUP" "$CLIENTS" \
-    "$BENCH_DIR/map.lua" "http://localhost:$SERVICE_PORT" "$OUT")
+    "$BENCH_DIR/map.lua" "http://localhost:$SERVICE_PORT" "$OUT" "search-map-$ds" "$SERVICE_PID")
   phase "search-$ds" end
 
   kill "$SERVICE_PID"; wait "$SERVICE_PID" 2> /dev/null || true; SERVICE_PID=""
