@@ -94,13 +94,51 @@ phase() {
   printf '{"phase": "%s", "%s": %s}\n' "$1" "$2" "$(date +%s.%N | cut -c1-14)" >> "$BENCH_PHASES"
 }
 
-# wrk_json NAME SECONDS WARMUP CONNECTIONS LUA URL OUTDIR: warm-up, then a measured wrk run; prints the
-# summary JSON (summary.lua) and keeps wrk's text as OUTDIR/wrk-NAME.txt. BENCH_TOKEN etc. from the caller.
+# wrk_json NAME SECONDS WARMUP CONNECTIONS LUA URL OUTDIR [PROFILE PID]: warm-up, then a measured wrk run; prints
+# the summary JSON (summary.lua) and keeps wrk's text as OUTDIR/wrk-NAME.txt. BENCH_TOKEN etc. from the caller.
+# With PROFILE and PID, and BENCH_PROFILE=1, the measured run alone is recorded (profile_start after the warm-up).
 wrk_json() {
-  local name="$1" seconds="$2" warm="$3" conns="$4" lua="$5" url="$6" out="$7"
+  local name="$1" seconds="$2" warm="$3" conns="$4" lua="$5" url="$6" out="$7" prof="${8:-}" pid="${9:-}"
   local threads=2; [ "$conns" -ge 2 ] || threads=1
   LUA_PATH="$BENCH_DIR/?.lua;;" BENCH_OUT=/dev/null wrk -t"$threads" -c"$conns" -d"${warm}s" --timeout 10s -s "$lua" "$url" > /dev/null
+  [ -z "$prof" ] || profile_start "$prof" "$pid"
   LUA_PATH="$BENCH_DIR/?.lua;;" BENCH_OUT="$out/wrk-$name.json" wrk -t"$threads" -c"$conns" -d"${seconds}s" --timeout 10s --latency -s "$lua" "$url" \
     > "$out/wrk-$name.txt"
+  [ -z "$prof" ] || profile_stop "$prof" "$pid" "$out"
   cat "$out/wrk-$name.json"
+}
+
+# ---- profiles (BENCH_PROFILE=1) ------------------------------------------------------------------------
+# profile_start NAME PID / profile_stop NAME PID OUTDIR [TITLE]: a Java Flight Recorder recording (settings=profile)
+# of the JVM PID between the two, named bench-NAME, then bench/flame.py on it: FLAMEDIR/NAME.jfr, .collapsed, .svg
+# (the flame graph) and .json (the figures report.py lists), FLAMEDIR being $BENCH_FLAME_DIR (run.sh: flame/ in its
+# results directory) or OUTDIR/flame. Both do nothing unless BENCH_PROFILE=1, and a failure (no such JVM, jcmd or
+# flame.py failing) is a warning on stderr, never the bench's end. Nothing goes to stdout (callers capture it).
+JCMD="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
+profile_warn() { printf '[%s %s] WARNING: profile %s\n' "$BENCH_NAME" "$(date +%H:%M:%S)" "$*" >&2; }
+# jcmd signals a process it attaches to with SIGQUIT, which ends most programs that are not a JVM: check first
+is_jvm() { [ -n "$1" ] && case "$(readlink "/proc/$1/exe" 2> /dev/null)" in */java) true ;; *) false ;; esac; }
+profile_start() {
+  [ "${BENCH_PROFILE:-0}" = 1 ] || return 0
+  local name="$1" pid="$2" res
+  is_jvm "$pid" || { profile_warn "$name: '$pid' is not a running JVM; not profiled"; return 0; }
+  # JFR keeps 64 frames of a stack; Vert.x, Mutiny and Hibernate Reactive go deeper. Only takes effect before the
+  # JVM's first recording (the bench's JVMs have none before this).
+  "$JCMD" "$pid" JFR.configure stackdepth="${BENCH_PROFILE_STACKDEPTH:-256}" > /dev/null 2>&1 || true
+  res="$("$JCMD" "$pid" JFR.start name="bench-$name" settings=profile 2>&1)" \
+    || profile_warn "$name: jcmd $pid JFR.start failed: $(printf '%s' "$res" | tail -n 1)"
+}
+profile_stop() {
+  [ "${BENCH_PROFILE:-0}" = 1 ] || return 0
+  local name="$1" pid="$2" dir="${BENCH_FLAME_DIR:-$3/flame}" title="${4:-}" res what
+  is_jvm "$pid" || { profile_warn "$name: '$pid' is not a running JVM (any more); no recording"; return 0; }
+  { mkdir -p "$dir" && dir="$(cd "$dir" && pwd)"; } || { profile_warn "$name: cannot write to $dir"; return 0; }
+  what="$(tr '\0' '\n' < "/proc/$pid/cmdline" 2> /dev/null | sed -n 's#.*/\([a-z]*-service\|portal\)/target/.*#\1#p' | head -n 1 || true)"
+  [ -n "$title" ] || title="$name — ${what:-pid $pid}, $(date -u +%F)"
+  rm -f "$dir/$name.jfr"
+  res="$("$JCMD" "$pid" JFR.stop name="bench-$name" filename="$dir/$name.jfr" 2>&1)" && [ -s "$dir/$name.jfr" ] \
+    || { profile_warn "$name: jcmd $pid JFR.stop failed: $(printf '%s' "$res" | tail -n 1)"; return 0; }
+  res="$(python3 "$BENCH_DIR/flame.py" "$dir/$name.jfr" "$dir/$name" --title "$title" 2>&1)" \
+    || { profile_warn "$name: flame.py failed: $(printf '%s' "$res" | tail -n 2 | tr '\n' ' ')"; return 0; }
+  say "profile $(printf '%s' "$res" | head -n 1)" >&2
 }

@@ -97,7 +97,9 @@ check() {   # prints reserved, held, quantity, violations
 SCARCE_TOTAL=$((LOCKERS * ITEMS * SCARCE_UNITS))
 say "burst 1 (scarce): $REQUESTS workers, concurrency $CONCURRENCY, for $SCARCE_TOTAL units"
 restock "$SCARCE_UNITS"
+profile_start locker-scarce "$SERVICE_PID"   # BENCH_PROFILE=1: a flame graph of the service over each burst (lib.sh)
 SCARCE="$(driver "$BASE" "$WORK/key.pem" "$ISSUER" "$LOCKERS_CSV" "$ITEMS_CSV" "$REQUESTS" "$CONCURRENCY" scarce)"
+profile_stop locker-scarce "$SERVICE_PID" "$OUT"
 read -r S_RES S_HELD S_QTY S_BAD <<< "$(check)"
 say "$SCARCE"
 say "database: reserved $S_RES, held $S_HELD, quantity $S_QTY, rows violating stock checks $S_BAD"
@@ -106,7 +108,9 @@ AMPLE_UNITS=$(( (REQUESTS / (LOCKERS * ITEMS) + 1) * 2 ))
 [ "$AMPLE_UNITS" -le 190 ] || AMPLE_UNITS=190
 say "burst 2 (ample): $REQUESTS new workers, every request can succeed ($AMPLE_UNITS more units per compartment)"
 restock "$AMPLE_UNITS"
+profile_start locker-ample "$SERVICE_PID"
 AMPLE="$(driver "$BASE" "$WORK/key.pem" "$ISSUER" "$LOCKERS_CSV" "$ITEMS_CSV" "$REQUESTS" "$CONCURRENCY" ample)"
+profile_stop locker-ample "$SERVICE_PID" "$OUT"
 read -r A_RES A_HELD A_QTY A_BAD <<< "$(check)"
 say "$AMPLE"
 say "database: reserved $A_RES, held $A_HELD, quantity $A_QTY, rows violating stock checks $A_BAD"

@@ -16,6 +16,7 @@ function setup(thread)
   n = n + 1
   thread:set("tid", n)
   threads[#threads + 1] = thread
+  lib.setup(thread)
 end
 
 local function lines(file)
@@ -28,35 +29,22 @@ local function lines(file)
 end
 
 local stations, lockers, shifts, mine, signed, cancels
-local token, vtoken, pause_ms, conns_per_thread
+local token, vtoken
 ok2xx, c4xx, c5xx = 0, 0, 0   -- globals: done() reads them from each thread
 
 function init(args)
   stations, lockers, shifts = lines("stations.txt"), lines("lockers.txt"), lines("shifts.txt")
   token, vtoken = os.getenv("BENCH_TOKEN"), os.getenv("BENCH_VOL_TOKEN")
-  pause_ms = 1000.0 * tonumber(os.getenv("BENCH_CONNS")) / tonumber(os.getenv("BENCH_RATE"))
-  conns_per_thread = tonumber(os.getenv("BENCH_CONNS")) / 2
+  pace = lib.pacer(tonumber(os.getenv("BENCH_RATE")), tonumber(os.getenv("BENCH_CONNS")) / 2, 2)   -- wrk runs 2 threads
   mine, signed, cancels = {}, {}, {}
   for i = tid, #shifts, 2 do mine[#mine + 1] = shifts[i][1] end   -- wrk runs 2 threads: shifts split between them
   math.randomseed(os.time() + tid * 7919)
 end
 
-local ffi = require("ffi")
-ffi.cdef[[
-  typedef struct { long tv_sec; long tv_nsec; } timespec_t;
-  int clock_gettime(int clk, timespec_t *ts);
-]]
-local ts = ffi.new("timespec_t")
-local function now_ms()
-  ffi.C.clock_gettime(1, ts)   -- CLOCK_MONOTONIC
-  return tonumber(ts.tv_sec) * 1000 + tonumber(ts.tv_nsec) / 1e6
-end
-local next_send = nil          -- one schedule per thread, shared by its connections in turn
+local pace
 
 function delay()
-  local t = now_ms()
-  next_send = math.max(next_send or t, t - 1000) + -math.log(1 - math.random()) * pause_ms / conns_per_thread
-  return math.max(0, next_send - t)
+  return pace()
 end
 
 local function json_headers(t)

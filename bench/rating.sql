@@ -2,7 +2,8 @@
 -- statement as PostgreSQL's log shows them: the flood limit counted on its own, before the
 -- transaction (one key per station, as wrk's raters from one address give); then in one transaction
 -- the station's replica row and QR version read, its satisfaction state made and locked, the rating
--- and its outbox event inserted, and the station's 30-day sums read. Run against the stack's rating
+-- and its outbox event inserted (the rating's trigger adding it to rating_day), and the station's 30-day
+-- sums read from rating_day plus the window's first day (SatisfactionStateRepository.SUMS_30). Run against the stack's rating
 -- database after the stream (bench_rating_station: n -> an open station). The outbox rows are written
 -- as already published so that the relay does not send them: the one difference from the service,
 -- which spares PostgreSQL an entry in the partial index of unpublished events.
@@ -29,9 +30,16 @@ INSERT INTO outbox_event (id, event_type, subject, tenant, envelope, created_at,
         'ratedAt', now())),
     now(), now(), 1);
 SELECT low FROM satisfaction_state WHERE station_id = :station::uuid FOR UPDATE;
-SELECT json_build_object('workers', count(*) FILTER (WHERE author IS NOT NULL),
-    'workerSum', coalesce(sum(score) FILTER (WHERE author IS NOT NULL), 0),
-    'anonymous', count(*) FILTER (WHERE author IS NULL),
-    'anonymousSum', coalesce(sum(score) FILTER (WHERE author IS NULL), 0))::text
-  FROM rating WHERE station_id = :station::uuid AND rated_at > now() - interval '30 days';
+WITH w AS (SELECT now() - interval '30 days' AS start),
+     d AS (SELECT CAST((w.start AT TIME ZONE 'Asia/Shanghai') AS date) AS first_day FROM w)
+SELECT json_build_object('workers', sum(workers), 'workerSum', sum(worker_sum),
+                         'anonymous', sum(anonymous), 'anonymousSum', sum(anonymous_sum))::text
+FROM (SELECT workers, worker_sum, anonymous, anonymous_sum FROM rating_day, d
+       WHERE station_id = :station::uuid AND day > d.first_day
+      UNION ALL
+      SELECT count(*) FILTER (WHERE author IS NOT NULL), coalesce(sum(score) FILTER (WHERE author IS NOT NULL), 0),
+             count(*) FILTER (WHERE author IS NULL), coalesce(sum(score) FILTER (WHERE author IS NULL), 0)
+        FROM rating, w, d
+       WHERE station_id = :station::uuid AND rated_at > w.start
+         AND rated_at < CAST(d.first_day + 1 AS timestamp) AT TIME ZONE 'Asia/Shanghai') parts;
 END;

@@ -63,8 +63,10 @@ if startup:
     end = raw / "replicas-end.txt"
     startup["replica_rows_at_end"] = dict(zip(("locker", "rating", "volunteer"), map(int, end.read_text().split()))) if end.exists() else None
 search = load("search.json", {"datasets": {}})
+# the map view joined the search scenario on 2026-12-07: results of earlier runs have no "map"
+SEARCH_KINDS = {"nearby": "Nearby search", "route": "Along-route search", "map": "Map, a province-wide view (clusters)"}
 for ds in search["datasets"].values():
-    for kind in ("nearby", "route"):
+    for kind in (k for k in SEARCH_KINDS if k in ds):
         ds[kind]["service_to_pgbench"] = ratio(ds[kind]["service"]["qps"], ds[kind]["pgbench"]["qps"])
 locker = load("locker.json", {})
 if locker.get("pgbench"):
@@ -102,6 +104,15 @@ ours_all = [sum(v["cpu"] for g, v in s["groups"].items() if g != "machine") for 
 contention = {"machine_cpu_avg": round(sum(busy_all) / len(busy_all), 1) if busy_all else None,
               "bench_cpu_avg": round(sum(ours_all) / len(ours_all), 1) if ours_all else None,
               "capacity_cpu": 100 * (os.cpu_count() or 1)}
+# flame graphs of the measured services (BENCH_PROFILE=1: lib.sh's profile_stop, bench/flame.py), flame/NAME.json
+profiles = {}
+for p in sorted((out / "flame").glob("*.json")):
+    try:
+        d = json.loads(p.read_text())
+    except ValueError:
+        continue
+    profiles[p.stem] = {k: d.get(k) for k in ("title", "generated", "samples", "truncated", "top_self", "top_inclusive",
+                                              "by_family", "svg")}
 results = {"date": out.name, "mode": mode, "wall_seconds": wall, "machine": machine,
            "note": "load generator, services, Kafka, Keycloak and PostgreSQL share the machine; other builds may have run at the same time",
            "startup": startup, "search": search, "locker_burst": locker, "shift_release": signup,
@@ -109,7 +120,7 @@ results = {"date": out.name, "mode": mode, "wall_seconds": wall, "machine": mach
            "carried_from": carried,
            "national_day": {"steps": mixed, "first_saturated_multiple": saturation,
                             "highest_unsaturated_per_s": best["result"]["qps"] if best else None},
-           "contention": contention, "resources": resources}
+           "contention": contention, "resources": resources, "profiles": profiles}
 (out / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
 if latest:
     latest.write_text(json.dumps(results, indent=2, ensure_ascii=False))
@@ -133,11 +144,19 @@ if st:
                  f"{st['replicas_full_ms'] / 1000:.0f} s" if st.get("replicas_full_ms") else
                  f"not complete by the end of the run (rows: {st.get('replica_rows_at_end')})", "—"))
 for name, ds in search["datasets"].items():
-    for kind, label in (("nearby", "Nearby search"), ("route", "Along-route search")):
+    for kind, label in ((k, v) for k, v in SEARCH_KINDS.items() if k in ds):
         s, p = ds[kind]["service"], ds[kind]["pgbench"]
         rows.append((f"{label}, {ds['stations']:,} stations (load {ds['load_ms'] / 1000:.0f} s)",
                      f"{f(s['qps'])} q/s, p50 {f(s['p50_ms'], 1)} / p99 {f(s['p99_ms'], 1)} ms; pgbench {f(p['qps'])} q/s",
                      f"{ds[kind]['service_to_pgbench']:.2f} of pgbench"))
+for name, ds in search["datasets"].items():
+    o = ds.get("nearby_open")
+    if o:
+        s = o["service"]
+        rows.append((f"Nearby search open-loop at half the closed-loop rate, {ds['stations']:,} stations",
+                     f"offered {o['offered_per_s']:,}/s, achieved {f(s['qps'])}/s, p50 {f(s['p50_ms'], 1)} / p99 {f(s['p99_ms'], 1)} ms; "
+                     f"{s.get('late_sends', 0):,} of {s.get('slots', 0):,} sends behind schedule by > 5 ms",
+                     "p99 target ≤ 20 ms"))
 if locker:
     sc, am = locker["scarce"], locker["ample"]
     rows.append((f"Morning peak: {sc['requests']:,} workers for {sc['units']} units",
@@ -268,12 +287,11 @@ sd = search["datasets"]
 if sd:
     labels = [f"{v['stations']:,}" for v in sd.values()]
     charts.append(bars("Search throughput: service vs the same SQL in pgbench", labels,
-                       [("nearby service", [v["nearby"]["service"]["qps"] for v in sd.values()]),
-                        ("nearby pgbench", [v["nearby"]["pgbench"]["qps"] for v in sd.values()]),
-                        ("route service", [v["route"]["service"]["qps"] for v in sd.values()]),
-                        ("route pgbench", [v["route"]["pgbench"]["qps"] for v in sd.values()])], "queries/s"))
+                       [(f"{k} {who}", [v[k][who]["qps"] for v in sd.values()])
+                        for k in SEARCH_KINDS if all(k in v for v in sd.values()) for who in ("service", "pgbench")], "queries/s"))
     charts.append(bars("Search latency (service) by stations", labels,
-                       [(f"{k} {p}", [v[k]["service"][f"{p}_ms"] for v in sd.values()]) for k in ("nearby", "route") for p in ("p50", "p99")], "ms"))
+                       [(f"{k} {p}", [v[k]["service"][f"{p}_ms"] for v in sd.values()])
+                        for k in SEARCH_KINDS if all(k in v for v in sd.values()) for p in ("p50", "p99")], "ms"))
 if mixed:
     xs = [s["offered_per_s"] for s in mixed]
     charts.append(lines("National day: offered vs achieved (mixed, via the portal)", xs,
@@ -300,6 +318,21 @@ if resources:
                        [(g, [resources[n]["groups"].get(g, {}).get("rss_max_mb") for n in names]) for g in groups], "MB", width=1100))
 if st:
     charts.append(bars("Start-up: each part to ready", list(st["ready_s"]), [("seconds", list(st["ready_s"].values()))], "s"))
+pct = lambda v: f"{v * 100:.1f} %"
+flame_rows = "".join(
+    f'<tr><td><a href="flame/{html.escape(pr["svg"] or n + ".svg")}">{html.escape(pr["title"] or n)}</a><br><small>{html.escape(pr["generated"] or "")}'
+    f'</small></td><td>{pr["samples"] or 0:,}' + (f'<br><small>{pr["truncated"]:,} truncated</small>' if pr.get("truncated") else "") + "</td>"
+    f'<td>{"<br>".join(f"{pct(v)} {html.escape(fr)}" for fr, v in (pr["top_self"] or [])[:6])}</td>'
+    f'<td>{"<br>".join(f"{pct(v)} {html.escape(fr)}" for fr, v in (pr["top_inclusive"] or [])[:6])}</td>'
+    f'<td>{"<br>".join(f"{html.escape(k)} {pct(v)}" for k, v in (pr["by_family"] or {}).items())}</td></tr>'
+    for n, pr in profiles.items())
+flame_section = "" if not profiles else f"""<h2>火焰图 / Flame graphs (JFR, BENCH_PROFILE=1)</h2>
+<p>Java Flight Recorder (<code>settings=profile</code>) on the measured JVM over each measured load, turned into flame graphs by
+<code>bench/flame.py</code> (the recordings, <code>.collapsed</code> stacks and figures are beside the SVGs in <code>flame/</code>).
+Shares are of the execution samples; "our frames, inclusive" counts a sample once when an <code>io.yizhan.</code> frame is anywhere on
+its stack; families are the share of samples with a frame of the family on the stack. A profiled run's figures carry JFR's overhead.</p>
+<table><tr><th>recording</th><th>samples</th><th>top frames, self time</th><th>our frames, inclusive</th><th>families</th></tr>{flame_rows}</table>
+"""
 res_rows = "".join(f"<tr><td>{html.escape(n)}</td><td>{html.escape(g)}</td><td>{v['cpu_avg']}</td><td>{v['cpu_max']}</td><td>{v['rss_max_mb']}</td></tr>"
                    for n, r in resources.items() for g, v in r["groups"].items())
 page = f"""<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Yizhan 驿站 benchmark {results['date']}</title>
@@ -314,7 +347,7 @@ page = f"""<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>
 {''.join(charts)}
 <h2>资源 / Resources (from /proc, 1 s samples)</h2>
 <table><tr><th>phase</th><th>process group</th><th>CPU avg %</th><th>CPU max %</th><th>RSS max MB</th></tr>{res_rows}</table>
-</body></html>
+{flame_section}</body></html>
 """
 (out / "report.html").write_text(page)
 print("\n".join(table))

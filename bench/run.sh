@@ -52,6 +52,9 @@ PREFIX="${BENCH_DB_PREFIX:-benchrun_}"
 DATE="$(date -u +%Y-%m-%d)"
 OUT="${BENCH_RESULTS_DIR:-$ROOT/bench/results/$DATE}"
 RAW="$OUT/raw"
+# BENCH_PROFILE=1: a JFR recording of the measured service(s) in each of search, burst, ratings and mixed, and its
+# flame graph (bench/flame.py), in flame/ beside results.json (lib.sh: profile_start/profile_stop)
+export BENCH_FLAME_DIR="$OUT/flame"
 QR_SECRET="local-stack-qr-secret-not-for-production"   # what ./platform gives rating-service
 P_PORTAL=$((BASE_PORT + 80)); P_STATION=$((BASE_PORT + 81)); P_LOCKER=$((BASE_PORT + 82)); P_RATING=$((BASE_PORT + 83))
 P_VOLUNTEER=$((BASE_PORT + 84)); P_KAFKA=$((BASE_PORT + 92)); P_KC=$((BASE_PORT + 180))
@@ -82,6 +85,7 @@ fi
 
 mkdir -p "$RAW"
 rm -f "$RAW"/*.json "$RAW"/*.txt "$OUT/samples.jsonl" "$OUT/phases.jsonl"
+[ -n "$ONLY" ] || rm -rf "$BENCH_FLAME_DIR"   # a full run's graphs are its own (a partial run keeps the others)
 export BENCH_PHASES="$OUT/phases.jsonl"
 penv() {
   env YIZHAN_STATE_DIR="$STATE_DIR" YIZHAN_DB_PREFIX="$PREFIX" YIZHAN_DB_PORT="$PGPORT" YIZHAN_PORTAL_PORT="$P_PORTAL" \
@@ -100,6 +104,7 @@ cleanup() {
 }
 trap cleanup EXIT
 state_abs="$STATE_DIR"; case "$state_abs" in /*) ;; *) state_abs="$ROOT/$state_abs" ;; esac
+stack_pid() { tr -dc '0-9' 2> /dev/null < "$state_abs/run/$1.pid" || true; }   # a part's JVM (./platform's PID file)
 python3 "$BENCH_DIR/sampler.py" "$ROOT" "${state_abs%/}" "$OUT/samples.jsonl" &
 SAMPLER_PID=$!
 sql() { local db="$1"; shift; psql_su -d "$PREFIX$db" "$@"; }
@@ -193,7 +198,7 @@ python3 "$BENCH_DIR/lag-probe.py" rating "http://localhost:$P_RATING" "$ADMIN" "
   "${PREFIX}station" "$PGPORT" > "$RAW/rating-lag.json" &
 probe_pid=$!
 RATING_STATIONS="$DATA/stations.txt" wrk_json ratings "$DURATION" "$WARMUP" "$CLIENTS" "$BENCH_DIR/rating.lua" \
-  "http://localhost:$P_RATING" "$RAW" > /dev/null
+  "http://localhost:$P_RATING" "$RAW" ratings-rating "$(stack_pid rating)" > /dev/null
 r_end="$(date -u +%FT%T.%3NZ)"
 wait "$probe_pid" || die "rating lag probe failed"
 t0="$(now_ms)"
@@ -303,6 +308,10 @@ for i in $(seq 1 40); do
 done
 echo "[" > "$RAW/mixed.json"
 first=1
+# BENCH_PROFILE=1: one recording per JVM the mix reaches, over all its steps (warm-ups included: the same load);
+# partner-service is not in the mix
+MIX_PROFILED="${BENCH_PROFILE_MIX:-portal station locker rating volunteer}"
+for p in $MIX_PROFILED; do profile_start "mixed-$p" "$(stack_pid "$p")"; done
 for m in $MIX_STEPS; do
   rate=$((27 * m)); conns=$(( (rate + 19) / 20 )); [ "$conns" -ge 8 ] || conns=8; [ "$conns" -le 256 ] || conns=256
   say "national day ×$m: offered $rate requests/s over $conns connections via the portal, ${MIX_SECONDS} s"
@@ -316,6 +325,7 @@ for m in $MIX_STEPS; do
   say "×$m: $(cat "$RAW/wrk-mix-x$m.json") $(cat "$RAW/wrk-mix-x$m.json.status")"
 done
 echo "]" >> "$RAW/mixed.json"
+for p in $MIX_PROFILED; do profile_stop "mixed-$p" "$(stack_pid "$p")" "$OUT"; done
 }
 
 # ---- 9. report ------------------------------------------------------------------------------------------

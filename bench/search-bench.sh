@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Nearby and along-route search at 6,000 / 186,000 / 1,000,000 stations: PostgreSQL answering the
+# Nearby, along-route and map (province-wide view) search at 6,000 / 186,000 / 1,000,000 stations: PostgreSQL answering the
 # service's SQL directly (pgbench) against station-service's API (wrk), same run, same parameters.
 # See bench/README.md. Needs: PostgreSQL+PostGIS on 127.0.0.1:$PGPORT (superuser postgres), pgbench,
 # wrk, python3, a built station-service (./mvnw -pl station-service -am install -DskipTests).
@@ -105,12 +105,23 @@ SQL
   say "[$ds] nearby: pgbench then wrk, $CLIENTS clients, ${DURATION} s each (after ${WARMUP} s warm-up)"
   pg_near=$(run_pgbench "nearby-$ds" "$DURATION" "$WARMUP" "$OUT" -M prepared -c "$CLIENTS" -j 2 -f "$BENCH_DIR/nearby.sql" \
     -D amen='["microwave"]' -D openat="$OPEN_AT_SQL" -D radius=3000 -D lim=20 "$db")
+  # BENCH_PROFILE=1: a flame graph of the service over each measured wrk run (lib.sh, profile_start/profile_stop)
   svc_near=$(BENCH_TOKEN="$(kc_token "$KC_PORT" worker1)" wrk_json "nearby-$ds" "$DURATION" "$WARMUP" "$CLIENTS" \
-    "$BENCH_DIR/nearby.lua" "http://localhost:$SERVICE_PORT" "$OUT")
+    "$BENCH_DIR/nearby.lua" "http://localhost:$SERVICE_PORT" "$OUT" "search-nearby-$ds" "$SERVICE_PID")
+  # the latency of requests arriving at half the rate the service just saturated at, open-loop (wrklib.pacer;
+  # 64 connections, so a send rarely waits for a busy one: the summary counts those that did)
+  half=$(python3 -c 'import json,sys; print(max(1, int(json.loads(sys.argv[1])["qps"] / 2)))' "$svc_near")
+  say "[$ds] nearby open-loop at $half requests/s (half of the closed-loop rate)"
+  svc_open=$(BENCH_TOKEN="$(kc_token "$KC_PORT" worker1)" BENCH_RATE="$half" BENCH_CONNS=64 wrk_json "nearby-open-$ds" "$DURATION" "$WARMUP" 64 \
+    "$BENCH_DIR/nearby-open.lua" "http://localhost:$SERVICE_PORT" "$OUT")
   say "[$ds] along-route: pgbench then wrk"
   pg_route=$(run_pgbench "route-$ds" "$DURATION" "$WARMUP" "$OUT" -M prepared -c "$CLIENTS" -j 2 -f "$BENCH_DIR/route.sql" "$db")
   svc_route=$(BENCH_TOKEN="$(kc_token "$KC_PORT" worker1)" wrk_json "route-$ds" "$DURATION" "$WARMUP" "$CLIENTS" \
-    "$BENCH_DIR/route.lua" "http://localhost:$SERVICE_PORT" "$OUT")
+    "$BENCH_DIR/route.lua" "http://localhost:$SERVICE_PORT" "$OUT" "search-route-$ds" "$SERVICE_PID")
+  say "[$ds] map, province-wide view: pgbench then wrk"
+  pg_map=$(run_pgbench "map-$ds" "$DURATION" "$WARMUP" "$OUT" -M prepared -c "$CLIENTS" -j 2 -f "$BENCH_DIR/map.sql" "$db")
+  svc_map=$(BENCH_TOKEN="$(kc_token "$KC_PORT" worker1)" wrk_json "map-$ds" "$DURATION" "$WARMUP" "$CLIENTS" \
+    "$BENCH_DIR/map.lua" "http://localhost:$SERVICE_PORT" "$OUT" "search-map-$ds" "$SERVICE_PID")
   phase "search-$ds" end
 
   kill "$SERVICE_PID"; wait "$SERVICE_PID" 2> /dev/null || true; SERVICE_PID=""
@@ -118,10 +129,11 @@ SQL
 
   [ $first = 1 ] || echo "," >> "$OUT/search.json.part"
   first=0
-  printf '"%s": {"stations": %s, "load_ms": %s, "probe_hits": %s, "nearby": {"pgbench": %s, "service": %s}, "route": {"pgbench": %s, "service": %s}}\n' \
-    "$ds" "$rows" "$load_ms" "$hits" "$pg_near" "$svc_near" "$pg_route" "$svc_route" >> "$OUT/search.json.part"
+  printf '"%s": {"stations": %s, "load_ms": %s, "probe_hits": %s, "nearby": {"pgbench": %s, "service": %s}, "route": {"pgbench": %s, "service": %s}, "map": {"pgbench": %s, "service": %s}, "nearby_open": {"offered_per_s": %s, "service": %s}}\n' \
+    "$ds" "$rows" "$load_ms" "$hits" "$pg_near" "$svc_near" "$pg_route" "$svc_route" "$pg_map" "$svc_map" "$half" "$svc_open" >> "$OUT/search.json.part"
   say "[$ds] nearby $(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["qps"], "q/s vs pgbench", json.loads(sys.argv[2])["qps"])' "$svc_near" "$pg_near");" \
-      "route $(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["qps"], "q/s vs pgbench", json.loads(sys.argv[2])["qps"])' "$svc_route" "$pg_route")"
+      "route $(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["qps"], "q/s vs pgbench", json.loads(sys.argv[2])["qps"])' "$svc_route" "$pg_route");" \
+      "map $(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["qps"], "q/s vs pgbench", json.loads(sys.argv[2])["qps"])' "$svc_map" "$pg_map")"
 done
 echo "}" >> "$OUT/search.json.part"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); json.dump({"clients": int(sys.argv[3]), "seconds": int(sys.argv[4]), "datasets": d}, open(sys.argv[2], "w"), indent=2)' \

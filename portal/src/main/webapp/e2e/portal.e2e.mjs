@@ -126,7 +126,17 @@ const scenarios = {
     check(tooltip && tooltip.length > 0, 'a marker shows the station name on hover')
     check((await page.getByTestId('own-city').textContent()).includes('福州'), 'the header names the admin\'s city')
     await page.screenshot({ path: join(shots, 'admin-map.png') })
-    console.log(`admin-map: ${markers} markers`)
+    // 24-hour only: the map asks the API with the filter, and the figure shown is the API's answer,
+    // fewer than before (the clusters at city zoom count only the stations that pass)
+    const shownCount = async () => Number((await page.getByTestId('map-summary').textContent()).match(/\d+/)?.[0] ?? NaN)
+    const before = await shownCount()
+    const filtered = page.waitForResponse(r => r.url().includes('/api/v1/stations/map?') && r.url().includes('open24h=true'), { timeout })
+    await page.getByTestId('map-open24h').click()
+    const answer = await (await filtered).json()
+    await page.waitForFunction(n => document.querySelector('[data-testid=map-summary]')?.textContent?.includes(String(n)), answer.total, { timeout })
+    check(answer.total > 0 && answer.total < before, `24-hour only: the API counted ${answer.total} of the ${before} shown before`)
+    check(await shownCount() === answer.total, `the map shows the API's count (${answer.total})`)
+    console.log(`admin-map: ${markers} markers; 24-hour only ${answer.total} of ${before}`)
   },
 
   // A station renamed to an XSS payload shows on the map as text: no script runs, no <img> is made,

@@ -36,7 +36,7 @@ const zh = {
   station: {
     name: '名称', address: '地址', district: '区县', city: '城市', type: '类型', status: '状态', contact: '联系人', phone: '联系电话',
     host: '承建单位', lat: '纬度', lon: '经度', open24h: '24小时', amenities: '设施', search: '按名称或地址查找',
-    registered: '驿站已登记', detail: '驿站详情', zoomToFilter: '放大到街道级别后筛选', total: '共 {n} 个驿站', clusters: '聚合显示 {n} 个驿站', pick: '在地图上点击选择位置',
+    registered: '驿站已登记', detail: '驿站详情', total: '共 {n} 个驿站', clusters: '聚合显示 {n} 个驿站', pick: '在地图上点击选择位置',
   },
   form: { submit: '登记', cancel: '取消', required: '必填', tenant: '所属城市' },
   detail: { to: '设为{s}', reason: '原因（可选，200 字以内）', moved: '已设为{s}', qr: '评价二维码' },
@@ -82,7 +82,7 @@ const en: typeof zh = {
   station: {
     name: 'Name', address: 'Address', district: 'District', city: 'City', type: 'Type', status: 'Status', contact: 'Contact', phone: 'Phone',
     host: 'Host organisation', lat: 'Latitude', lon: 'Longitude', open24h: '24 h', amenities: 'Amenities', search: 'Find by name or address',
-    registered: 'Station registered', detail: 'Station', zoomToFilter: 'Zoom in to street level to filter', total: '{n} stations', clusters: '{n} stations in clusters', pick: 'Click the map to pick the location',
+    registered: 'Station registered', detail: 'Station', total: '{n} stations', clusters: '{n} stations in clusters', pick: 'Click the map to pick the location',
   },
   form: { submit: 'Register', cancel: 'Cancel', required: 'required', tenant: 'City' },
   detail: { to: 'Set {s}', reason: 'Reason (optional, up to 200 characters)', moved: 'Now {s}', qr: 'Rating QR code' },

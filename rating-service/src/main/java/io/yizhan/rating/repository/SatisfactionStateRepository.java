@@ -68,10 +68,29 @@ public class SatisfactionStateRepository {
                                 .setParameter("id", stationId).getSingleResult()));
     }
 
+    /**
+     * The 30 days before {@code now} as rating_day (V5) gives them: the whole station days after the one the
+     * window starts in, plus that first day's ratings after the window's start read from rating itself. So
+     * the figure is exact to the instant and reads at most 30 day rows and one day of ratings, however many
+     * ratings the station has had (ADR 0019).
+     */
+    static final String SUMS_30 = """
+            WITH w AS (SELECT CAST(:now AS timestamptz) - interval '30 days' AS start),
+                 d AS (SELECT CAST((w.start AT TIME ZONE 'Asia/Shanghai') AS date) AS first_day FROM w)
+            SELECT json_build_object('workers', sum(workers), 'workerSum', sum(worker_sum),
+                                     'anonymous', sum(anonymous), 'anonymousSum', sum(anonymous_sum))::text
+            FROM (SELECT workers, worker_sum, anonymous, anonymous_sum FROM rating_day, d
+                   WHERE station_id = :id AND day > d.first_day
+                  UNION ALL
+                  SELECT count(*) FILTER (WHERE author IS NOT NULL), coalesce(sum(score) FILTER (WHERE author IS NOT NULL), 0),
+                         count(*) FILTER (WHERE author IS NULL), coalesce(sum(score) FILTER (WHERE author IS NULL), 0)
+                    FROM rating, w, d
+                   WHERE station_id = :id AND rated_at > w.start
+                     AND rated_at < CAST(d.first_day + 1 AS timestamp) AT TIME ZONE 'Asia/Shanghai') parts""";
+
     /** The station's sums over the 30 days up to {@code now} (the service's clock, not the database's). */
     public Uni<RatingSums> sums30(UUID stationId, OffsetDateTime now) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("SELECT " + SUMS + """
-                                ::text FROM rating WHERE station_id = :id AND rated_at > CAST(:now AS timestamptz) - interval '30 days'""", String.class)
+        return Panache.getSession().chain(s -> s.createNativeQuery(SUMS_30, String.class)
                         .setParameter("id", stationId).setParameter("now", now).getSingleResult())
                 .map(text -> sums(read(text)));
     }

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,15 +53,18 @@ public class StationSearchRepository {
             + " + ($11::float8 - $9::float8) * (hit.lat - $9::float8)) < 0)"
             + " ORDER BY hit.fraction, hit.off_m LIMIT $7";
 
+    // $1..$4 the box (min lon, min lat, max lon, max lat), $5..$8 the filters. The && on geog takes the
+    // GiST index; the BETWEENs cut what the geography box rounds outwards.
     static final String IN_BOX = " FROM station WHERE status IN ('OPEN', 'WARNED')"
             + " AND geog && ST_MakeEnvelope($1, $2, $3, $4, 4326)::geography"
-            + " AND lon BETWEEN $1 AND $3 AND lat BETWEEN $2 AND $4";
+            + " AND lon BETWEEN $1 AND $3 AND lat BETWEEN $2 AND $4" + filters(5);
 
-    static final String BOX_COUNT = "SELECT count(*) AS n" + IN_BOX;
-    static final String BOX_STATIONS = "SELECT " + COLUMNS + IN_BOX + " ORDER BY id LIMIT $5";
+    // No ORDER BY inside: LIMIT $9 stops the scan as soon as it has one more than the map shows, so a
+    // crowded province-wide view costs a few index pages here and its one scan is the clusters'.
+    static final String BOX_STATIONS = "SELECT * FROM (SELECT " + COLUMNS + IN_BOX + " LIMIT $9) few ORDER BY id";
     static final String BOX_CLUSTERS = "SELECT count(*) AS n, avg(lat) AS lat, avg(lon) AS lon, min(lat) AS min_lat,"
             + " min(lon) AS min_lon, max(lat) AS max_lat, max(lon) AS max_lon" + IN_BOX
-            + " GROUP BY floor(lon / $5), floor(lat / $5) ORDER BY n DESC";
+            + " GROUP BY floor(lon / $9), floor(lat / $9) ORDER BY n DESC";
 
     private final Pool pool;
 
@@ -105,13 +107,9 @@ public class StationSearchRepository {
         });
     }
 
-    public Uni<Long> countInBox(double minLat, double minLon, double maxLat, double maxLon) {
-        return pool.preparedQuery(BOX_COUNT).execute(Tuple.of(minLon, minLat, maxLon, maxLat))
-                .map(rows -> rows.iterator().next().getLong("n"));
-    }
-
-    public Uni<List<Found>> inBox(double minLat, double minLon, double maxLat, double maxLon, int limit) {
-        return pool.preparedQuery(BOX_STATIONS).execute(Tuple.from(Arrays.asList(minLon, minLat, maxLon, maxLat, limit)))
+    /** Up to {@code limit} stations in the box that pass the filters, in id order. */
+    public Uni<List<Found>> inBox(double minLat, double minLon, double maxLat, double maxLon, Filters filters, int limit) {
+        return pool.preparedQuery(BOX_STATIONS).execute(add(Tuple.of(minLon, minLat, maxLon, maxLat), filters).addInteger(limit))
                 .map(rows -> {
                     List<Found> found = new ArrayList<>();
                     rows.forEach(row -> found.add(found(row, null, null, null)));
@@ -119,8 +117,10 @@ public class StationSearchRepository {
                 });
     }
 
-    public Uni<List<ClusterRow>> clustersInBox(double minLat, double minLon, double maxLat, double maxLon, double cellDegrees) {
-        return pool.preparedQuery(BOX_CLUSTERS).execute(Tuple.from(Arrays.asList(minLon, minLat, maxLon, maxLat, cellDegrees)))
+    /** The stations in the box that pass the filters, counted per grid cell of {@code cellDegrees}, fullest first. */
+    public Uni<List<ClusterRow>> clustersInBox(double minLat, double minLon, double maxLat, double maxLon, Filters filters,
+                                               double cellDegrees) {
+        return pool.preparedQuery(BOX_CLUSTERS).execute(add(Tuple.of(minLon, minLat, maxLon, maxLat), filters).addDouble(cellDegrees))
                 .map(rows -> {
                     List<ClusterRow> clusters = new ArrayList<>();
                     rows.forEach(row -> clusters.add(new ClusterRow(row.getLong("n"), row.getDouble("lat"), row.getDouble("lon"),

@@ -48,13 +48,13 @@ public class StationSearchResource {
 
     @GET
     @Path("map")
-    @Operation(summary = "地图视野内的驿站或聚合 / Stations, or clusters when many, inside a map viewport")
+    @Operation(summary = "地图视野内的驿站或聚合，筛选条件同附近搜索 / Stations, or clusters when many, inside a map viewport; the same filters as nearby search")
     public Uni<MapView> map(
             @QueryParam("minLat") @NotNull(message = "请填写 minLat / minLat is required") @DecimalMin("-90") @DecimalMax("90") Double minLat,
             @QueryParam("minLon") @NotNull(message = "请填写 minLon / minLon is required") @DecimalMin("-180") @DecimalMax("180") Double minLon,
             @QueryParam("maxLat") @NotNull(message = "请填写 maxLat / maxLat is required") @DecimalMin("-90") @DecimalMax("90") Double maxLat,
             @QueryParam("maxLon") @NotNull(message = "请填写 maxLon / maxLon is required") @DecimalMin("-180") @DecimalMax("180") Double maxLon,
-            @QueryParam("crs") String crs) {
-        return service.map(minLat, minLon, maxLat, maxLon, crs);
+            @Valid @BeanParam SearchFilters filters) {
+        return service.map(filters.toCriteria(), minLat, minLon, maxLat, maxLon);
     }
 }

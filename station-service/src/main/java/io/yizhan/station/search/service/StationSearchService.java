@@ -86,27 +86,34 @@ public class StationSearchService {
                 .map(found -> found.stream().map(f -> hit(f, crs)).toList());
     }
 
-    public Uni<MapView> map(double minLat, double minLon, double maxLat, double maxLon, String crsName) {
-        CoordinateSystem crs = CoordinateSystem.parse(crsName);
+    /**
+     * A map viewport: the stations passing the filters when at most {@link #MAX_STATIONS_ON_MAP}, else a
+     * {@link #CLUSTER_GRID}-cell grid of them (cells shrink as the map zooms in). The first statement stops
+     * after one station more than the map shows, so a street view is one statement and a crowded view
+     * one scan; the total of a crowded view is the clusters' sum.
+     */
+    public Uni<MapView> map(Criteria criteria, double minLat, double minLon, double maxLat, double maxLon) {
+        CoordinateSystem crs = CoordinateSystem.parse(criteria.crs());
         if (minLat >= maxLat || minLon >= maxLon) {
             throw ProblemException.badRequest("minLat", "视野须满足 minLat < maxLat 且 minLon < maxLon / the box must have minLat < maxLat and minLon < maxLon");
         }
         Gcj02.LatLon low = crs.toWgs84(minLat, minLon);
         Gcj02.LatLon high = crs.toWgs84(maxLat, maxLon);
-        return repository.countInBox(low.lat(), low.lon(), high.lat(), high.lon()).chain(total -> {
-            if (total <= MAX_STATIONS_ON_MAP) {
-                return repository.inBox(low.lat(), low.lon(), high.lat(), high.lon(), MAX_STATIONS_ON_MAP)
-                        .map(found -> new MapView("stations", total, found.stream().map(f -> hit(f, crs)).toList(), List.of()));
+        return filters(criteria).chain(filters -> repository.inBox(low.lat(), low.lon(), high.lat(), high.lon(), filters,
+                MAX_STATIONS_ON_MAP + 1).chain(found -> {
+            if (found.size() <= MAX_STATIONS_ON_MAP) {
+                return Uni.createFrom().item(new MapView("stations", found.size(), found.stream().map(f -> hit(f, crs)).toList(), List.of()));
             }
             double cell = Math.max(high.lat() - low.lat(), high.lon() - low.lon()) / CLUSTER_GRID;
-            return repository.clustersInBox(low.lat(), low.lon(), high.lat(), high.lon(), cell)
-                    .map(rows -> new MapView("clusters", total, List.of(), rows.stream().map(r -> {
-                        Gcj02.LatLon centre = crs.fromWgs84(r.lat(), r.lon());
-                        Gcj02.LatLon min = crs.fromWgs84(r.minLat(), r.minLon());
-                        Gcj02.LatLon max = crs.fromWgs84(r.maxLat(), r.maxLon());
-                        return new MapView.Cluster(centre.lat(), centre.lon(), r.count(), min.lat(), min.lon(), max.lat(), max.lon());
-                    }).toList()));
-        });
+            return repository.clustersInBox(low.lat(), low.lon(), high.lat(), high.lon(), filters, cell)
+                    .map(rows -> new MapView("clusters", rows.stream().mapToLong(StationSearchRepository.ClusterRow::count).sum(), List.of(),
+                            rows.stream().map(r -> {
+                                Gcj02.LatLon centre = crs.fromWgs84(r.lat(), r.lon());
+                                Gcj02.LatLon min = crs.fromWgs84(r.minLat(), r.minLon());
+                                Gcj02.LatLon max = crs.fromWgs84(r.maxLat(), r.maxLon());
+                                return new MapView.Cluster(centre.lat(), centre.lon(), r.count(), min.lat(), min.lon(), max.lat(), max.lon());
+                            }).toList()));
+        }));
     }
 
     private static List<Gcj02.LatLon> routePoints(Route search) {

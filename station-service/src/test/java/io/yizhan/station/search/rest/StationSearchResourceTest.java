@@ -263,6 +263,49 @@ class StationSearchResourceTest {
                 .when().get("/api/v1/stations/map").then().statusCode(400).contentType(PROBLEM);
     }
 
+    @Test
+    void theMapCountsAndShowsOnlyTheStationsThatPassTheSearchFilters() throws Exception {
+        // 480 stations on a 24 × 20 grid near Wuyishan: two in three open around the clock (320), one in four
+        // with a microwave (120), both 80
+        try (Connection db = DriverManager.getConnection(
+                org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class),
+                "postgres", ""); Statement sql = db.createStatement()) {
+            sql.execute("INSERT INTO station (id, tenant, name, address, district, lat, lon, station_type, status, open_24h, amenities,"
+                    + " created_at, updated_at)"
+                    + " SELECT gen_random_uuid(), 'nanping', '武夷山测试驿站' || g, '南平市武夷山市', '武夷山市', 27.30 + (g % 24) * 0.01,"
+                    + " 117.00 + (g / 24) * 0.01, CASE WHEN g % 3 <> 0 THEN 'TWENTY_FOUR_HOUR' ELSE 'STANDALONE' END, 'OPEN', g % 3 <> 0,"
+                    + " CASE WHEN g % 4 = 0 THEN '[\"microwave\"]' ELSE '[]' END::jsonb, now(), now() FROM generate_series(0, 479) g");
+        }
+        Map<String, Object> view = Map.of("minLat", 27.25, "minLon", 116.95, "maxLat", 27.60, "maxLon", 117.25);
+        io.restassured.response.Response all = map(view);
+        all.then().statusCode(200).body("mode", equalTo("clusters")).body("total", equalTo(480));
+
+        io.restassured.response.Response allDay = map(with(view, "open24h", true));
+        allDay.then().statusCode(200).body("mode", equalTo("clusters")).body("total", equalTo(320));
+        assertThat(allDay.jsonPath().getList("clusters.count", Integer.class).stream().mapToInt(Integer::intValue).sum()).isEqualTo(320);
+        map(with(view, "type", "twenty_four_hour")).then().statusCode(200).body("total", equalTo(320));
+
+        io.restassured.response.Response microwaves = map(with(view, "amenities", "microwave"));
+        microwaves.then().statusCode(200).body("mode", equalTo("stations")).body("total", equalTo(120)).body("stations.size()", equalTo(120));
+        assertThat(microwaves.jsonPath().getList("stations.amenities", List.class)).allSatisfy(a -> assertThat(a).contains("microwave"));
+        List<String> ids = microwaves.jsonPath().getList("stations.id", String.class);
+        assertThat(ids).isSorted();
+
+        io.restassured.response.Response both = map(with(with(view, "amenities", "microwave"), "open24h", true));
+        both.then().statusCode(200).body("mode", equalTo("stations")).body("total", equalTo(80));
+        assertThat(both.jsonPath().getList("stations.open24h", Boolean.class)).hasSize(80).containsOnly(true);
+
+        // the same filter checks as nearby: each bad one a 400 naming its field
+        map(with(view, "amenities", "flying_carpet")).then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", hasItem("amenities"));
+        map(with(view, "type", "castle")).then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("type"));
+        map(with(view, "openAt", "tomorrow")).then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("openAt"));
+    }
+
+    static io.restassured.response.Response map(Map<String, ?> params) {
+        return given().auth().oauth2(TestTokens.worker()).queryParams(params).when().get("/api/v1/stations/map");
+    }
+
     static Map<String, Object> with(Map<String, Object> params, String key, Object value) {
         Map<String, Object> copy = new HashMap<>(params);
         copy.put(key, value);
