@@ -30,16 +30,14 @@ INSERT INTO outbox_event (id, event_type, subject, tenant, envelope, created_at,
         'ratedAt', now())),
     now(), now(), 1);
 SELECT low FROM satisfaction_state WHERE station_id = :station::uuid FOR UPDATE;
-WITH w AS (SELECT now() - interval '30 days' AS start),
-     d AS (SELECT CAST((w.start AT TIME ZONE 'Asia/Shanghai') AS date) AS first_day FROM w)
 SELECT json_build_object('workers', sum(workers), 'workerSum', sum(worker_sum),
                          'anonymous', sum(anonymous), 'anonymousSum', sum(anonymous_sum))::text
-FROM (SELECT workers, worker_sum, anonymous, anonymous_sum FROM rating_day, d
-       WHERE station_id = :station::uuid AND day > d.first_day
+FROM (SELECT workers, worker_sum, anonymous, anonymous_sum FROM rating_day
+       WHERE station_id = :station::uuid AND day > CAST((now() - interval '30 days') AT TIME ZONE 'Asia/Shanghai' AS date)
       UNION ALL
       SELECT count(*) FILTER (WHERE author IS NOT NULL), coalesce(sum(score) FILTER (WHERE author IS NOT NULL), 0),
              count(*) FILTER (WHERE author IS NULL), coalesce(sum(score) FILTER (WHERE author IS NULL), 0)
-        FROM rating, w, d
-       WHERE station_id = :station::uuid AND rated_at > w.start
-         AND rated_at < CAST(d.first_day + 1 AS timestamp) AT TIME ZONE 'Asia/Shanghai') parts;
+        FROM rating
+       WHERE station_id = :station::uuid AND rated_at > now() - interval '30 days'
+         AND rated_at < CAST(CAST((now() - interval '30 days') AT TIME ZONE 'Asia/Shanghai' AS date) + 1 AS timestamp) AT TIME ZONE 'Asia/Shanghai') parts;
 END;

@@ -75,18 +75,18 @@ public class SatisfactionStateRepository {
      * ratings the station has had (ADR 0019).
      */
     static final String SUMS_30 = """
-            WITH w AS (SELECT CAST(:now AS timestamptz) - interval '30 days' AS start),
-                 d AS (SELECT CAST((w.start AT TIME ZONE 'Asia/Shanghai') AS date) AS first_day FROM w)
             SELECT json_build_object('workers', sum(workers), 'workerSum', sum(worker_sum),
                                      'anonymous', sum(anonymous), 'anonymousSum', sum(anonymous_sum))::text
-            FROM (SELECT workers, worker_sum, anonymous, anonymous_sum FROM rating_day, d
-                   WHERE station_id = :id AND day > d.first_day
+            FROM (SELECT workers, worker_sum, anonymous, anonymous_sum FROM rating_day
+                   WHERE station_id = :id AND day > %1$s
                   UNION ALL
                   SELECT count(*) FILTER (WHERE author IS NOT NULL), coalesce(sum(score) FILTER (WHERE author IS NOT NULL), 0),
                          count(*) FILTER (WHERE author IS NULL), coalesce(sum(score) FILTER (WHERE author IS NULL), 0)
-                    FROM rating, w, d
-                   WHERE station_id = :id AND rated_at > w.start
-                     AND rated_at < CAST(d.first_day + 1 AS timestamp) AT TIME ZONE 'Asia/Shanghai') parts""";
+                    FROM rating
+                   WHERE station_id = :id AND rated_at > %2$s AND rated_at < CAST(%1$s + 1 AS timestamp) AT TIME ZONE 'Asia/Shanghai') parts"""
+            // the bounds are expressions of the parameter, not a joined CTE, so that they bound the index scans
+            .formatted("CAST((CAST(:now AS timestamptz) - interval '30 days') AT TIME ZONE 'Asia/Shanghai' AS date)",
+                    "CAST(:now AS timestamptz) - interval '30 days'");
 
     /** The station's sums over the 30 days up to {@code now} (the service's clock, not the database's). */
     public Uni<RatingSums> sums30(UUID stationId, OffsetDateTime now) {
