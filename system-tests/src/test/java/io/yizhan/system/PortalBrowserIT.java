@@ -64,6 +64,8 @@ class PortalBrowserIT {
                 openStation(admin, "五一广场驿站-" + run, LAT, LON),
                 openStation(admin, "茶亭驿站-" + run, LAT - 0.012, LON + 0.004),
                 openStation(admin, "南门兜驿站-" + run, LAT + 0.008, LON - 0.006));
+        // and one open around the clock, for the map's 24-hour filter
+        openStation(admin, "东街口24小时驿站-" + run, LAT + 0.003, LON + 0.009, Map.of("open24h", true));
         lockerStation = "五一广场驿站-" + run;
         lockerStationId = ids.get(0);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
@@ -120,9 +122,16 @@ class PortalBrowserIT {
     }
 
     private String openStation(String token, String name, double lat, double lon) {
-        String id = given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("name", name, "address", "福州市鼓楼区八一七北路", "district", "鼓楼区",
-                        "lat", lat, "lon", lon, "type", "STANDALONE", "contactPhone", "13900002222"))
+        return openStation(token, name, lat, lon, null);
+    }
+
+    private String openStation(String token, String name, double lat, double lon, Map<String, Object> hours) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "address", "福州市鼓楼区八一七北路", "district", "鼓楼区",
+                "lat", lat, "lon", lon, "type", "STANDALONE", "contactPhone", "13900002222"));
+        if (hours != null) {
+            body.put("hours", hours);
+        }
+        String id = given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .when().post(api("/api/v1/stations")).then().statusCode(201).extract().path("id");
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("status", "OPEN", "reason", "浏览器测试 / browser test"))
