@@ -21,7 +21,10 @@ UPDATE compartment SET held = held + 1 WHERE id = :cid::uuid AND quantity - held
 INSERT INTO reservation (id, tenant, locker_id, station_id, compartment_id, compartment_number, item_id, item_name,
     unit_value_fen, worker, pickup_code, qr_payload, status, created_at, expires_at)
   VALUES (gen_random_uuid(), 'fuzhou', :locker::uuid, :station::uuid, :cid::uuid, :num::int, :item::uuid, '基准物资',
-    100, 'pgbench-' || :w::text, :code::text, 'YZ1|' || :locker::text || '|' || :code::text, 'RESERVED', now(), now() + interval '2 hours');
+    100, 'pgbench-' || :w::text, :code::text, 'YZ1|' || :locker::text || '|' || :code::text, 'RESERVED', now(), now() + interval '2 hours')
+  -- two clients that drew the same code at once: the service answers the second 409 and its worker retries;
+  -- pgbench would abort the client (and the run), so the second insert is skipped (2 of 21,778 on 2026-12-07)
+  ON CONFLICT (locker_id, pickup_code) WHERE status IN ('RESERVED', 'OPENING') DO NOTHING;
 INSERT INTO outbox_event (id, event_type, subject, tenant, envelope)
   VALUES (gen_random_uuid(), 'yizhan.locker.item-reserved', :station::text, 'fuzhou',
     jsonb_build_object('specversion', '1.0', 'type', 'yizhan.locker.item-reserved', 'data',
