@@ -209,7 +209,9 @@ table = [f"Last run: {results['date']} ({mode}, {wall // 60} min {wall % 60} s),
          f"({machine['cpu']}), PostgreSQL {machine['postgres']}; load generator, services, Kafka, Keycloak and PostgreSQL on the same "
          f"cores. Generated from [{link}/results.json]({link}/results.json) by "
          f"`./platform bench`; charts: [report.html]({link}/report.html)."
-         + (f" Only some scenarios ran; the rows of the others are carried over from the full run of {carried}." if carried else ""), "",
+         + (f" Only some scenarios ran; the rows of the others are carried over from the full run of {carried}." if carried else "")
+         + (f" **Profiled** (`BENCH_PROFILE=1`): Java Flight Recorder ran on the measured services during {len(profiles)} loads, so "
+            "their figures carry its overhead; the flame graphs are in [flame/]" f"({link}/flame/)." if profiles else ""), "",
          "| Scenario | Figure | Ratio to anchor |", "|---|---|---|"]
 table += [f"| {a} | {b} | {c} |" for a, b, c in rows]
 if saturation is not None:
