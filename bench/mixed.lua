@@ -29,7 +29,7 @@ local function lines(file)
 end
 
 local stations, lockers, shifts, mine, signed, cancels
-local token, vtoken
+local token, vtoken, pace   -- pace: wrklib.pacer, made in init()
 ok2xx, c4xx, c5xx = 0, 0, 0   -- globals: done() reads them from each thread
 
 function init(args)
@@ -40,8 +40,6 @@ function init(args)
   for i = tid, #shifts, 2 do mine[#mine + 1] = shifts[i][1] end   -- wrk runs 2 threads: shifts split between them
   math.randomseed(os.time() + tid * 7919)
 end
-
-local pace
 
 function delay()
   return pace()
