@@ -3,6 +3,7 @@ package io.yizhan.station.search.repository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,7 +14,8 @@ import java.util.UUID;
 
 /**
  * Spatial search straight on the reactive pool: one statement per search, each answered by the
- * GiST index on {@code geog} (KNN for nearby, a corridor for routes, a box for the map).
+ * GiST index on {@code geog} (KNN for nearby, a corridor for routes, a box for the map), or, for a
+ * crowded map view, by the per-cell counts of {@code station_map_cell}.
  * Only running stations (OPEN, WARNED) are ever returned.
  */
 @ApplicationScoped
@@ -65,6 +67,20 @@ public class StationSearchRepository {
     static final String BOX_CLUSTERS = "SELECT count(*) AS n, avg(lat) AS lat, avg(lon) AS lon, min(lat) AS min_lat,"
             + " min(lon) AS min_lon, max(lat) AS max_lat, max(lon) AS max_lon" + IN_BOX
             + " GROUP BY floor(lon / $9), floor(lat / $9) ORDER BY n DESC";
+
+    /** The cell sides {@code station_map_cell} counts, as powers of two of a degree (V9). */
+    public static final int MIN_CELL_EXPONENT = -6;
+    public static final int MAX_CELL_EXPONENT = 2;
+
+    // $1 the exponent (cells of 2^$1 degrees), $2..$5 the box (min lon, min lat, max lon, max lat), $6 24-hour
+    // only, $7 type. Every cell the box touches, whole: a few hundred rows of the counts a trigger keeps.
+    static final String CELL_CLUSTERS = "SELECT sum(n) AS n, sum(sum_lat) / sum(n) AS lat, sum(sum_lon) / sum(n) AS lon,"
+            + " min(min_lat) AS min_lat, min(min_lon) AS min_lon, max(max_lat) AS max_lat, max(max_lon) AS max_lon"
+            + " FROM station_map_cell WHERE exponent = $1::int"
+            + " AND cx BETWEEN floor($2 / power(2::float8, $1::int))::int AND floor($4 / power(2::float8, $1::int))::int"
+            + " AND cy BETWEEN floor($3 / power(2::float8, $1::int))::int AND floor($5 / power(2::float8, $1::int))::int"
+            + " AND n > 0 AND ($6::boolean = false OR open_24h) AND ($7::text IS NULL OR station_type = $7::text)"
+            + " GROUP BY cx, cy ORDER BY n DESC";
 
     private final Pool pool;
 
@@ -121,12 +137,26 @@ public class StationSearchRepository {
     public Uni<List<ClusterRow>> clustersInBox(double minLat, double minLon, double maxLat, double maxLon, Filters filters,
                                                double cellDegrees) {
         return pool.preparedQuery(BOX_CLUSTERS).execute(add(Tuple.of(minLon, minLat, maxLon, maxLat), filters).addDouble(cellDegrees))
-                .map(rows -> {
-                    List<ClusterRow> clusters = new ArrayList<>();
-                    rows.forEach(row -> clusters.add(new ClusterRow(row.getLong("n"), row.getDouble("lat"), row.getDouble("lon"),
-                            row.getDouble("min_lat"), row.getDouble("min_lon"), row.getDouble("max_lat"), row.getDouble("max_lon"))));
-                    return clusters;
-                });
+                .map(StationSearchRepository::clusters);
+    }
+
+    /**
+     * The running stations of every cell of 2^{@code exponent} degrees that the box touches, counted ahead
+     * by {@code station_map_cell}'s trigger; only the 24-hour and type filters apply (the table keeps
+     * nothing else), so the caller asks here only when no other filter is set.
+     */
+    public Uni<List<ClusterRow>> clustersOfCells(int exponent, double minLat, double minLon, double maxLat, double maxLon,
+                                                 Filters filters) {
+        Tuple args = Tuple.of(exponent, minLon, minLat, maxLon).addDouble(maxLat)
+                .addBoolean(filters.open24hOnly()).addString(filters.type());
+        return pool.preparedQuery(CELL_CLUSTERS).execute(args).map(StationSearchRepository::clusters);
+    }
+
+    private static List<ClusterRow> clusters(RowSet<Row> rows) {
+        List<ClusterRow> clusters = new ArrayList<>();
+        rows.forEach(row -> clusters.add(new ClusterRow(row.getLong("n"), row.getDouble("lat"), row.getDouble("lon"),
+                row.getDouble("min_lat"), row.getDouble("min_lon"), row.getDouble("max_lat"), row.getDouble("max_lon"))));
+        return clusters;
     }
 
     private static Tuple add(Tuple args, Filters filters) {

@@ -87,10 +87,13 @@ public class StationSearchService {
     }
 
     /**
-     * A map viewport: the stations passing the filters when at most {@link #MAX_STATIONS_ON_MAP}, else a
-     * {@link #CLUSTER_GRID}-cell grid of them (cells shrink as the map zooms in). The first statement stops
-     * after one station more than the map shows, so a street view is one statement and a crowded view
-     * one scan; the total of a crowded view is the clusters' sum.
+     * A map viewport: the stations passing the filters when at most {@link #MAX_STATIONS_ON_MAP}, else
+     * clusters on a grid of about {@link #CLUSTER_GRID} cells across (cells shrink as the map zooms in).
+     * The first statement stops after one station more than the map shows. A crowded view without an
+     * amenity or opening-time filter reads the counts kept per cell (cells of a power of two of a degree,
+     * whole, so its total may include stations up to a cell beyond the view's edges: ADR 0021); with
+     * one of those filters, or zoomed in below the smallest kept cell, the stations are grouped as they
+     * stand. Either way the total is the clusters' sum.
      */
     public Uni<MapView> map(Criteria criteria, double minLat, double minLon, double maxLat, double maxLon) {
         CoordinateSystem crs = CoordinateSystem.parse(criteria.crs());
@@ -105,7 +108,13 @@ public class StationSearchService {
                 return Uni.createFrom().item(new MapView("stations", found.size(), found.stream().map(f -> hit(f, crs)).toList(), List.of()));
             }
             double cell = Math.max(high.lat() - low.lat(), high.lon() - low.lon()) / CLUSTER_GRID;
-            return repository.clustersInBox(low.lat(), low.lon(), high.lat(), high.lon(), filters, cell)
+            int exponent = (int) Math.round(Math.log(cell) / Math.log(2));
+            boolean counted = filters.amenitiesJson() == null && filters.openAtLocal() == null
+                    && exponent >= StationSearchRepository.MIN_CELL_EXPONENT;
+            return (counted
+                    ? repository.clustersOfCells(Math.min(exponent, StationSearchRepository.MAX_CELL_EXPONENT),
+                            low.lat(), low.lon(), high.lat(), high.lon(), filters)
+                    : repository.clustersInBox(low.lat(), low.lon(), high.lat(), high.lon(), filters, cell))
                     .map(rows -> new MapView("clusters", rows.stream().mapToLong(StationSearchRepository.ClusterRow::count).sum(), List.of(),
                             rows.stream().map(r -> {
                                 Gcj02.LatLon centre = crs.fromWgs84(r.lat(), r.lon());

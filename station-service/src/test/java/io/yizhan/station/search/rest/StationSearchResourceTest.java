@@ -302,6 +302,46 @@ class StationSearchResourceTest {
         map(with(view, "openAt", "tomorrow")).then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("openAt"));
     }
 
+    @Test
+    void aCrowdedViewIsClusteredFromTheCountedCellsAndFollowsStationsThatClose() throws Exception {
+        // 400 stations 0.02° apart near Lhasa, all open around the clock
+        String jdbc = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        try (Connection db = DriverManager.getConnection(jdbc, "postgres", ""); Statement sql = db.createStatement()) {
+            sql.execute("DELETE FROM station WHERE tenant = 'lhasa'");
+            sql.execute("INSERT INTO station (id, tenant, name, address, district, lat, lon, station_type, status, open_24h,"
+                    + " created_at, updated_at) SELECT gen_random_uuid(), 'lhasa', '拉萨测试驿站' || g, '拉萨市', '城关区',"
+                    + " 29.60 + (g % 20) * 0.02, 90.90 + (g / 20) * 0.02, 'TWENTY_FOUR_HOUR', 'OPEN', true, now(), now()"
+                    + " FROM generate_series(0, 399) g");
+        }
+        // 0.6° across: 0.05° a cell on a 12-cell grid, so the counted cells of 1/16° (2^-4) answer
+        Map<String, Object> view = Map.of("minLat", 29.5, "minLon", 90.8, "maxLat", 30.1, "maxLon", 91.4);
+        io.restassured.response.Response all = map(view);
+        all.then().statusCode(200).body("mode", equalTo("clusters")).body("total", equalTo(400));
+        List<Map<String, Object>> clusters = all.jsonPath().getList("clusters");
+        assertThat(clusters).hasSizeGreaterThan(1).allSatisfy(c -> {
+            // every cluster is one whole 1/16° cell (a grouping of the stations as they stand would use 0.05° cells)
+            assertThat(Math.floor(((Number) c.get("minLat")).doubleValue() * 16)).isEqualTo(Math.floor(((Number) c.get("maxLat")).doubleValue() * 16));
+            assertThat(Math.floor(((Number) c.get("minLon")).doubleValue() * 16)).isEqualTo(Math.floor(((Number) c.get("maxLon")).doubleValue() * 16));
+            double lat = ((Number) c.get("lat")).doubleValue();
+            assertThat(lat).isBetween(((Number) c.get("minLat")).doubleValue(), ((Number) c.get("maxLat")).doubleValue());
+        });
+        assertThat(clusters.stream().mapToInt(c -> ((Number) c.get("count")).intValue()).sum()).isEqualTo(400);
+
+        try (Connection db = DriverManager.getConnection(jdbc, "postgres", ""); Statement sql = db.createStatement()) {
+            assertThat(sql.executeUpdate("UPDATE station SET status = 'SUSPENDED' WHERE tenant = 'lhasa' AND lon < 90.95")).isEqualTo(60);
+        }
+        map(view).then().statusCode(200).body("mode", equalTo("clusters")).body("total", equalTo(340));
+        map(with(view, "open24h", true)).then().statusCode(200).body("total", equalTo(340));
+        map(with(view, "type", "standalone")).then().statusCode(200).body("mode", equalTo("stations")).body("total", equalTo(0));
+        // an opening-time filter is not counted ahead: the stations are grouped as they stand, same total
+        map(with(view, "openAt", "2026-03-11T03:00:00+08:00")).then().statusCode(200).body("mode", equalTo("clusters")).body("total", equalTo(340));
+
+        try (Connection db = DriverManager.getConnection(jdbc, "postgres", ""); Statement sql = db.createStatement()) {
+            sql.execute("DELETE FROM station WHERE tenant = 'lhasa'");
+        }
+        map(view).then().statusCode(200).body("mode", equalTo("stations")).body("total", equalTo(0));
+    }
+
     static io.restassured.response.Response map(Map<String, ?> params) {
         return given().auth().oauth2(TestTokens.worker()).queryParams(params).when().get("/api/v1/stations/map");
     }
