@@ -149,14 +149,15 @@ for name, ds in search["datasets"].items():
         rows.append((f"{label}, {ds['stations']:,} stations (load {ds['load_ms'] / 1000:.0f} s)",
                      f"{f(s['qps'])} q/s, p50 {f(s['p50_ms'], 1)} / p99 {f(s['p99_ms'], 1)} ms; pgbench {f(p['qps'])} q/s",
                      f"{ds[kind]['service_to_pgbench']:.2f} of pgbench"))
-for name, ds in search["datasets"].items():
-    o = ds.get("nearby_open")
-    if o:
-        s = o["service"]
-        rows.append((f"Nearby search open-loop at half the closed-loop rate, {ds['stations']:,} stations",
-                     f"offered {o['offered_per_s']:,}/s, achieved {f(s['qps'])}/s, p50 {f(s['p50_ms'], 1)} / p99 {f(s['p99_ms'], 1)} ms; "
-                     f"{s.get('late_sends', 0):,} of {s.get('slots', 0):,} sends behind schedule by > 5 ms",
-                     "p99 target ≤ 20 ms"))
+OPEN_LOOP = (("nearby_open", "Nearby search", "p99 target ≤ 20 ms"), ("map_open", "Map, a province-wide view,", "p99 target ≤ 50 ms"))
+for key, label, target in OPEN_LOOP:
+    for name, ds in search["datasets"].items():
+        o = ds.get(key)
+        if o:
+            s = o["service"]
+            rows.append((f"{label} open-loop at half the closed-loop rate, {ds['stations']:,} stations",
+                         f"offered {o['offered_per_s']:,}/s, achieved {f(s['qps'])}/s, p50 {f(s['p50_ms'], 1)} / p99 {f(s['p99_ms'], 1)} ms; "
+                         f"{s.get('late_sends', 0):,} of {s.get('slots', 0):,} sends behind schedule by > 5 ms", target))
 if locker:
     sc, am = locker["scarce"], locker["ample"]
     rows.append((f"Morning peak: {sc['requests']:,} workers for {sc['units']} units",

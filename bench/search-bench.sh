@@ -112,8 +112,8 @@ SQL
   # 64 connections, so a send rarely waits for a busy one: the summary counts those that did)
   half=$(python3 -c 'import json,sys; print(max(1, int(json.loads(sys.argv[1])["qps"] / 2)))' "$svc_near")
   say "[$ds] nearby open-loop at $half requests/s (half of the closed-loop rate)"
-  svc_open=$(BENCH_TOKEN="$(kc_token "$KC_PORT" worker1)" BENCH_RATE="$half" BENCH_CONNS=64 wrk_json "nearby-open-$ds" "$DURATION" "$WARMUP" 64 \
-    "$BENCH_DIR/nearby-open.lua" "http://localhost:$SERVICE_PORT" "$OUT")
+  svc_open=$(BENCH_TOKEN="$(kc_token "$KC_PORT" worker1)" BENCH_OF=nearby BENCH_RATE="$half" BENCH_CONNS=64 wrk_json "nearby-open-$ds" \
+    "$DURATION" "$WARMUP" 64 "$BENCH_DIR/open-loop.lua" "http://localhost:$SERVICE_PORT" "$OUT")
   say "[$ds] along-route: pgbench then wrk"
   pg_route=$(run_pgbench "route-$ds" "$DURATION" "$WARMUP" "$OUT" -M prepared -c "$CLIENTS" -j 2 -f "$BENCH_DIR/route.sql" "$db")
   svc_route=$(BENCH_TOKEN="$(kc_token "$KC_PORT" worker1)" wrk_json "route-$ds" "$DURATION" "$WARMUP" "$CLIENTS" \
@@ -122,6 +122,11 @@ SQL
   pg_map=$(run_pgbench "map-$ds" "$DURATION" "$WARMUP" "$OUT" -M prepared -c "$CLIENTS" -j 2 -f "$BENCH_DIR/map.sql" "$db")
   svc_map=$(BENCH_TOKEN="$(kc_token "$KC_PORT" worker1)" wrk_json "map-$ds" "$DURATION" "$WARMUP" "$CLIENTS" \
     "$BENCH_DIR/map.lua" "http://localhost:$SERVICE_PORT" "$OUT" "search-map-$ds" "$SERVICE_PID")
+  # the map's latency the same way: views arriving at half the rate it saturated at
+  map_half=$(python3 -c 'import json,sys; print(max(1, int(json.loads(sys.argv[1])["qps"] / 2)))' "$svc_map")
+  say "[$ds] map open-loop at $map_half views/s (half of the closed-loop rate)"
+  svc_map_open=$(BENCH_TOKEN="$(kc_token "$KC_PORT" worker1)" BENCH_OF=map BENCH_RATE="$map_half" BENCH_CONNS=64 wrk_json "map-open-$ds" \
+    "$DURATION" "$WARMUP" 64 "$BENCH_DIR/open-loop.lua" "http://localhost:$SERVICE_PORT" "$OUT")
   phase "search-$ds" end
 
   kill "$SERVICE_PID"; wait "$SERVICE_PID" 2> /dev/null || true; SERVICE_PID=""
@@ -129,8 +134,9 @@ SQL
 
   [ $first = 1 ] || echo "," >> "$OUT/search.json.part"
   first=0
-  printf '"%s": {"stations": %s, "load_ms": %s, "probe_hits": %s, "nearby": {"pgbench": %s, "service": %s}, "route": {"pgbench": %s, "service": %s}, "map": {"pgbench": %s, "service": %s}, "nearby_open": {"offered_per_s": %s, "service": %s}}\n' \
-    "$ds" "$rows" "$load_ms" "$hits" "$pg_near" "$svc_near" "$pg_route" "$svc_route" "$pg_map" "$svc_map" "$half" "$svc_open" >> "$OUT/search.json.part"
+  printf '"%s": {"stations": %s, "load_ms": %s, "probe_hits": %s, "nearby": {"pgbench": %s, "service": %s}, "route": {"pgbench": %s, "service": %s}, "map": {"pgbench": %s, "service": %s}, "nearby_open": {"offered_per_s": %s, "service": %s}, "map_open": {"offered_per_s": %s, "service": %s}}\n' \
+    "$ds" "$rows" "$load_ms" "$hits" "$pg_near" "$svc_near" "$pg_route" "$svc_route" "$pg_map" "$svc_map" "$half" "$svc_open" \
+    "$map_half" "$svc_map_open" >> "$OUT/search.json.part"
   say "[$ds] nearby $(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["qps"], "q/s vs pgbench", json.loads(sys.argv[2])["qps"])' "$svc_near" "$pg_near");" \
       "route $(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["qps"], "q/s vs pgbench", json.loads(sys.argv[2])["qps"])' "$svc_route" "$pg_route");" \
       "map $(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["qps"], "q/s vs pgbench", json.loads(sys.argv[2])["qps"])' "$svc_map" "$pg_map")"
