@@ -101,12 +101,16 @@ cmd_test() {
     warn "no test class is tagged @Tag(\"clock\"): the fixed-instant runs have nothing to run"
   fi
   # npm ci deletes and reinstalls node_modules: not when they were installed from the current lock file
-  # (npm writes node_modules/.package-lock.json at the end of every install)
-  local web="$ROOT/portal/src/main/webapp"
-  if [ "$web/node_modules/.package-lock.json" -nt "$web/package-lock.json" ] \
-      && [ "$web/node_modules/.package-lock.json" -nt "$web/package.json" ]; then
+  # (npm writes node_modules/.package-lock.json at the end of every install). The switch skips every
+  # execution named npm-ci (the portal's and api-lint's), so both must be current.
+  local web current=1
+  for web in "$ROOT/portal/src/main/webapp" "$ROOT/api-lint"; do
+    [ "$web/node_modules/.package-lock.json" -nt "$web/package-lock.json" ] \
+      && [ "$web/node_modules/.package-lock.json" -nt "$web/package.json" ] || current=0
+  done
+  if [ "$current" = 1 ]; then
     args+=(-Dportal.npmCi.skip=true)
-    say "portal: node_modules are current with package-lock.json, npm ci skipped"
+    say "portal, api-lint: node_modules are current with package-lock.json, npm ci skipped"
   fi
   # reports older than this marker are from earlier runs (modules the run did not reach)
   local since="$STATE_DIR/run/test-run.started"; touch "$since"
