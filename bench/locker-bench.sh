@@ -21,6 +21,7 @@ ITEMS="${BENCH_ITEMS:-6}"                  # catalogue items, each in one compar
 SCARCE_UNITS="${BENCH_SCARCE_UNITS:-10}"   # units per item and locker in the scarce burst
 REQUESTS="${BENCH_REQUESTS:-3000}"         # reservation requests per burst, each by a different worker
 CONCURRENCY="${BENCH_CONCURRENCY:-64}"     # requests in flight
+WARMUP="${BENCH_LOCKER_WARMUP:-$REQUESTS}"  # unmeasured reservations first, for a warm JIT (0 = none)
 ANCHOR_SECONDS="${BENCH_ANCHOR_SECONDS:-20}"  # pgbench of the same write path after the bursts (0 = none)
 ANCHOR_CLIENTS="${BENCH_ANCHOR_CLIENTS:-16}"  # close to the service's pool (20); PostgreSQL's 100 connections are shared
 OUT="${BENCH_OUT_DIR:-$ROOT/bench/results/locker-$(date +%Y-%m-%d)}"
@@ -88,11 +89,26 @@ restock() {   # UNITS: adds UNITS of item i to compartment i of every locker
     api -X POST "$BASE/api/v1/lockers/$locker/restocks" -d "$lines" > /dev/null
   done
 }
+ample_units() {   # N: units per compartment so that N reservations spread over them all succeed (190 at most per restock)
+  local units=$(( ($1 / (LOCKERS * ITEMS) + 1) * 2 ))
+  [ "$units" -le 190 ] && echo "$units" || echo 190
+}
 check() {   # prints reserved, held, quantity, violations
   psql_db -d "$DB" -F ' ' -c "SELECT (SELECT count(*) FROM reservation WHERE status = 'RESERVED'),
       (SELECT coalesce(sum(held), 0) FROM compartment), (SELECT coalesce(sum(quantity), 0) FROM compartment),
       (SELECT count(*) FROM compartment WHERE quantity < 0 OR held < 0 OR held > quantity)"
 }
+
+# A warm JIT, as in production: an unmeasured ample burst by other workers, then the reservations, stock,
+# outbox and idempotency rows it made are cleared (the service keeps no cache of them). Without it the bursts
+# measured the compilers: C2 took a quarter to a half of the service's CPU during them (2026-12-07).
+if [ "$WARMUP" -gt 0 ]; then
+  say "warm-up: $WARMUP reservations by other workers, not measured, then cleared"
+  restock "$(ample_units "$WARMUP")"
+  say "warm-up: $(driver "$BASE" "$WORK/key.pem" "$ISSUER" "$LOCKERS_CSV" "$ITEMS_CSV" "$WARMUP" "$CONCURRENCY" warmup)"
+  psql_db -d "$DB" -c "TRUNCATE reservation, worker_item_lock, idempotency_record, outbox_event CASCADE" \
+    -c "UPDATE compartment SET quantity = 0, held = 0"
+fi
 
 SCARCE_TOTAL=$((LOCKERS * ITEMS * SCARCE_UNITS))
 say "burst 1 (scarce): $REQUESTS workers, concurrency $CONCURRENCY, for $SCARCE_TOTAL units"
@@ -104,8 +120,7 @@ read -r S_RES S_HELD S_QTY S_BAD <<< "$(check)"
 say "$SCARCE"
 say "database: reserved $S_RES, held $S_HELD, quantity $S_QTY, rows violating stock checks $S_BAD"
 
-AMPLE_UNITS=$(( (REQUESTS / (LOCKERS * ITEMS) + 1) * 2 ))
-[ "$AMPLE_UNITS" -le 190 ] || AMPLE_UNITS=190
+AMPLE_UNITS="$(ample_units "$REQUESTS")"
 say "burst 2 (ample): $REQUESTS new workers, every request can succeed ($AMPLE_UNITS more units per compartment)"
 restock "$AMPLE_UNITS"
 profile_start locker-ample "$SERVICE_PID"
@@ -117,10 +132,11 @@ say "database: reserved $A_RES, held $A_HELD, quantity $A_QTY, rows violating st
 
 ANCHOR='null'
 if [ "$ANCHOR_SECONDS" -gt 0 ]; then
-  say "anchor: pgbench of the reservation's SQL (bench/reserve.sql), $ANCHOR_CLIENTS clients, $ANCHOR_SECONDS s, same compartments"
+  say "anchor: pgbench of the reservation's whole transaction (bench/reserve.sql), $ANCHOR_CLIENTS clients, $ANCHOR_SECONDS s, same compartments"
   psql_db -d "$DB" -c "CREATE TABLE bench_pair AS SELECT row_number() OVER (ORDER BY c.locker_id, c.item_id) AS n, c.locker_id, c.item_id, l.station_id
       FROM compartment c JOIN locker l ON l.id = c.locker_id WHERE c.item_id IS NOT NULL" \
-    -c "UPDATE compartment SET quantity = quantity + 1000000 WHERE item_id IS NOT NULL"
+    -c "UPDATE compartment SET quantity = quantity + 1000000 WHERE item_id IS NOT NULL" \
+    -c "UPDATE locker SET online = true, last_heartbeat_at = now()"   # as a heartbeat would; the anchor takes 23 s
   pairs="$(psql_db -d "$DB" -c "SELECT count(*) FROM bench_pair")"
   ANCHOR="$(PGPORT="$PGPORT" run_pgbench reserve "$ANCHOR_SECONDS" 3 "$OUT" -M prepared -c "$ANCHOR_CLIENTS" -j 2 -f "$BENCH_DIR/reserve.sql" -D pairs="$pairs" "$DB")"
   say "anchor: $ANCHOR"

@@ -85,4 +85,9 @@ public class Reservation extends PanacheEntityBase {
 
     @Column(name = "closed_by")
     public String closedBy;
+
+    /** The text of the reservation's QR code, which the locker reads: {@code YZ1|locker|code|reservation}. */
+    public static String qrPayload(UUID lockerId, String code, UUID id) {
+        return "YZ1|" + lockerId + "|" + code + "|" + id;
+    }
 }

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Compartments. Stock moves only through the conditional updates here, each a single statement that
- * PostgreSQL runs under the row's lock: two transactions can never both take the last unit.
+ * Compartments. Stock moves only through conditional updates, each a single statement that PostgreSQL
+ * runs under the row's lock: two transactions can never both take the last unit. The hold of a unit for a
+ * reservation is one of them, inside {@code reserve_unit} (V8; {@link ReservationRepository#reserveUnit}).
  */
 @ApplicationScoped
 public class CompartmentRepository implements PanacheRepositoryBase<Compartment, UUID> {
@@ -22,21 +23,6 @@ public class CompartmentRepository implements PanacheRepositoryBase<Compartment,
 
     public Uni<Compartment> byNumber(UUID lockerId, int number) {
         return find("lockerId = ?1 and number = ?2", lockerId, number).firstResult();
-    }
-
-    /** Compartments of a locker holding the item with something not yet promised: (id, number). */
-    @SuppressWarnings("unchecked")
-    public Uni<List<Object[]>> candidates(UUID lockerId, UUID itemId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "SELECT id, number FROM compartment WHERE locker_id = :locker AND item_id = :item"
-                                + " AND quantity - held > 0 ORDER BY number", Object[].class)
-                .setParameter("locker", lockerId).setParameter("item", itemId).getResultList())
-                .map(rows -> (List<Object[]>) (List<?>) rows);
-    }
-
-    /** Holds one unit if one is still free; false when another transaction took the last one. */
-    public Uni<Boolean> hold(UUID compartmentId) {
-        return update("UPDATE compartment SET held = held + 1 WHERE id = :id AND quantity - held > 0", compartmentId);
     }
 
     /** Releases a held unit (cancel, expiry, failed dispense). */

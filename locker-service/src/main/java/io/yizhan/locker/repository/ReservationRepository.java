@@ -7,41 +7,42 @@ import io.yizhan.locker.Reservation;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class ReservationRepository implements PanacheRepositoryBase<Reservation, UUID> {
 
-    /** Locks (worker, item) for the rest of the transaction: quota checks of one worker and item run serially. */
-    public Uni<Void> lockWorkerItem(String worker, UUID itemId, OffsetDateTime now) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "INSERT INTO worker_item_lock (worker, item_id, touched_at) VALUES (:w, :i, :at)"
-                                + " ON CONFLICT (worker, item_id) DO UPDATE SET touched_at = excluded.touched_at")
-                .setParameter("w", worker).setParameter("i", itemId).setParameter("at", now).executeUpdate()).replaceWithVoid();
+    /**
+     * What {@code reserve_unit} (V8) answered: its outcome, and what the reservation took from the locker,
+     * item and station when it is OK. The item's quota fields come with any outcome after the item was found,
+     * so that a refusal can say which quota.
+     */
+    public record UnitReserved(String outcome, String stationStatus, String tenant, UUID stationId, UUID compartmentId,
+                               Integer compartmentNumber, String itemName, Integer unitValueFen, String pickupCode,
+                               String qrPayload, Integer quotaCount, Integer quotaDays, Boolean oncePerWorker) {
     }
 
     /**
-     * Reservations of the worker for the item that count against a quota since {@code since}: live, picked
-     * up, unsettled, and abandoned (expired without a pickup: the unit was kept from others for hours);
-     * cancelled ones and failed dispenses do not.
+     * Checks a reservation's rules, holds one unit and inserts the reservation, in one round trip (V8, ADR 0022).
+     * {@code serving}: the station statuses that take reservations; {@code qrTemplate}: the QR payload with
+     * {@code {code}} where the drawn code goes.
      */
-    public Uni<Long> countTowardsQuota(String worker, UUID itemId, OffsetDateTime since) {
+    public Uni<UnitReserved> reserveUnit(UUID id, String worker, UUID lockerId, UUID itemId, OffsetDateTime now,
+                                         OffsetDateTime expires, Collection<String> serving, String qrTemplate) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "SELECT count(*) FROM reservation WHERE worker = :w AND item_id = :i AND created_at >= :since"
-                                + " AND status IN ('RESERVED', 'OPENING', 'PICKED_UP', 'UNKNOWN', 'EXPIRED')", Long.class)
-                .setParameter("w", worker).setParameter("i", itemId).setParameter("since", since).getSingleResult())
-                .map(n -> ((Number) n).longValue());
-    }
-
-    /** A six-digit code not used by a live reservation of the locker (the partial unique index is the guarantee). */
-    public Uni<String> freeCode(UUID lockerId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "SELECT c FROM (SELECT lpad(floor(random() * 1000000)::int::text, 6, '0') AS c FROM generate_series(1, 16)) s"
-                                + " WHERE NOT EXISTS (SELECT 1 FROM reservation r WHERE r.locker_id = :l AND r.pickup_code = s.c"
-                                + " AND r.status IN ('RESERVED', 'OPENING')) LIMIT 1", String.class)
-                .setParameter("l", lockerId).getResultList())
-                .map(codes -> codes.isEmpty() ? null : codes.get(0));
+                        "SELECT * FROM reserve_unit(:id, :w, :l, :i, CAST(:now AS timestamptz), CAST(:expires AS timestamptz),"
+                                + " string_to_array(:serving, ','), :qr)", Object[].class)
+                .setParameter("id", id).setParameter("w", worker).setParameter("l", lockerId).setParameter("i", itemId)
+                .setParameter("now", now).setParameter("expires", expires).setParameter("serving", String.join(",", serving))
+                .setParameter("qr", qrTemplate).getSingleResult())
+                .map(row -> {
+                    Object[] r = (Object[]) row;
+                    return new UnitReserved((String) r[0], (String) r[1], (String) r[2], (UUID) r[3], (UUID) r[4],
+                            (Integer) r[5], (String) r[6], (Integer) r[7], (String) r[8], (String) r[9], (Integer) r[10],
+                            (Integer) r[11], (Boolean) r[12]);
+                });
     }
 
     /** Moves a reservation from one status to another if it is still in the first; returns whether it moved. */

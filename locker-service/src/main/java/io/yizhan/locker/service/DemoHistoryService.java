@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.yizhan.common.event.CloudEvent;
 import io.yizhan.common.event.CloudEventCodec;
 import io.yizhan.common.tenant.EachCity;
+import io.yizhan.locker.Reservation;
 import io.yizhan.locker.config.DemoLockerConfig;
 import io.yizhan.locker.config.LockerConfig;
 import io.yizhan.locker.messaging.LockerEventTypes;
@@ -134,7 +135,7 @@ public class DemoHistoryService {
         OffsetDateTime closedAt = expired ? expiresAt : pickedUpAt;
         String closedBy = expired ? "expiry" : "device";
         Past past = new Past(id, city, locker, cell.stationId(), cell.compartmentId(), cell.number(), cell.itemId(), cell.itemName(),
-                cell.unitValueFen(), worker, code, "YZ1|" + locker + "|" + code + "|" + id, expired ? "EXPIRED" : "PICKED_UP",
+                cell.unitValueFen(), worker, code, Reservation.qrPayload(locker, code, id), expired ? "EXPIRED" : "PICKED_UP",
                 expired ? null : UUID.nameUUIDFromBytes(("demo-history-tx/" + id).getBytes(StandardCharsets.UTF_8)), at, expiresAt,
                 expired ? null : pickedUpAt.minusSeconds(20), pickedUpAt, closedAt, closedBy);
         String type = expired ? LockerEventTypes.RESERVATION_EXPIRED : LockerEventTypes.ITEM_PICKED_UP;

@@ -11,24 +11,18 @@ import io.yizhan.common.paging.Page;
 import io.yizhan.common.paging.PageRequest;
 import io.yizhan.common.problem.ProblemException;
 import io.yizhan.common.tenant.Caller;
-import io.yizhan.locker.Locker;
 import io.yizhan.locker.Reservation;
 import io.yizhan.locker.ReservationStatus;
-import io.yizhan.locker.Supply;
 import io.yizhan.locker.config.LockerConfig;
 import io.yizhan.locker.messaging.LockerEventTypes;
 import io.yizhan.locker.messaging.ReservationExpiringPayload;
 import io.yizhan.locker.messaging.ReservationPayload;
 import io.yizhan.locker.repository.CompartmentRepository;
-import io.yizhan.locker.repository.LockerRepository;
 import io.yizhan.locker.repository.ReservationRepository;
-import io.yizhan.locker.repository.StationReplicaRepository;
-import io.yizhan.locker.repository.SupplyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -36,35 +30,30 @@ import java.util.function.Function;
  * Reserving an item: the rules (station serving, locker online, members only, quota) and the hold
  * of one unit, all in one transaction with the item-reserved event and the Idempotency-Key record.
  *
- * <p>Race-freedom: the (worker, item) lock row is upserted first, so one worker's requests for one
- * item check their quota one after another; the unit is then held by a single conditional UPDATE
- * ({@code held = held + 1 WHERE quantity - held > 0}), which PostgreSQL re-checks under the row
- * lock, so no unit is promised twice and the table's checks forbid negative stock.
+ * <p>The rules and the hold run in the database in one call, {@code reserve_unit} (V8, ADR 0022): the
+ * service's cost per reservation was its dozen statements. Race-freedom is the function's: the (worker,
+ * item) lock row is upserted first, so one worker's requests for one item check their quota one after
+ * another; the unit is then held by a single conditional UPDATE ({@code held = held + 1 WHERE quantity -
+ * held > 0}), which PostgreSQL re-checks under the row lock, so no unit is promised twice and the table's
+ * checks forbid negative stock. A refusal is thrown here and rolls the whole transaction back.
  */
 @ApplicationScoped
 public class ReservationService {
 
     private final ReservationRepository reservations;
-    private final LockerRepository lockers;
     private final CompartmentRepository compartments;
-    private final SupplyRepository supplies;
-    private final StationReplicaRepository stations;
     private final Outbox outbox;
     private final IdempotentRequests idempotency;
     private final LockerConfig config;
     private final LockerService lockerService;
     private final Clock clock;
 
-    public ReservationService(ReservationRepository reservations, LockerRepository lockers, CompartmentRepository compartments,
-                              SupplyRepository supplies, StationReplicaRepository stations, Outbox outbox,
+    public ReservationService(ReservationRepository reservations, CompartmentRepository compartments, Outbox outbox,
                               IdempotentRequests idempotency, LockerConfig config, LockerService lockerService, Clock clock) {
         this.clock = clock;
         this.lockerService = lockerService;
         this.reservations = reservations;
-        this.lockers = lockers;
         this.compartments = compartments;
-        this.supplies = supplies;
-        this.stations = stations;
         this.outbox = outbox;
         this.idempotency = idempotency;
         this.config = config;
@@ -92,90 +81,54 @@ public class ReservationService {
 
     private Uni<Reservation> reserve(String worker, NewReservation request) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return lockers.findById(request.lockerId()).chain(locker -> {
-            if (locker == null) {
-                throw ProblemException.notFound("智能柜 / Locker", request.lockerId());
-            }
-            return supplies.findById(request.itemId()).chain(item -> {
-                if (item == null || !item.tenant.equals(locker.tenant)) {
-                    throw ProblemException.notFound("物资 / Item", request.itemId());
-                }
-                return stations.findById(locker.stationId).chain(station -> {
-                    if (station == null || !LockerService.SERVING.contains(station.status)) {
-                        throw ProblemException.conflict("驿站暂停服务，此柜不接受预约 / the station is not serving ("
-                                + (station == null ? "unknown" : station.status) + "); its lockers take no reservations");
-                    }
-                    if (!locker.online) {
-                        throw ProblemException.conflict("智能柜离线，暂不能预约 / the locker is offline; try another one");
-                    }
-                    Uni<Boolean> member = item.membersOnly ? supplies.isMember(worker) : Uni.createFrom().item(true);
-                    return member.chain(isMember -> {
-                        if (!isMember) {
-                            throw ProblemException.forbidden("须为工会会员 / this item is for union members only");
-                        }
-                        // the code is drawn before the hold, so that the compartment's row lock (taken by the
-                        // hold and kept to commit) covers as few statements as possible
-                        return reservations.freeCode(locker.id).chain(code -> reservations.lockWorkerItem(worker, item.id, now)
-                                .chain(() -> checkQuota(worker, item, now))
-                                .chain(() -> compartments.candidates(locker.id, item.id))
-                                .chain(candidates -> holdFirst(candidates, 0))
-                                .chain(held -> create(worker, locker, item, held, code, now)));
-                    });
-                });
-            });
-        });
+        Reservation r = new Reservation();
+        r.id = UUID.randomUUID();
+        r.lockerId = request.lockerId();
+        r.itemId = request.itemId();
+        r.worker = worker;
+        r.status = ReservationStatus.RESERVED;
+        r.createdAt = now;
+        r.expiresAt = now.plus(config.reservationTtl());
+        return reservations.reserveUnit(r.id, worker, r.lockerId, r.itemId, now, r.expiresAt, LockerService.SERVING,
+                        Reservation.qrPayload(r.lockerId, CODE_SLOT, r.id))
+                .map(unit -> {
+                    refuseUnlessReserved(unit, request);
+                    r.tenant = unit.tenant();
+                    r.stationId = unit.stationId();
+                    r.compartmentId = unit.compartmentId();
+                    r.compartmentNumber = unit.compartmentNumber();
+                    r.itemName = unit.itemName();
+                    r.unitValueFen = unit.unitValueFen();
+                    r.pickupCode = unit.pickupCode();
+                    r.qrPayload = unit.qrPayload();
+                    return r;
+                })
+                .call(() -> outbox.append(LockerEventTypes.ITEM_RESERVED, r.stationId.toString(), r.tenant,
+                        ReservationPayload.of(r, r.status.name(), null, null, now)));
     }
 
-    private Uni<Void> checkQuota(String worker, Supply item, OffsetDateTime now) {
-        OffsetDateTime since = item.oncePerWorker ? OffsetDateTime.parse("2000-01-01T00:00:00+08:00") : now.minusDays(item.quotaDays);
-        int limit = item.oncePerWorker ? 1 : item.quotaCount;
-        return reservations.countTowardsQuota(worker, item.id, since).map(count -> {
-            if (count >= limit) {
-                throw ProblemException.conflict(item.oncePerWorker
-                        ? "每人限领一次，您已领取或预约过 / once per worker: you have already reserved this item"
-                        : "已达领取上限：每 " + item.quotaDays + " 天限 " + item.quotaCount + " 件 / quota reached: "
-                        + item.quotaCount + " per " + item.quotaDays + " days");
-            }
-            return null;
-        });
-    }
+    /** Where {@code reserve_unit} puts the code it drew into the QR payload's template. */
+    private static final String CODE_SLOT = "{code}";
 
-    /** Tries the candidate compartments in order; returns (id, number) of the one where a unit was held. */
-    private Uni<Object[]> holdFirst(List<Object[]> candidates, int index) {
-        if (index >= candidates.size()) {
-            return Uni.createFrom().failure(ProblemException.conflict("库存不足 / out of stock at this locker"));
+    /** Turns a refusal of {@code reserve_unit} into its problem; the caller's transaction then rolls back. */
+    private static void refuseUnlessReserved(ReservationRepository.UnitReserved unit, NewReservation request) {
+        switch (unit.outcome()) {
+            case "OK" -> {
+            }
+            case "NO_LOCKER" -> throw ProblemException.notFound("智能柜 / Locker", request.lockerId());
+            case "NO_ITEM" -> throw ProblemException.notFound("物资 / Item", request.itemId());
+            case "NOT_SERVING" -> throw ProblemException.conflict("驿站暂停服务，此柜不接受预约 / the station is not serving ("
+                    + (unit.stationStatus() == null ? "unknown" : unit.stationStatus()) + "); its lockers take no reservations");
+            case "OFFLINE" -> throw ProblemException.conflict("智能柜离线，暂不能预约 / the locker is offline; try another one");
+            case "NOT_MEMBER" -> throw ProblemException.forbidden("须为工会会员 / this item is for union members only");
+            case "NO_CODE" -> throw ProblemException.conflict("暂时无法生成取件码，请重试 / no free pickup code, please retry");
+            case "QUOTA" -> throw ProblemException.conflict(unit.oncePerWorker()
+                    ? "每人限领一次，您已领取或预约过 / once per worker: you have already reserved this item"
+                    : "已达领取上限：每 " + unit.quotaDays() + " 天限 " + unit.quotaCount() + " 件 / quota reached: "
+                    + unit.quotaCount() + " per " + unit.quotaDays() + " days");
+            case "OUT_OF_STOCK" -> throw ProblemException.conflict("库存不足 / out of stock at this locker");
+            default -> throw new IllegalStateException("reserve_unit answered " + unit.outcome());
         }
-        Object[] candidate = candidates.get(index);
-        return compartments.hold((UUID) candidate[0])
-                .chain(held -> held ? Uni.createFrom().item(candidate) : holdFirst(candidates, index + 1));
-    }
-
-    private Uni<Reservation> create(String worker, Locker locker, Supply item, Object[] compartment, String code,
-                                        OffsetDateTime now) {
-        return Uni.createFrom().item(code).chain(ignored -> {
-            if (code == null) {
-                throw ProblemException.conflict("暂时无法生成取件码，请重试 / no free pickup code, please retry");
-            }
-            Reservation r = new Reservation();
-            r.id = UUID.randomUUID();
-            r.tenant = locker.tenant;
-            r.lockerId = locker.id;
-            r.stationId = locker.stationId;
-            r.compartmentId = (UUID) compartment[0];
-            r.compartmentNumber = ((Number) compartment[1]).intValue();
-            r.itemId = item.id;
-            r.itemName = item.name;
-            r.unitValueFen = item.unitValueFen;
-            r.worker = worker;
-            r.pickupCode = code;
-            r.qrPayload = "YZ1|" + locker.id + "|" + code + "|" + r.id;
-            r.status = ReservationStatus.RESERVED;
-            r.createdAt = now;
-            r.expiresAt = now.plus(config.reservationTtl());
-            return reservations.persist(r)
-                    .call(() -> outbox.append(LockerEventTypes.ITEM_RESERVED, r.stationId.toString(), r.tenant,
-                            ReservationPayload.of(r, r.status.name(), null, null, now)));
-        });
     }
 
     @WithSession

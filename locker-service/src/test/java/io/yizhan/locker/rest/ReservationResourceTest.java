@@ -142,6 +142,8 @@ class ReservationResourceTest {
 
         UUID empty = Fixtures.supply("fuzhou", "防晒霜", Map.of());
         reserve(worker, s.locker(), empty, null).statusCode(409).body("detail", org.hamcrest.Matchers.containsString("库存不足"));
+        // refused after the (worker, item) lock row was written: the refusal rolled the whole reservation back
+        assertThat(Fixtures.count("SELECT count(*) FROM worker_item_lock WHERE item_id = $1", empty)).isZero();
 
         Fixtures.sql("UPDATE locker SET online = false WHERE id = $1", s.locker());
         reserve(worker, s.locker(), s.item(), null).statusCode(409).body("detail", org.hamcrest.Matchers.containsString("离线"));
