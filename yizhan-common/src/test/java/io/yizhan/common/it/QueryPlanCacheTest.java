@@ -8,6 +8,7 @@ import io.yizhan.common.outbox.OutboxEvent;
 import io.yizhan.common.outbox.OutboxRepository;
 import jakarta.inject.Inject;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.query.internal.QueryInterpretationCacheDisabledImpl;
 import org.hibernate.query.spi.QueryInterpretationCache;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Hibernate's query-plan cache never finds a native select of ours: each execution stored one more plan
  * under the same hash until the cache held 2,048 of them, and every lookup compared the SQL with all of
  * that statement's plans (ADR 0020). The services run with the cache off; these tests hold them to it.
+ * A cache of size 0 is not off (Quarkus's Caffeine stores each plan and evicts it later), so the first
+ * test asks for Hibernate's no-cache implementation itself.
  */
 @QuarkusTest
 @TestProfile(CommonTestProfile.class)
@@ -35,6 +38,11 @@ class QueryPlanCacheTest {
     QueryInterpretationCache interpretations() {
         var orm = (SessionFactoryImplementor) ((org.hibernate.Cache) sessionFactory.getCache()).getSessionFactory();
         return orm.getQueryEngine().getInterpretationCache();
+    }
+
+    @Test
+    void theSessionFactoryRunsHibernatesNoCacheImplementation() {
+        assertThat(interpretations()).isInstanceOf(QueryInterpretationCacheDisabledImpl.class);
     }
 
     @Test
