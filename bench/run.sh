@@ -3,8 +3,8 @@
 # directory and databases; every scenario with its anchor measured in the same run; CPU and RSS of
 # every process sampled throughout; results.json, report.html and bench/README.md's table at the end.
 # See bench/README.md. BENCH_QUICK=1 for a short run (6k stations only, short durations).
-# `./platform bench SCENARIO...` runs only those (search burst signup ratings pickup kafka notifications
-# mixed); the table then carries the other rows over from the last full run, and says so.
+# `./platform bench SCENARIO...` runs only those (replicas search burst signup ratings pickup kafka
+# notifications mixed); the table then carries the other rows over from the last full run, and says so.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -21,7 +21,7 @@ if [ "$QUICK" = 1 ]; then d_dur=8; d_warm=5; d_sets="6k"; d_steps="10 30"; d_req
 else d_dur=15; d_warm=20; d_sets="6k 186k 1m"; d_steps="3 10 30 100 300"; d_req=3000; d_vol=2000; d_probes=40; d_krec=300000; d_rmin=6000; d_nsec=60; fi
 SKIP=" ${BENCH_SKIP:-} "                   # scenarios to leave out: search burst signup (for development)
 ONLY="${*:-}"                              # scenarios to run alone (arguments of ./platform bench)
-SCENARIOS=" search burst signup ratings pickup kafka notifications mixed "
+SCENARIOS=" replicas search burst signup ratings pickup kafka notifications mixed "
 for s in $ONLY; do
   case "$SCENARIOS" in *" $s "*) ;; *) die "no scenario $s ($SCENARIOS)" ;; esac
 done
@@ -157,6 +157,75 @@ print(json.dumps({"ready_s": parts, "platform_up_ms": int(sys.argv[2]), "replica
                   "replica_rows_then": {"locker": int(sys.argv[4]), "rating": int(sys.argv[5]), "volunteer": int(sys.argv[6])}}))
 PY
 say "stack up in $((up_ms / 1000)) s; replicas at $n_l / $n_r / $n_v stations (locker / rating / volunteer) after another $((replica_ms / 1000)) s: $(cat "$RAW/startup.json")"
+
+# ---- 1b. replicas: every station changed at once, through the outbox, Kafka and four consumers --------
+# The start-up figure above is a cold stack applying the demo province while everything else warms up;
+# this is the pipeline itself, warm and alone: one transaction in station-service's database bumps every
+# station's version and appends its "updated" event (the station's last state event with the new version
+# and a new id: the payload the service would write, as a bulk change would commit it), then the relay
+# (woken by the commit's NOTIFY), Kafka and the locker, rating, volunteer and partner replicas take it.
+# The times come from the rows (published_at, the replicas' updated_at at apply), not from the polling.
+skipped replicas || { say "replicas: every station changed in one transaction → outbox → Kafka → 4 replicas"
+REPLICA_DBS="locker rating volunteer partner"
+settled() {   # every replica has every station and no outbox has rows waiting
+  local s n want; want="$(sql station -c "SELECT count(*) FROM station")"
+  for s in $REPLICA_DBS; do n="$(sql "$s" -c "SELECT count(*) FROM station_replica")"; [ "$n" -ge "$want" ] || return 1; done
+  for s in station $REPLICA_DBS; do [ "$(sql "$s" -c "SELECT count(*) FROM outbox_event WHERE published_at IS NULL")" = 0 ] || return 1; done
+}
+t0="$(now_ms)"
+until settled; do [ $(( $(now_ms) - t0 )) -lt 300000 ] || die "replicas: the stack did not settle in 300 s"; sleep 1; done
+phase replicas begin
+for p in station $REPLICA_DBS; do profile_start "replicas-$p" "$(stack_pid "$p")"; done
+committed="$(sql station -v ON_ERROR_STOP=1 <<'SQL' | tail -n 1
+BEGIN;
+CREATE TEMP TABLE bench_change ON COMMIT DROP AS
+  SELECT DISTINCT ON (subject) subject::uuid AS station, envelope, gen_random_uuid() AS event_id
+  FROM outbox_event
+  WHERE event_type IN ('yizhan.station.registered', 'yizhan.station.updated', 'yizhan.station.status-changed',
+                       'yizhan.station.hours-changed')
+  ORDER BY subject, created_at DESC;
+UPDATE station s SET version = s.version + 1, updated_at = clock_timestamp() FROM bench_change c WHERE s.id = c.station;
+INSERT INTO outbox_event (id, event_type, subject, tenant, envelope, created_at)
+  SELECT c.event_id, 'yizhan.station.updated', s.id::text, s.tenant,
+         jsonb_set(jsonb_set(c.envelope, '{data,version}', to_jsonb(s.version)), '{data,previousStatus}', 'null'::jsonb)
+           || jsonb_build_object('id', c.event_id, 'type', 'yizhan.station.updated', 'time', clock_timestamp()),
+         clock_timestamp()
+  FROM bench_change c JOIN station s ON s.id = c.station;
+SELECT count(*) || ' ' || to_char(min(created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
+    || ' ' || to_char(max(created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
+  FROM outbox_event WHERE id IN (SELECT event_id FROM bench_change);
+COMMIT;
+SQL
+)"
+# commit_at is the last row's time, milliseconds before the commit: the figures below count from it
+read -r changes first_at commit_at <<< "$committed"
+[ "${changes:-0}" -gt 0 ] || die "replicas: no station change was written ($committed)"
+say "replicas: $changes changes written from $first_at, committed at $commit_at"
+t0="$(now_ms)"
+for s in $REPLICA_DBS; do
+  until [ "$(sql "$s" -c "SELECT count(*) FROM station_replica WHERE updated_at >= '$commit_at'")" -ge "$changes" ]; do
+    [ $(( $(now_ms) - t0 )) -lt 300000 ] || die "replicas: $s did not apply the $changes changes in 300 s"; sleep 0.2
+  done
+done
+phase replicas end
+for p in station $REPLICA_DBS; do profile_stop "replicas-$p" "$(stack_pid "$p")" "$OUT"; done
+{
+  echo "{\"changes\": $changes, \"relay\": $(sql station -c "SELECT json_build_object(
+      'all_published_s', round(extract(epoch FROM max(published_at) - '$commit_at'::timestamptz)::numeric, 2),
+      'p50_ms', round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM published_at - '$commit_at'::timestamptz)) * 1000)::numeric))
+    FROM outbox_event WHERE created_at BETWEEN '$first_at' AND '$commit_at'"), \"replicas\": {"
+  sep=""
+  for s in $REPLICA_DBS; do
+    printf '%s"%s": %s' "$sep" "$s" "$(sql "$s" -c "SELECT json_build_object(
+        'all_applied_s', round(extract(epoch FROM max(updated_at) - '$commit_at'::timestamptz)::numeric, 2),
+        'p50_ms', round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM updated_at - '$commit_at'::timestamptz)) * 1000)::numeric))
+      FROM station_replica WHERE updated_at >= '$commit_at'")"
+    sep=", "
+  done
+  echo "}}"
+} > "$RAW/replicas.json"
+say "replicas: $(cat "$RAW/replicas.json")"
+}
 
 # ---- 2. search at 6k / 186k / 1m ----------------------------------------------------------------------
 skipped search || { say "search: nearby and along-route at $DATASETS (bench/search-bench.sh)"

@@ -27,8 +27,9 @@ public interface OutboxConfig {
     int batchSize();
 
     /**
-     * Full batches relayed one after another in one run before it yields to the next tick, so that a
-     * burst (a bulk load, a backlog after an outage) drains at batches-per-run times the batch size per tick.
+     * Full batches relayed one after another in one run before it yields; a run that ends at this cap
+     * is followed at once by another (on a fresh context), so a burst (a bulk load, a backlog after an
+     * outage) drains at the broker's pace while a run stays a bounded chain.
      */
     @WithDefault("20")
     int maxBatchesPerRun();

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
 import io.yizhan.common.event.CloudEvent;
 import io.yizhan.common.outbox.Outbox;
 import io.yizhan.common.outbox.OutboxEvent;
@@ -12,7 +13,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,12 +31,17 @@ import static org.awaitility.Awaitility.await;
 @TestProfile(OutboxWakeTest.WakeOnly.class)
 class OutboxWakeTest {
 
-    /** The common profile with the wake-up on and the tick still off. */
+    /** Rows one run relays at most: {@link WakeOnly}'s batch size times its batches per run. */
+    static final int RUN_CAP = 5 * 2;
+
+    /** The common profile with the wake-up on and the tick still off; small runs, so a backlog outgrows one. */
     public static class WakeOnly extends CommonTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
             overrides.put("yizhan.outbox.wake-on-commit", "true");
+            overrides.put("yizhan.outbox.batch-size", "5");
+            overrides.put("yizhan.outbox.max-batches-per-run", "2");
             return overrides;
         }
     }
@@ -56,6 +64,34 @@ class OutboxWakeTest {
     }
 
     @Test
+    void aBacklogLargerThanOneRunDrainsOnOneWakeUpWithoutATick() throws Throwable {
+        // one commit, one NOTIFY, more rows than a run may take: only the runs that follow a capped run
+        // can publish the rest, since the tick is off
+        int rows = 2 * RUN_CAP + 3;
+        String subject = "backlog-" + UUID.randomUUID();
+        List<UUID> ids = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> {
+            Uni<List<UUID>> chain = Uni.createFrom().item(new ArrayList<>());
+            for (int n = 0; n < rows; n++) {
+                int number = n;
+                chain = chain.chain(list -> outbox.append("yizhan.test.happened", subject, "fuzhou", Map.of("n", number))
+                        .map(event -> {
+                            list.add(event.id());
+                            return list;
+                        }));
+            }
+            return chain;
+        }));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> ids.stream().allMatch(this::published));
+        List<String> sent = TopicReader.read(OutboxRelayTest.TOPIC, r -> subject.equals(r.key()), found -> found.size() >= rows,
+                Duration.ofSeconds(20)).stream().map(r -> r.value()).toList();
+        assertThat(sent).hasSize(rows);
+        for (int n = 0; n < rows; n++) {
+            assertThat(sent.get(n)).as("record %d in commit order", n).contains(ids.get(n).toString());
+        }
+    }
+
+    @Test
     void aCommittedEventIsPublishedWithoutATickAndARolledBackOneLeavesNoRow() throws Throwable {
         String subject = "wake-" + UUID.randomUUID();
         CloudEvent event = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
@@ -70,7 +106,7 @@ class OutboxWakeTest {
         assertThatThrownBy(() -> VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
                 outbox.append("yizhan.test.happened", lost, "fuzhou", Map.of("n", 2))
                         .invoke(e -> rolledBack[0] = e.id())
-                        .chain(e -> io.smallrye.mutiny.Uni.createFrom().failure(new IllegalStateException("the change fails"))))))
+                        .chain(e -> Uni.createFrom().failure(new IllegalStateException("the change fails"))))))
                 .hasStackTraceContaining("the change fails");
         // its row went with it: the relay, which publishes only rows, has nothing of it to send
         assertThat(rolledBack[0]).isNotNull();
