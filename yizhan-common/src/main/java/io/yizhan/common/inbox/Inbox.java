@@ -49,20 +49,15 @@ public class Inbox {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
-        StringBuilder sql = new StringBuilder("INSERT INTO processed_event (event_id, consumer) VALUES ");
-        Map<String, Object> parameters = new HashMap<>();
-        int row = 0;
-        for (UUID id : ids) {
-            sql.append(row == 0 ? "" : ", ").append("(:e").append(row).append(", :consumer)");
-            parameters.put("e" + row, id);
-            row++;
-        }
-        sql.append(" ON CONFLICT DO NOTHING RETURNING event_id");
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql.toString(), Object.class).setParameter("consumer", consumer);
-            parameters.forEach(query::setParameter);
-            return query.getResultList();
-        }).map(inserted -> {
+        // One statement of fixed text whatever the poll's size: the ids travel as one array parameter
+        // (a VALUES row per event bound a parameter each and changed the text with every poll size).
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("INSERT INTO processed_event (event_id, consumer)"
+                        + " SELECT unnest(CAST(:ids AS uuid[])), :consumer ON CONFLICT DO NOTHING RETURNING event_id", Object.class)
+                .setParameter("ids", ids.toArray(UUID[]::new))
+                .setParameter("consumer", consumer)
+                .getResultList()
+        ).map(inserted -> {
             Set<UUID> fresh = new LinkedHashSet<>();
             for (Object id : new ArrayList<>(inserted)) {
                 fresh.add(NativeValues.uuid(id));

@@ -152,13 +152,13 @@ public class OutboxRelay {
                 .chain(rows -> rows.isEmpty() ? Uni.createFrom().item(0) : publish(rows)));
     }
 
-    private Uni<Integer> publish(List<OutboxEvent> rows) {
+    private Uni<Integer> publish(List<PendingEvent> rows) {
         // All rows are handed to the producer at once, in order, and acknowledged together; the
         // idempotent producer keeps each key's order with several in flight. Rows delivered late
         // after an earlier run gave up are not sent again.
-        Map<OutboxEvent, CompletableFuture<Void>> sends = new LinkedHashMap<>();
-        for (OutboxEvent row : rows) {
-            sends.put(row, deliveredLate.remove(row.id)
+        Map<PendingEvent, CompletableFuture<Void>> sends = new LinkedHashMap<>();
+        for (PendingEvent row : rows) {
+            sends.put(row, deliveredLate.remove(row.id())
                     ? CompletableFuture.completedFuture(null)
                     : send(row).subscribeAsCompletionStage());
         }
@@ -176,8 +176,8 @@ public class OutboxRelay {
                 })
                 .ifNoItem().after(config.sendTimeout()).fail()
                 .onFailure(TimeoutException.class).invoke(() -> settleLater(sends, all))
-                // one UPDATE for the batch (the rows stay unchanged in the session, so no UPDATE per row at flush)
-                .chain(sent -> repository.markPublished(rows.stream().map(row -> row.id).toList(), OffsetDateTime.now(clock)))
+                // one UPDATE for the batch
+                .chain(sent -> repository.markPublished(rows.stream().map(PendingEvent::id).toList(), OffsetDateTime.now(clock)))
                 .map(marked -> {
                     published.increment(rows.size());
                     return rows.size();
@@ -185,15 +185,15 @@ public class OutboxRelay {
     }
 
     /** The run gave up on these sends; remember which of them the broker acknowledges after all. */
-    private void settleLater(Map<OutboxEvent, CompletableFuture<Void>> sends, CompletableFuture<Void> all) {
-        sends.forEach((row, send) -> send.thenRun(() -> deliveredLate.add(row.id)));
+    private void settleLater(Map<PendingEvent, CompletableFuture<Void>> sends, CompletableFuture<Void> all) {
+        sends.forEach((row, send) -> send.thenRun(() -> deliveredLate.add(row.id())));
         unsettledSince = System.nanoTime();
         unsettled = all.exceptionally(e -> null);
     }
 
-    private Uni<Void> send(OutboxEvent row) {
-        Message<String> message = Message.of(row.envelope)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(row.subject).build());
+    private Uni<Void> send(PendingEvent row) {
+        Message<String> message = Message.of(row.envelope())
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(row.subject()).build());
         return emitter.sendMessage(message);
     }
 }

@@ -3,6 +3,8 @@ package io.yizhan.common.outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import io.yizhan.common.pg.JsonbText;
+import io.yizhan.common.pg.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
@@ -14,14 +16,19 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID
 
     /**
      * The oldest unpublished rows, locked so that a second relay (another replica of the service)
-     * skips them instead of publishing them twice.
+     * skips them instead of publishing them twice. The envelope is read as text and compacted: read as
+     * jsonb, the SQL client parsed each one into a map and Hibernate wrote it back to a string (40 % of
+     * the relay's time when 6,000 station changes went out at once, bench/README.md).
      */
-    public Uni<List<OutboxEvent>> lockUnpublished(int limit) {
+    public Uni<List<PendingEvent>> lockUnpublished(int limit) {
         return Panache.getSession().chain(session -> session
-                .createNativeQuery("SELECT * FROM outbox_event WHERE published_at IS NULL"
-                        + " ORDER BY created_at, id LIMIT :limit FOR UPDATE SKIP LOCKED", OutboxEvent.class)
+                .createNativeQuery("SELECT id, subject, envelope::text FROM outbox_event WHERE published_at IS NULL"
+                        + " ORDER BY created_at, id LIMIT :limit FOR UPDATE SKIP LOCKED", Object[].class)
                 .setParameter("limit", limit)
-                .getResultList());
+                .getResultList())
+                .map(rows -> rows.stream()
+                        .map(row -> new PendingEvent(NativeValues.uuid(row[0]), (String) row[1], JsonbText.compact((String) row[2])))
+                        .toList());
     }
 
     /** Marks a relayed batch published, and counts the attempt, in one statement. */

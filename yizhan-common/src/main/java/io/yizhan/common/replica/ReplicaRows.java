@@ -6,10 +6,12 @@ import io.yizhan.common.pg.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 
+import java.lang.reflect.Array;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,8 +30,9 @@ public class ReplicaRows {
             return Uni.createFrom().item(Map.of());
         }
         return Panache.getSession().chain(session -> session
-                .createNativeQuery("SELECT id, version FROM station_replica WHERE id IN (:ids) FOR UPDATE", Object[].class)
-                .setParameter("ids", ids)
+                .createNativeQuery("SELECT id, version FROM station_replica WHERE id = ANY(CAST(:ids AS uuid[])) FOR UPDATE",
+                        Object[].class)
+                .setParameter("ids", ids.toArray(UUID[]::new))
                 .getResultList())
                 .map(rows -> {
                     Map<UUID, Long> versions = new HashMap<>();
@@ -40,41 +43,67 @@ public class ReplicaRows {
                 });
     }
 
+    /** The SQL array type of each kind of value a service's own column may take. */
+    private static final Map<Class<?>, String> ARRAY_TYPES = Map.of(String.class, "varchar[]", Boolean.class, "boolean[]",
+            Long.class, "bigint[]", Double.class, "double precision[]");
+
     /**
      * Writes these changes (at most one per station) in one statement; a row already at the same or
-     * a newer version is left as it is, so a writer that raced ahead is never undone.
+     * a newer version is left as it is, so a writer that raced ahead is never undone. Each column
+     * travels as one array parameter, so the statement's text is the same for every poll (prepared
+     * once) and a poll of 500 changes binds a dozen parameters rather than thousands.
      */
     public Uni<Integer> upsert(StationReplicaTable table, Collection<StationChange> changes, OffsetDateTime updatedAt) {
         if (changes.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        List<String> columns = new ArrayList<>(COMMON_COLUMNS);
-        columns.addAll(table.extraColumns().keySet());
-        StringBuilder sql = new StringBuilder("INSERT INTO station_replica (").append(String.join(", ", columns))
-                .append(") VALUES ");
-        Map<String, Object> parameters = new HashMap<>();
+        int size = changes.size();
+        Map<String, Object[]> arrays = new LinkedHashMap<>();
+        arrays.put("id", new UUID[size]);
+        arrays.put("tenant", new String[size]);
+        arrays.put("name", new String[size]);
+        arrays.put("status", new String[size]);
+        arrays.put("lat", new Double[size]);
+        arrays.put("lon", new Double[size]);
+        arrays.put("version", new Long[size]);
+        Map<String, String> types = new LinkedHashMap<>(Map.of("id", "uuid[]", "tenant", "varchar[]", "name", "varchar[]",
+                "status", "varchar[]", "lat", "double precision[]", "lon", "double precision[]", "version", "bigint[]"));
         int row = 0;
         for (StationChange change : changes) {
-            sql.append(row == 0 ? "(" : ", (");
-            List<Object> values = new ArrayList<>(List.of(change.id(), change.tenant(), change.name(), change.status(),
-                    change.lat(), change.lon(), change.version(), updatedAt));
-            for (Function<StationChange, Object> extra : table.extraColumns().values()) {
-                values.add(extra.apply(change));
+            arrays.get("id")[row] = change.id();
+            arrays.get("tenant")[row] = change.tenant();
+            arrays.get("name")[row] = change.name();
+            arrays.get("status")[row] = change.status();
+            arrays.get("lat")[row] = change.lat();
+            arrays.get("lon")[row] = change.lon();
+            arrays.get("version")[row] = change.version();
+            for (Map.Entry<String, Function<StationChange, Object>> extra : table.extraColumns().entrySet()) {
+                Object value = extra.getValue().apply(change);
+                if (row == 0) {
+                    String type = value == null ? null : ARRAY_TYPES.get(value.getClass());
+                    if (type == null) {
+                        throw new IllegalStateException("column " + extra.getKey() + " takes a value of no known SQL type: " + value);
+                    }
+                    types.put(extra.getKey(), type);
+                    arrays.put(extra.getKey(), (Object[]) Array.newInstance(value.getClass(), size));
+                }
+                arrays.get(extra.getKey())[row] = value;
             }
-            for (int column = 0; column < values.size(); column++) {
-                String name = "p" + row + "_" + column;
-                sql.append(column == 0 ? ":" : ", :").append(name);
-                parameters.put(name, values.get(column));
-            }
-            sql.append(')');
             row++;
         }
-        sql.append(" ON CONFLICT (id) DO UPDATE SET ");
-        sql.append(String.join(", ", columns.stream().filter(c -> !"id".equals(c)).map(c -> c + " = excluded." + c).toList()));
-        sql.append(" WHERE station_replica.version < excluded.version");
+        List<String> columns = new ArrayList<>(COMMON_COLUMNS);
+        columns.addAll(table.extraColumns().keySet());
+        List<String> unnested = new ArrayList<>(arrays.keySet());
+        String sql = "INSERT INTO station_replica (" + String.join(", ", columns) + ") SELECT "
+                + String.join(", ", columns.stream().map(c -> "updated_at".equals(c) ? "CAST(:updated_at AS timestamptz)" : "u." + c).toList())
+                + " FROM unnest(" + String.join(", ", unnested.stream().map(c -> "CAST(:" + c + " AS " + types.get(c) + ")").toList())
+                + ") AS u(" + String.join(", ", unnested) + ")"
+                + " ON CONFLICT (id) DO UPDATE SET "
+                + String.join(", ", columns.stream().filter(c -> !"id".equals(c)).map(c -> c + " = excluded." + c).toList())
+                + " WHERE station_replica.version < excluded.version";
         return Panache.getSession().chain(session -> {
-            Mutiny.MutationQuery query = session.createNativeQuery(sql.toString());
-            parameters.forEach(query::setParameter);
+            Mutiny.MutationQuery query = session.createNativeQuery(sql).setParameter("updated_at", updatedAt);
+            arrays.forEach(query::setParameter);
             return query.executeUpdate();
         });
     }

@@ -4,7 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.vertx.VertxContextSupport;
-import io.yizhan.common.outbox.OutboxEvent;
+import io.yizhan.common.outbox.PendingEvent;
 import io.yizhan.common.outbox.OutboxRepository;
 import jakarta.inject.Inject;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -51,7 +51,7 @@ class QueryPlanCacheTest {
         int before = cache.getNumberOfCachedQueryPlans();
 
         for (int i = 0; i < 20; i++) {
-            List<OutboxEvent> rows = VertxContextSupport.subscribeAndAwait(
+            List<PendingEvent> rows = VertxContextSupport.subscribeAndAwait(
                     () -> Panache.withTransaction(() -> outbox.lockUnpublished(5)));
             assertThat(rows).hasSizeLessThanOrEqualTo(5);
         }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The replica writer's rules on the real database: once per event, newest version wins, the service's own columns. */
 @QuarkusTest
@@ -46,7 +47,8 @@ class StationReplicaWriterTest {
 
     Object[] row(UUID station) throws Throwable {
         return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession().chain(s -> s
-                .createNativeQuery("SELECT name, version, managers FROM station_replica WHERE id = :id", Object[].class)
+                .createNativeQuery("SELECT name, version, managers, tenant, status, lat, lon FROM station_replica WHERE id = :id",
+                        Object[].class)
                 .setParameter("id", station).getSingleResultOrNull())));
     }
 
@@ -60,6 +62,21 @@ class StationReplicaWriterTest {
         assertThat(row[0]).isEqualTo("鼓楼驿站");
         assertThat(((Number) row[1]).longValue()).isZero();
         assertThat(row[2]).isEqualTo("fuzhou-manager,deputy");
+        assertThat(row[3]).isEqualTo("fuzhou");
+        assertThat(row[4]).isEqualTo("OPEN");
+        assertThat(((Number) row[5]).doubleValue()).isEqualTo(26.08);
+        assertThat(((Number) row[6]).doubleValue()).isEqualTo(119.30);
+    }
+
+    @Test
+    void aColumnOfItsOwnWithAValueOfNoKnownSqlTypeIsRefusedAndNothingIsWritten() throws Throwable {
+        StationReplicaTable odd = StationReplicaTable.of("test.station-replica-odd").withColumn("managers", change -> 7);
+        UUID station = UUID.randomUUID();
+        StationStateEvent registered = event(UUID.randomUUID(), station, "奇怪驿站", 0);
+
+        assertThatThrownBy(() -> VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
+                writer.apply(List.of(registered), odd)))).hasMessageContaining("managers");
+        assertThat(row(station)).isNull();
     }
 
     @Test
