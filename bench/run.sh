@@ -213,7 +213,7 @@ for p in station $REPLICA_DBS; do profile_stop "replicas-$p" "$(stack_pid "$p")"
   echo "{\"changes\": $changes, \"relay\": $(sql station -c "SELECT json_build_object(
       'all_published_s', round(extract(epoch FROM max(published_at) - '$commit_at'::timestamptz)::numeric, 2),
       'p50_ms', round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM published_at - '$commit_at'::timestamptz)) * 1000)::numeric))
-    FROM outbox_event WHERE created_at BETWEEN '$first_at' AND '$commit_at'"), \"replicas\": {"
+    FROM outbox_event WHERE event_type = 'yizhan.station.updated' AND created_at BETWEEN '$first_at' AND '$commit_at'"), \"replicas\": {"
   sep=""
   for s in $REPLICA_DBS; do
     printf '%s"%s": %s' "$sep" "$s" "$(sql "$s" -c "SELECT json_build_object(

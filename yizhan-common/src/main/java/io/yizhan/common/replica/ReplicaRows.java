@@ -11,18 +11,46 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /** The SQL of a service's {@code station_replica} table, in the caller's transaction. */
 @ApplicationScoped
 public class ReplicaRows {
 
-    static final List<String> COMMON_COLUMNS = List.of("id", "tenant", "name", "status", "lat", "lon", "version",
-            "updated_at");
+    /** A column the upsert sends as one array: its name, the array's SQL type and its element class. */
+    private record ArrayColumn(String name, String sqlType, Class<?> element, Function<StationChange, Object> value) {
+
+        /** A service's own column, typed by its first value (the values must never be null). */
+        static ArrayColumn own(String name, Function<StationChange, Object> value, Object first) {
+            String sqlType = first == null ? null : ARRAY_TYPES.get(first.getClass());
+            if (sqlType == null) {
+                throw new IllegalStateException("column " + name + " takes a value of no known SQL type: " + first);
+            }
+            return new ArrayColumn(name, sqlType, first.getClass(), value);
+        }
+    }
+
+    /** The SQL array type of each kind of value a service's own column may take. */
+    private static final Map<Class<?>, String> ARRAY_TYPES = Map.of(String.class, "varchar[]", Boolean.class, "boolean[]",
+            Long.class, "bigint[]", Double.class, "double precision[]");
+
+    /** The columns every replica has, but updated_at, which is the time of the write (one parameter). */
+    private static final List<ArrayColumn> COMMON_ARRAYS = List.of(
+            new ArrayColumn("id", "uuid[]", UUID.class, StationChange::id),
+            new ArrayColumn("tenant", "varchar[]", String.class, StationChange::tenant),
+            new ArrayColumn("name", "varchar[]", String.class, StationChange::name),
+            new ArrayColumn("status", "varchar[]", String.class, StationChange::status),
+            new ArrayColumn("lat", "double precision[]", Double.class, StationChange::lat),
+            new ArrayColumn("lon", "double precision[]", Double.class, StationChange::lon),
+            new ArrayColumn("version", "bigint[]", Long.class, StationChange::version));
+
+    /** Every replica's columns: a service's own columns may not take these names. */
+    static final List<String> COMMON_COLUMNS = Stream.concat(COMMON_ARRAYS.stream().map(ArrayColumn::name), Stream.of("updated_at"))
+            .toList();
 
     /** The versions the replica holds of these stations, locked until the transaction ends. */
     public Uni<Map<UUID, Long>> versionsForUpdate(Collection<UUID> ids) {
@@ -43,10 +71,6 @@ public class ReplicaRows {
                 });
     }
 
-    /** The SQL array type of each kind of value a service's own column may take. */
-    private static final Map<Class<?>, String> ARRAY_TYPES = Map.of(String.class, "varchar[]", Boolean.class, "boolean[]",
-            Long.class, "bigint[]", Double.class, "double precision[]");
-
     /**
      * Writes these changes (at most one per station) in one statement; a row already at the same or
      * a newer version is left as it is, so a writer that raced ahead is never undone. Each column
@@ -57,53 +81,32 @@ public class ReplicaRows {
         if (changes.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        int size = changes.size();
-        Map<String, Object[]> arrays = new LinkedHashMap<>();
-        arrays.put("id", new UUID[size]);
-        arrays.put("tenant", new String[size]);
-        arrays.put("name", new String[size]);
-        arrays.put("status", new String[size]);
-        arrays.put("lat", new Double[size]);
-        arrays.put("lon", new Double[size]);
-        arrays.put("version", new Long[size]);
-        Map<String, String> types = new LinkedHashMap<>(Map.of("id", "uuid[]", "tenant", "varchar[]", "name", "varchar[]",
-                "status", "varchar[]", "lat", "double precision[]", "lon", "double precision[]", "version", "bigint[]"));
+        StationChange first = changes.iterator().next();
+        List<ArrayColumn> arrays = new ArrayList<>(COMMON_ARRAYS);
+        table.extraColumns().forEach((name, value) -> arrays.add(ArrayColumn.own(name, value, value.apply(first))));
+        List<Object[]> values = arrays.stream().map(c -> (Object[]) Array.newInstance(c.element(), changes.size())).toList();
         int row = 0;
         for (StationChange change : changes) {
-            arrays.get("id")[row] = change.id();
-            arrays.get("tenant")[row] = change.tenant();
-            arrays.get("name")[row] = change.name();
-            arrays.get("status")[row] = change.status();
-            arrays.get("lat")[row] = change.lat();
-            arrays.get("lon")[row] = change.lon();
-            arrays.get("version")[row] = change.version();
-            for (Map.Entry<String, Function<StationChange, Object>> extra : table.extraColumns().entrySet()) {
-                Object value = extra.getValue().apply(change);
-                if (row == 0) {
-                    String type = value == null ? null : ARRAY_TYPES.get(value.getClass());
-                    if (type == null) {
-                        throw new IllegalStateException("column " + extra.getKey() + " takes a value of no known SQL type: " + value);
-                    }
-                    types.put(extra.getKey(), type);
-                    arrays.put(extra.getKey(), (Object[]) Array.newInstance(value.getClass(), size));
-                }
-                arrays.get(extra.getKey())[row] = value;
+            for (int column = 0; column < arrays.size(); column++) {
+                values.get(column)[row] = arrays.get(column).value().apply(change);
             }
             row++;
         }
-        List<String> columns = new ArrayList<>(COMMON_COLUMNS);
-        columns.addAll(table.extraColumns().keySet());
-        List<String> unnested = new ArrayList<>(arrays.keySet());
+        List<String> names = arrays.stream().map(ArrayColumn::name).toList();
+        List<String> columns = new ArrayList<>(names);
+        columns.add("updated_at");
         String sql = "INSERT INTO station_replica (" + String.join(", ", columns) + ") SELECT "
-                + String.join(", ", columns.stream().map(c -> "updated_at".equals(c) ? "CAST(:updated_at AS timestamptz)" : "u." + c).toList())
-                + " FROM unnest(" + String.join(", ", unnested.stream().map(c -> "CAST(:" + c + " AS " + types.get(c) + ")").toList())
-                + ") AS u(" + String.join(", ", unnested) + ")"
+                + String.join(", ", names.stream().map(c -> "u." + c).toList()) + ", CAST(:updated_at AS timestamptz)"
+                + " FROM unnest(" + String.join(", ", arrays.stream().map(c -> "CAST(:" + c.name() + " AS " + c.sqlType() + ")").toList())
+                + ") AS u(" + String.join(", ", names) + ")"
                 + " ON CONFLICT (id) DO UPDATE SET "
                 + String.join(", ", columns.stream().filter(c -> !"id".equals(c)).map(c -> c + " = excluded." + c).toList())
                 + " WHERE station_replica.version < excluded.version";
         return Panache.getSession().chain(session -> {
             Mutiny.MutationQuery query = session.createNativeQuery(sql).setParameter("updated_at", updatedAt);
-            arrays.forEach(query::setParameter);
+            for (int column = 0; column < arrays.size(); column++) {
+                query.setParameter(arrays.get(column).name(), values.get(column));
+            }
             return query.executeUpdate();
         });
     }
