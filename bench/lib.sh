@@ -30,6 +30,9 @@ bench_java() {
   local main="$1"; shift
   java -XX:TieredStopAtLevel=1 -cp "$BENCH_CLASSES:$(cat "$BENCH_DIR/target/bench.classpath")" "io.yizhan.bench.$main" "$@"
 }
+# bench_tokens ARGS...: BenchTokens with the whole JIT (C2 signs thousands of RSA tokens several times faster than
+# C1 alone); only ever before a measured run, never during one
+bench_tokens() { java -cp "$BENCH_CLASSES:$(cat "$BENCH_DIR/target/bench.classpath")" io.yizhan.bench.BenchTokens "$@"; }
 
 # bench_keypair DIR: an RSA key for the run (DIR/key.pem); prints the public key as base64 DER, the
 # form quarkus.oidc.public-key takes. The Java drivers sign tokens with DIR/key.pem (BenchTokens).
@@ -94,16 +97,57 @@ phase() {
   printf '{"phase": "%s", "%s": %s}\n' "$1" "$2" "$(date +%s.%N | cut -c1-14)" >> "$BENCH_PHASES"
 }
 
+# ---- a warm JIT ----------------------------------------------------------------------------------------
+# A warm-up of fixed length is not a warm JIT: after 3,000 unmeasured reservations locker-service's C2 compiler
+# still worked 8 s of the 13 s burst measured next, and a longer warm-up took that burst from 218 to 352 requests/s
+# (2026-12-07). So warm-ups repeat until the JVM's compilers are quiet, and the measured run reports their share.
+JSTAT="${JAVA_HOME:+$JAVA_HOME/bin/}jstat"
+# jit_seconds PID: the time the JVM's JIT compilers have worked so far (jstat -compiler, s), or nothing for no JVM
+jit_seconds() { is_jvm "$1" && "$JSTAT" -compiler "$1" 2> /dev/null | awk 'NR == 2 { print $4 }' || true; }
+# jit_share PID SINCE_JIT_SECONDS SINCE_MS: the compilers' work since then as a share of the time passed (0.000–),
+# or null when either reading is missing
+jit_share() {
+  local now; now="$(jit_seconds "$1")"
+  python3 -c 'import sys; a, b, ms = sys.argv[1:]; print(round((float(b) - float(a)) * 1000 / max(1, int(ms)), 3) if a and b else "null")' \
+    "$2" "$now" "$(( $(now_ms) - $3 ))"
+}
+# warm_jit PID MAX_ROUNDS CMD...: runs CMD (a warm-up load, its output kept) once, and again while the JVM PID's
+# compilers worked more than BENCH_JIT_QUIET (0.05) of the last round's time, MAX_ROUNDS times at most. Sets
+# JIT_ROUNDS and JIT_WARM_SHARE (the last round's share) and says them on stderr. CMD runs in this shell.
+JIT_QUIET="${BENCH_JIT_QUIET:-0.05}"
+warm_jit() {
+  local pid="$1" max="$2" j0 t0; shift 2
+  JIT_ROUNDS=0
+  while :; do
+    j0="$(jit_seconds "$pid")"; t0="$(now_ms)"
+    "$@"
+    JIT_ROUNDS=$((JIT_ROUNDS + 1)); JIT_WARM_SHARE="$(jit_share "$pid" "$j0" "$t0")"
+    say "warm-up round $JIT_ROUNDS: the JIT's share $JIT_WARM_SHARE" >&2
+    [ "$JIT_ROUNDS" -lt "$max" ] && [ "$JIT_WARM_SHARE" != null ] \
+      && python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) > float(sys.argv[2]) else 1)' "$JIT_WARM_SHARE" "$JIT_QUIET" \
+      || break
+  done
+  say "warm-up: $JIT_ROUNDS round(s); the JIT's share of the last: $JIT_WARM_SHARE (quiet at ≤ $JIT_QUIET)" >&2
+}
+
 # wrk_json NAME SECONDS WARMUP CONNECTIONS LUA URL OUTDIR [PROFILE PID]: warm-up, then a measured wrk run; prints
 # the summary JSON (summary.lua) and keeps wrk's text as OUTDIR/wrk-NAME.txt. BENCH_TOKEN etc. from the caller.
-# With PROFILE and PID, and BENCH_PROFILE=1, the measured run alone is recorded (profile_start after the warm-up).
+# With PID the warm-up repeats (at most BENCH_WARM_ROUNDS, 8) until the JVM's JIT is quiet (warm_jit), and the
+# summary gains "jit": the rounds and the compilers' share of the warm-up's last round and of the measured run. With PROFILE and PID, and BENCH_PROFILE=1, the measured run alone is recorded (profile_start after the warm-up).
 wrk_json() {
-  local name="$1" seconds="$2" warm="$3" conns="$4" lua="$5" url="$6" out="$7" prof="${8:-}" pid="${9:-}"
+  local name="$1" seconds="$2" warm="$3" conns="$4" lua="$5" url="$6" out="$7" prof="${8:-}" pid="${9:-}" j0 t0
   local threads=2; [ "$conns" -ge 2 ] || threads=1
-  LUA_PATH="$BENCH_DIR/?.lua;;" BENCH_OUT=/dev/null wrk -t"$threads" -c"$conns" -d"${warm}s" --timeout 10s -s "$lua" "$url" > /dev/null
+  warm_wrk() { LUA_PATH="$BENCH_DIR/?.lua;;" BENCH_OUT=/dev/null wrk -t"$threads" -c"$conns" -d"${warm}s" --timeout 10s -s "$lua" "$url" > /dev/null; }
+  if [ -n "$pid" ]; then warm_jit "$pid" "${BENCH_WARM_ROUNDS:-8}" warm_wrk; else warm_wrk; fi
   [ -z "$prof" ] || profile_start "$prof" "$pid"
+  j0="$(jit_seconds "$pid")"; t0="$(now_ms)"
   LUA_PATH="$BENCH_DIR/?.lua;;" BENCH_OUT="$out/wrk-$name.json" wrk -t"$threads" -c"$conns" -d"${seconds}s" --timeout 10s --latency -s "$lua" "$url" \
     > "$out/wrk-$name.txt"
+  [ -z "$pid" ] || python3 -c 'import json, sys
+f, rounds, warm, measured = sys.argv[1:]
+r = json.load(open(f))
+r["jit"] = {"warmupRounds": int(rounds), "shareWarmupLast": json.loads(warm), "shareMeasured": json.loads(measured)}
+json.dump(r, open(f, "w"))' "$out/wrk-$name.json" "$JIT_ROUNDS" "$JIT_WARM_SHARE" "$(jit_share "$pid" "$j0" "$t0")"
   [ -z "$prof" ] || profile_stop "$prof" "$pid" "$out"
   cat "$out/wrk-$name.json"
 }

@@ -4,7 +4,7 @@
 # See bench/README.md ("Locker reservation burst"). Needs: PostgreSQL on 127.0.0.1:$PGPORT (superuser
 # postgres), psql, openssl, curl, java, python3, and a built locker-service and bench module:
 #   ./mvnw -B -pl locker-service,bench -am install -DskipTests
-# No Kafka and no Keycloak: events wait in the outbox; tokens are signed by the driver with a key pair
+# No Kafka and no Keycloak: events wait in the outbox; tokens are signed before each burst with a key pair
 # made for the run, verified by the service through quarkus.oidc.public-key.
 set -euo pipefail
 
@@ -44,8 +44,11 @@ cleanup() {
 trap cleanup EXIT
 
 # the driver and the tokens: the bench module (bench/src)
-driver() { bench_java ReservationBurst "$@"; }
-token() { bench_java BenchTokens token "$WORK/key.pem" "$ISSUER" "$@"; }
+token() { bench_tokens token "$WORK/key.pem" "$ISSUER" "$@"; }
+# workers RUN COUNT: COUNT worker tokens signed for the burst RUN, in WORK/RUN.tokens
+workers() { bench_tokens workers "$WORK/key.pem" "$ISSUER" "$1" "$2" > "$WORK/$1.tokens"; }
+# driver RUN: a burst, one reservation per token of WORK/RUN.tokens (LOCKERS_CSV and ITEMS_CSV set below)
+driver() { bench_java ReservationBurst "$BASE" "$WORK/$1.tokens" "$LOCKERS_CSV" "$ITEMS_CSV" "$CONCURRENCY" "$1"; }
 
 say "key pair for this run"
 PUBLIC_KEY="$(bench_keypair "$WORK")"
@@ -71,15 +74,23 @@ for i in $(seq 1 "$ITEMS"); do
   ITEM_IDS+=("$(api -X POST "$BASE/api/v1/supplies" -d "{\"name\":\"基准物资$i\",\"unitValueFen\":$((100 * i)),\"lowStockThreshold\":0}" | json_id)")
 done
 LOCKER_IDS=()
+DEVICE_TOKENS=()
 for l in $(seq 1 "$LOCKERS"); do
   station="$(python3 -c 'import uuid; print(uuid.uuid4())')"
   psql_db -d "$DB" -c "INSERT INTO station_replica (id, tenant, name, status, lat, lon, version, updated_at)
       VALUES ('$station', 'fuzhou', '基准驿站$l', 'OPEN', 26.08 + $l * 0.001, 119.30, 1, now())"
   locker="$(api -X POST "$BASE/api/v1/lockers" -d "{\"stationId\":\"$station\",\"name\":\"基准柜$l\",\"deviceClientId\":\"bench-locker-$l\"}" | json_id)"
   LOCKER_IDS+=("$locker")
-  device="$(token "service-account-bench-locker-$l" device fuzhou "bench-locker-$l")"
-  curl -fsS -X POST -H "Authorization: Bearer $device" "$BASE/api/v1/lockers/$locker/heartbeat" > /dev/null
+  DEVICE_TOKENS+=("$(token "service-account-bench-locker-$l" device fuzhou "bench-locker-$l")")
 done
+# every locker online, as its device's heartbeat makes it (before each burst: a long warm-up outlasts the first)
+heartbeat() {
+  local l
+  for l in "${!LOCKER_IDS[@]}"; do
+    curl -fsS -X POST -H "Authorization: Bearer ${DEVICE_TOKENS[$l]}" "$BASE/api/v1/lockers/${LOCKER_IDS[$l]}/heartbeat" > /dev/null
+  done
+}
+heartbeat
 LOCKERS_CSV="$(IFS=,; echo "${LOCKER_IDS[*]}")"
 ITEMS_CSV="$(IFS=,; echo "${ITEM_IDS[*]}")"
 
@@ -99,22 +110,43 @@ check() {   # prints reserved, held, quantity, violations
       (SELECT count(*) FROM compartment WHERE quantity < 0 OR held < 0 OR held > quantity)"
 }
 
-# A warm JIT, as in production: an unmeasured ample burst by other workers, then the reservations, stock,
-# outbox and idempotency rows it made are cleared (the service keeps no cache of them). Without it the bursts
-# measured the compilers: C2 took a quarter to a half of the service's CPU during them (2026-12-07).
-if [ "$WARMUP" -gt 0 ]; then
-  say "warm-up: $WARMUP reservations by other workers, not measured, then cleared"
-  restock "$(ample_units "$WARMUP")"
-  say "warm-up: $(driver "$BASE" "$WORK/key.pem" "$ISSUER" "$LOCKERS_CSV" "$ITEMS_CSV" "$WARMUP" "$CONCURRENCY" warmup)"
+# A warm JIT, as in production: unmeasured bursts by other workers until the service's compilers are quiet
+# (lib.sh, warm_jit: BENCH_WARM_ROUNDS, 12 at most), then the reservations, stock, outbox and idempotency rows
+# they made are cleared (the service keeps no cache of them). Without it the bursts measured the compilers: after
+# one warm-up burst C2 still worked 8 s of the next 13; on 2 cores it took 7 rounds of 3,000 (2.5 min of load)
+# until the compilers worked under 5 % of a round, the JIT's share falling 0.89, 0.83, 0.77, 0.70, 0.52, 0.35,
+# 0.05 (2026-12-07).
+clear_reservations() {
   psql_db -d "$DB" -c "TRUNCATE reservation, worker_item_lock, idempotency_record, outbox_event CASCADE" \
     -c "UPDATE compartment SET quantity = 0, held = 0"
+}
+warm_round() {   # the same workers each round, what one round reserved cleared before the next; stock for about
+  # half of them, so that refusals (the scarce burst's path: problem details, rollback) warm up too
+  clear_reservations; restock "$(ample_units $((WARMUP / 4)))"; heartbeat
+  say "warm-up: $(driver warmup)"
+}
+JIT_ROUNDS=0; JIT_WARM_SHARE=null
+if [ "$WARMUP" -gt 0 ]; then
+  say "warm-up: rounds of $WARMUP reservations by other workers, not measured, then cleared"
+  workers warmup "$WARMUP"
+  warm_jit "$SERVICE_PID" "${BENCH_WARM_ROUNDS:-12}" warm_round
+  clear_reservations
 fi
+workers scarce "$REQUESTS"; workers ample "$REQUESTS"
+# burst RUN: the driver's burst (the tokens signed above), its JSON with the compilers' share of its time added
+burst() {
+  local j0 t0 out
+  heartbeat; j0="$(jit_seconds "$SERVICE_PID")"; t0="$(now_ms)"
+  out="$(driver "$1")"
+  python3 -c 'import json,sys; r = json.loads(sys.argv[1]); r["jitShare"] = json.loads(sys.argv[2]); print(json.dumps(r))' \
+    "$out" "$(jit_share "$SERVICE_PID" "$j0" "$t0")"
+}
 
 SCARCE_TOTAL=$((LOCKERS * ITEMS * SCARCE_UNITS))
 say "burst 1 (scarce): $REQUESTS workers, concurrency $CONCURRENCY, for $SCARCE_TOTAL units"
 restock "$SCARCE_UNITS"
 profile_start locker-scarce "$SERVICE_PID"   # BENCH_PROFILE=1: a flame graph of the service over each burst (lib.sh)
-SCARCE="$(driver "$BASE" "$WORK/key.pem" "$ISSUER" "$LOCKERS_CSV" "$ITEMS_CSV" "$REQUESTS" "$CONCURRENCY" scarce)"
+SCARCE="$(burst scarce)"
 profile_stop locker-scarce "$SERVICE_PID" "$OUT"
 read -r S_RES S_HELD S_QTY S_BAD <<< "$(check)"
 say "$SCARCE"
@@ -124,7 +156,7 @@ AMPLE_UNITS="$(ample_units "$REQUESTS")"
 say "burst 2 (ample): $REQUESTS new workers, every request can succeed ($AMPLE_UNITS more units per compartment)"
 restock "$AMPLE_UNITS"
 profile_start locker-ample "$SERVICE_PID"
-AMPLE="$(driver "$BASE" "$WORK/key.pem" "$ISSUER" "$LOCKERS_CSV" "$ITEMS_CSV" "$REQUESTS" "$CONCURRENCY" ample)"
+AMPLE="$(burst ample)"
 profile_stop locker-ample "$SERVICE_PID" "$OUT"
 read -r A_RES A_HELD A_QTY A_BAD <<< "$(check)"
 say "$AMPLE"
@@ -143,7 +175,7 @@ if [ "$ANCHOR_SECONDS" -gt 0 ]; then
 fi
 
 python3 - "$SCARCE" "$AMPLE" "$SCARCE_TOTAL" "$S_RES" "$S_HELD" "$S_BAD" "$A_RES" "$A_HELD" "$A_QTY" "$A_BAD" \
-    "$OUT/locker.json" "$OUT/locker.md" "$(nproc)" "$ANCHOR" <<'PY'
+    "$OUT/locker.json" "$OUT/locker.md" "$(nproc)" "$ANCHOR" "$JIT_ROUNDS" "$JIT_WARM_SHARE" <<'PY'
 import json, sys
 scarce, ample = json.loads(sys.argv[1]), json.loads(sys.argv[2])
 units, s_res, s_held, s_bad, a_res, a_held, a_qty, a_bad = map(int, sys.argv[3:11])
@@ -151,11 +183,12 @@ scarce["units"], scarce["dbReserved"], scarce["dbHeld"], scarce["oversold"] = un
 ample["dbReservedTotal"], ample["dbHeldTotal"], ample["dbQuantityTotal"] = a_res, a_held, a_qty
 ok = (scarce["created"] == units == s_res == s_held and s_bad == 0 and a_bad == 0
       and a_res == a_held == scarce["created"] + ample["created"] and a_held <= a_qty)
-out = {"cores": int(sys.argv[13]), "scarce": scarce, "ample": ample, "zeroOversell": ok, "pgbench": json.loads(sys.argv[14])}
+out = {"cores": int(sys.argv[13]), "scarce": scarce, "ample": ample, "zeroOversell": ok, "pgbench": json.loads(sys.argv[14]),
+       "warmupRounds": int(sys.argv[15]), "jitShareWarmupLast": json.loads(sys.argv[16])}
 json.dump(out, open(sys.argv[11], "w"), indent=2)
-row = lambda n, r: f"| {n} | {r['requests']} | {r['concurrency']} | {r['created']} | {r['refused409']} | {r['other']} | {r['requestsPerSecond']} | {r['reservationsPerSecond']} | {r['p50ms']} / {r['p99ms']} |"
-md = ["| burst | requests | in flight | 201 | 409 | other | requests/s | reservations/s | p50 / p99 ms |",
-      "|---|---:|---:|---:|---:|---:|---:|---:|---:|", row(f"scarce ({units} units)", scarce), row("ample", ample), "",
+row = lambda n, r: f"| {n} | {r['requests']} | {r['concurrency']} | {r['created']} | {r['refused409']} | {r['other']} | {r['requestsPerSecond']} | {r['reservationsPerSecond']} | {r['p50ms']} / {r['p99ms']} | {r['jitShare']} |"
+md = ["| burst | requests | in flight | 201 | 409 | other | requests/s | reservations/s | p50 / p99 ms | JIT share |",
+      "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|", row(f"scarce ({units} units)", scarce), row("ample", ample), "",
       f"Zero oversell: {'yes' if ok else 'NO'} (scarce: {s_res} reserved = {s_held} held of {units} units; "
       f"after both: {a_res} reserved = {a_held} held ≤ {a_qty} in stock; rows violating stock checks: {s_bad + a_bad})"]
 open(sys.argv[12], "w").write("\n".join(md) + "\n")

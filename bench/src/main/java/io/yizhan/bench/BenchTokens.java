@@ -16,7 +16,10 @@ import java.util.Set;
  * tenant, azp), signed with a key pair made for one run, checked by a service started with
  * {@code quarkus.oidc.public-key}. Thousands of distinct workers or volunteers without Keycloak.
  *
- * <pre>BenchTokens token PRIVATE_KEY_PKCS8_PEM ISSUER SUBJECT ROLE TENANT [AZP]</pre> prints one token.
+ * <pre>BenchTokens token PRIVATE_KEY_PKCS8_PEM ISSUER SUBJECT ROLE TENANT [AZP]</pre> prints one token;
+ * <pre>BenchTokens workers PRIVATE_KEY_PKCS8_PEM ISSUER RUN COUNT</pre> prints COUNT worker tokens, one a line,
+ * for the subjects bench-RUN-0, bench-RUN-1, …: signed before a burst, so that the burst measures the service
+ * and not the signing.
  */
 public final class BenchTokens {
 
@@ -24,8 +27,17 @@ public final class BenchTokens {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 5 && args[0].equals("workers")) {
+            PrivateKey key = privateKey(Path.of(args[1]));
+            StringBuilder out = new StringBuilder();
+            for (int i = 0, count = Integer.parseInt(args[4]); i < count; i++) {
+                out.append(sign(key, args[2], "bench-" + args[3] + "-" + i, "worker", null, "yizhan-cli")).append('\n');
+            }
+            System.out.print(out);
+            return;
+        }
         if (args.length < 6 || !args[0].equals("token")) {
-            throw new IllegalArgumentException("usage: token KEY ISSUER SUBJECT ROLE TENANT [AZP]");
+            throw new IllegalArgumentException("usage: token KEY ISSUER SUBJECT ROLE TENANT [AZP] | workers KEY ISSUER RUN COUNT");
         }
         System.out.println(sign(privateKey(Path.of(args[1])), args[2], args[3], args[4], args[5],
                 args.length > 6 ? args[6] : "yizhan-cli"));

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,9 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Load driver of bench/locker-bench.sh: a morning-peak burst of reservations, many workers and few
  * items, against a running locker-service whose OIDC verifies tokens with a local public key
- * ({@code quarkus.oidc.public-key}); this driver signs them with the matching private key.
+ * ({@code quarkus.oidc.public-key}). One request per worker token of TOKENS_FILE ({@code BenchTokens workers},
+ * signed beforehand with the matching private key).
  *
- * <pre>ReservationBurst BASE_URL PRIVATE_KEY_PKCS8_PEM ISSUER LOCKER_IDS(comma) ITEM_IDS(comma) REQUESTS CONCURRENCY RUN</pre>
+ * <pre>ReservationBurst BASE_URL TOKENS_FILE LOCKER_IDS(comma) ITEM_IDS(comma) CONCURRENCY RUN</pre>
  *
  * Prints one JSON line: requests, 201s, 409s, other statuses, seconds, requests/s, reservations/s,
  * latency p50/p90/p99 ms.
@@ -34,18 +35,12 @@ public final class ReservationBurst {
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
-        PrivateKey key = BenchTokens.privateKey(Path.of(args[1]));
-        String issuer = args[2];
-        String[] lockers = args[3].split(",");
-        String[] items = args[4].split(",");
-        int requests = Integer.parseInt(args[5]);
-        int concurrency = Integer.parseInt(args[6]);
-        String run = args[7];
-
-        List<String> tokens = new ArrayList<>(requests);
-        for (int i = 0; i < requests; i++) {
-            tokens.add(BenchTokens.sign(key, issuer, "bench-" + run + "-" + i, "worker", null, "yizhan-cli"));
-        }
+        List<String> tokens = Files.readAllLines(Path.of(args[1])).stream().filter(line -> !line.isBlank()).toList();
+        String[] lockers = args[2].split(",");
+        String[] items = args[3].split(",");
+        int concurrency = Integer.parseInt(args[4]);
+        String run = args[5];
+        int requests = tokens.size();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         // warm-up: a few GETs so that the first requests do not pay JIT and pool start-up
         for (int i = 0; i < 50; i++) {
