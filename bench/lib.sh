@@ -111,21 +111,27 @@ jit_share() {
   python3 -c 'import sys; a, b, ms = sys.argv[1:]; print(round((float(b) - float(a)) * 1000 / max(1, int(ms)), 3) if a and b else "null")' \
     "$2" "$now" "$(( $(now_ms) - $3 ))"
 }
-# warm_jit PID MAX_ROUNDS CMD...: runs CMD (a warm-up load, its output kept) once, and again while the JVM PID's
-# compilers worked more than BENCH_JIT_QUIET (0.05) of the last round's time, MAX_ROUNDS times at most. Sets
-# JIT_ROUNDS and JIT_WARM_SHARE (the last round's share) and says them on stderr. CMD runs in this shell.
+# warm_jit PID MAX_ROUNDS CMD...: runs CMD (a warm-up load, its output kept) until the JVM PID's compilers worked
+# at most BENCH_JIT_QUIET (0.05) of a round's time BENCH_JIT_QUIET_ROUNDS (2) rounds in a row, MAX_ROUNDS times at
+# most. (One quiet round was not enough: a late batch of compilations then took 9–13 % of the measured run after
+# it, 2026-12-07.) Sets JIT_ROUNDS and JIT_WARM_SHARE (the last round's share) and says them on stderr. CMD runs in
+# this shell. Without a readable JVM (no jstat reading) CMD runs once.
 JIT_QUIET="${BENCH_JIT_QUIET:-0.05}"
 warm_jit() {
-  local pid="$1" max="$2" j0 t0; shift 2
+  local pid="$1" max="$2" j0 t0 quiet=0; shift 2
   JIT_ROUNDS=0
   while :; do
     j0="$(jit_seconds "$pid")"; t0="$(now_ms)"
     "$@"
     JIT_ROUNDS=$((JIT_ROUNDS + 1)); JIT_WARM_SHARE="$(jit_share "$pid" "$j0" "$t0")"
     say "warm-up round $JIT_ROUNDS: the JIT's share $JIT_WARM_SHARE" >&2
-    [ "$JIT_ROUNDS" -lt "$max" ] && [ "$JIT_WARM_SHARE" != null ] \
-      && python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) > float(sys.argv[2]) else 1)' "$JIT_WARM_SHARE" "$JIT_QUIET" \
-      || break
+    [ "$JIT_WARM_SHARE" != null ] || break
+    if python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) <= float(sys.argv[2]) else 1)' "$JIT_WARM_SHARE" "$JIT_QUIET"; then
+      quiet=$((quiet + 1))
+    else
+      quiet=0
+    fi
+    [ "$quiet" -lt "${BENCH_JIT_QUIET_ROUNDS:-2}" ] && [ "$JIT_ROUNDS" -lt "$max" ] || break
   done
   say "warm-up: $JIT_ROUNDS round(s); the JIT's share of the last: $JIT_WARM_SHARE (quiet at ≤ $JIT_QUIET)" >&2
 }
