@@ -129,6 +129,7 @@ JIT_ROUNDS=0; JIT_WARM_SHARE=null
 if [ "$WARMUP" -gt 0 ]; then
   say "warm-up: rounds of $WARMUP reservations by other workers, not measured, then cleared"
   workers warmup "$WARMUP"
+  profile_prime "$SERVICE_PID"   # BENCH_PROFILE=1 (lib.sh): the recompilation JFR causes falls in the warm-up
   warm_jit "$SERVICE_PID" "${BENCH_WARM_ROUNDS:-12}" warm_round
   clear_reservations
 fi

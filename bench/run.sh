@@ -213,6 +213,7 @@ applied() {   # until every replica has applied the last change_all
 # Warm, as the pipeline runs all day in production: the same bulk change BENCH_REPLICA_WARM (2) times unmeasured
 # first. The stack is minutes old here, and the relay's and the consumers' code was compiled during the first
 # pass (C2 on one thread for five JVMs).
+for p in station $REPLICA_DBS; do profile_prime "$(stack_pid "$p")"; done   # BENCH_PROFILE=1 (lib.sh)
 for _ in $(seq 1 "${BENCH_REPLICA_WARM:-2}"); do change_all; applied; done
 phase replicas begin
 for p in station $REPLICA_DBS; do profile_start "replicas-$p" "$(stack_pid "$p")"; done
