@@ -26,13 +26,14 @@ kc_token() {
 # classpath its build wrote (bench/target/bench.classpath): no Maven call while a benchmark runs.
 BENCH_CLASSES="$BENCH_DIR/target/classes"
 bench_built() { [ -f "$BENCH_CLASSES/io/yizhan/bench/BenchTokens.class" ] && [ -f "$BENCH_DIR/target/bench.classpath" ]; }
+bench_classpath() { echo "$BENCH_CLASSES:$(cat "$BENCH_DIR/target/bench.classpath")"; }
 bench_java() {
   local main="$1"; shift
-  java -XX:TieredStopAtLevel=1 -cp "$BENCH_CLASSES:$(cat "$BENCH_DIR/target/bench.classpath")" "io.yizhan.bench.$main" "$@"
+  java -XX:TieredStopAtLevel=1 -cp "$(bench_classpath)" "io.yizhan.bench.$main" "$@"
 }
 # bench_tokens ARGS...: BenchTokens with the whole JIT (C2 signs thousands of RSA tokens several times faster than
 # C1 alone); only ever before a measured run, never during one
-bench_tokens() { java -cp "$BENCH_CLASSES:$(cat "$BENCH_DIR/target/bench.classpath")" io.yizhan.bench.BenchTokens "$@"; }
+bench_tokens() { java -cp "$(bench_classpath)" io.yizhan.bench.BenchTokens "$@"; }
 
 # bench_keypair DIR: an RSA key for the run (DIR/key.pem); prints the public key as base64 DER, the
 # form quarkus.oidc.public-key takes. The Java drivers sign tokens with DIR/key.pem (BenchTokens).
@@ -98,9 +99,9 @@ phase() {
 }
 
 # ---- a warm JIT ----------------------------------------------------------------------------------------
-# A warm-up of fixed length is not a warm JIT: after 3,000 unmeasured reservations locker-service's C2 compiler
-# still worked 8 s of the 13 s burst measured next, and a longer warm-up took that burst from 218 to 352 requests/s
-# (2026-12-07). So warm-ups repeat until the JVM's compilers are quiet, and the measured run reports their share.
+# A warm-up of fixed length is not a warm JIT: locker-service's compilers still took 52 % of a burst measured after
+# five warm-up bursts of 3,000 reservations, and ten rounds took that burst from 258 (one round) to 402 requests/s
+# (2026-12-07, unprofiled). So warm-ups repeat until the JVM's compilers are quiet, and the measured run reports their share.
 JSTAT="${JAVA_HOME:+$JAVA_HOME/bin/}jstat"
 # jit_seconds PID: the time the JVM's JIT compilers have worked so far (jstat -compiler, s), or nothing for no JVM
 jit_seconds() { is_jvm "$1" && "$JSTAT" -compiler "$1" 2> /dev/null | awk 'NR == 2 { print $4 }' || true; }

@@ -113,7 +113,7 @@ check() {   # prints reserved, held, quantity, violations
 # A warm JIT, as in production: unmeasured bursts by other workers until the service's compilers are quiet
 # (lib.sh, warm_jit: BENCH_WARM_ROUNDS, 12 at most), then the reservations, stock, outbox and idempotency rows
 # they made are cleared (the service keeps no cache of them). Without it the bursts measured the compilers: after
-# one warm-up burst C2 still worked 8 s of the next 13; on 2 cores it took 7 rounds of 3,000 (2.5 min of load)
+# five warm-up bursts they still took 52 % of the next; on 2 cores it took 7 rounds of 3,000 (2.5 min of load)
 # until the compilers worked under 5 % of a round, the JIT's share falling 0.89, 0.83, 0.77, 0.70, 0.52, 0.35,
 # 0.05 (2026-12-07).
 clear_reservations() {

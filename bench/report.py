@@ -147,6 +147,12 @@ def jit(share, rounds):
     return f"; JIT {share * 100:.0f} % of the run after {rounds} warm-up round{'s' if rounds != 1 else ''}"
 
 
+def wrk_jit(summary):
+    """jit() of a wrk summary (lib.sh, wrk_json: its "jit" when the run knew its JVM)."""
+    j = summary.get("jit") or {}
+    return jit(j.get("shareMeasured"), j.get("warmupRounds"))
+
+
 rows = []
 st = results["startup"]
 if st:
@@ -168,7 +174,7 @@ for name, ds in search["datasets"].items():
         s, p = ds[kind]["service"], ds[kind]["pgbench"]
         rows.append((f"{label}, {ds['stations']:,} stations (load {ds['load_ms'] / 1000:.0f} s)",
                      f"{f(s['qps'])} q/s, p50 {f(s['p50_ms'], 1)} / p99 {f(s['p99_ms'], 1)} ms; pgbench {f(p['qps'])} q/s"
-                     + jit(s.get("jit", {}).get("shareMeasured"), s.get("jit", {}).get("warmupRounds")),
+                     + wrk_jit(s),
                      f"{ds[kind]['service_to_pgbench']:.2f} of pgbench"))
 OPEN_LOOP = (("nearby_open", "Nearby search", "p99 target ≤ 20 ms"), ("map_open", "Map, a province-wide view,", "p99 target ≤ 50 ms"))
 for key, label, target in OPEN_LOOP:
@@ -195,7 +201,7 @@ if signup:
 if ratings["wrk"]:
     w, lag, ob = ratings["wrk"], ratings["lag"] or {}, ratings["outbox"] or {}
     rows.append(("Ratings stream (anonymous QR)", f"{f(w['qps'])} ratings/s, p50 {f(w['p50_ms'], 1)} / p99 {f(w['p99_ms'], 1)} ms, "
-                 f"{w['non2xx'] + w['errors']} errors" + jit(w.get("jit", {}).get("shareMeasured"), w.get("jit", {}).get("warmupRounds")),
+                 f"{w['non2xx'] + w['errors']} errors" + wrk_jit(w),
                  f"{ratings['to_pgbench']:.2f} of pgbench, the same statements ({f(ratings['pgbench']['qps'])} tx/s)"
                  if ratings.get("to_pgbench") is not None else "—"))
     if lag:
