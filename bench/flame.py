@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Flame graphs of Java Flight Recorder recordings with nothing but the JDK and Python's standard library.
+"""Flame graphs of Java Flight Recorder recordings or async-profiler's collapsed stacks with nothing but the JDK and
+Python's standard library.
 
-Reads the jdk.ExecutionSample events of a recording through `jfr print --json` (streamed: one event
+Reads the jdk.ExecutionSample events of a JFR recording through `jfr print --json` (streamed: one event
 decoded at a time, so a recording of tens of MB needs a few MB of memory) and writes:
 
   OUT_PREFIX.collapsed  one line per distinct stack, root first: `frame;frame;...;frame COUNT`, frames as
@@ -43,6 +44,10 @@ FAMILIES = [
     ("netty-vertx", "Netty / Vert.x", ("io.netty.", "io.vertx."), 105, 0.50),
     ("quarkus", "Quarkus / JBoss", ("io.quarkus.", "org.jboss."), 330, 0.45),
     ("jdk", "JDK (java., jdk., sun.)", ("java.", "javax.", "jdk.", "sun.", "com.sun."), 205, 0.55),
+    # native frames of the JVM's own threads (async-profiler sees them; JFR does not)
+    ("jit", "JIT compilers", ("CompileBroker::",), 0, 0.60),
+    ("gc", "garbage collector", ("VM_GenCollect", "GenCollectedHeap::", "SerialHeap::", "DefNewGeneration::",
+                                 "TenuredGeneration::", "VM_G1", "G1", "PSScavenge", "ParallelScavengeHeap::"), 60, 0.30),
     ("other", "other", (), 35, 0.22),
 ]
 TOP = 15
@@ -293,13 +298,13 @@ def render_svg(stacks, title, subtitle, fig, min_share):
 
 
 # ---- main ---------------------------------------------------------------------------------------------
-def run(src, prefix, title, interest, min_share):
+def run(src, prefix, title, interest, min_share, samples_of="jdk.ExecutionSample"):
     t0 = time.monotonic()
     stacks, truncated = stacks_from_collapsed(src) if src.endswith(".collapsed") else stacks_from_jfr(src)
     fig = figures(stacks, interest)
     total = fig["samples"]
     title = title or os.path.basename(prefix)
-    subtitle = (f"{total:,} samples (jdk.ExecutionSample), {len(stacks):,} distinct stacks"
+    subtitle = (f"{total:,} samples ({samples_of}), {len(stacks):,} distinct stacks"
                 + (f", {truncated:,} truncated at the recording's stack depth" if truncated else "")
                 + f"; {os.path.basename(src)}")
     os.makedirs(os.path.dirname(os.path.abspath(prefix)), exist_ok=True)
@@ -362,6 +367,8 @@ def self_test():
     assert doc["samples"] == 10000 and doc["top_self"][0] == ["java.lang.String.hashCode", 0.6]
     assert doc["top_inclusive"][0] == ["io.yizhan.A.main", 1.0] and doc["by_family"]["hibernate"] == 0.299
     assert doc["self_by_family"] == {"ours": 0.001, "hibernate": 0.299, "jdk": 0.7}
+    assert family("CompileBroker::compiler_thread_loop") == "jit" and family("VM_GenCollectForAllocation::doit") == "gc"
+    assert family("clone3") == "other"
     print("flame.py self-test: ok")
 
 
@@ -373,9 +380,10 @@ def main():
     ap.add_argument("out_prefix", help="writes OUT_PREFIX.collapsed, .svg and .json")
     ap.add_argument("--title")
     ap.add_argument("--interest", action="append", help="package prefix for the inclusive top list (io.yizhan. by default)")
+    ap.add_argument("--samples-of", default="jdk.ExecutionSample", help="what a sample is, for the subtitle (jdk.ExecutionSample)")
     ap.add_argument("--min-share", type=float, default=0.001, help="frames under this share of the samples are merged (0.001)")
     a = ap.parse_args()
-    run(a.recording, a.out_prefix, a.title, a.interest or ["io.yizhan."], a.min_share)
+    run(a.recording, a.out_prefix, a.title, a.interest or ["io.yizhan."], a.min_share, a.samples_of)
 
 
 if __name__ == "__main__":

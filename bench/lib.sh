@@ -161,24 +161,57 @@ json.dump(r, open(f, "w"))' "$out/wrk-$name.json" "$JIT_ROUNDS" "$JIT_WARM_SHARE
 }
 
 # ---- profiles (BENCH_PROFILE=1) ------------------------------------------------------------------------
-# profile_start NAME PID / profile_stop NAME PID OUTDIR [TITLE]: a Java Flight Recorder recording (settings=profile)
-# of the JVM PID between the two, named bench-NAME, then bench/flame.py on it: FLAMEDIR/NAME.jfr, .collapsed, .svg
-# (the flame graph) and .json (the figures report.py lists), FLAMEDIR being $BENCH_FLAME_DIR (run.sh: flame/ in its
-# results directory) or OUTDIR/flame. Both do nothing unless BENCH_PROFILE=1, and a failure (no such JVM, jcmd or
-# flame.py failing) is a warning on stderr, never the bench's end. Nothing goes to stdout (callers capture it).
+# profile_start NAME PID / profile_stop NAME PID OUTDIR [TITLE]: the JVM PID's CPU between the two, sampled by
+# async-profiler (BENCH_PROFILER=async, the default) or recorded by Java Flight Recorder (BENCH_PROFILER=jfr,
+# settings=profile), then bench/flame.py on it: FLAMEDIR/NAME.collapsed, .svg (the flame graph) and .json (the figures
+# report.py lists), plus NAME.jfr with JFR; FLAMEDIR is $BENCH_FLAME_DIR (run.sh: flame/ in its results directory)
+# or OUTDIR/flame. async-profiler samples every thread of the JVM every BENCH_PROFILE_INTERVAL (1ms) of CPU time,
+# the JIT compilers' and the collector's threads too; JFR samples Java threads only, every 10–20 ms, and gave ~200
+# samples for a whole reservation burst (2026-12-07). Both do nothing unless BENCH_PROFILE=1, and a failure (no
+# such JVM, jcmd or flame.py failing) is a warning on stderr, never the bench's end. Nothing goes to stdout (callers
+# capture it).
 JCMD="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
 profile_warn() { printf '[%s %s] WARNING: profile %s\n' "$BENCH_NAME" "$(date +%H:%M:%S)" "$*" >&2; }
 # jcmd signals a process it attaches to with SIGQUIT, which ends most programs that are not a JVM: check first
 is_jvm() { [ -n "$1" ] && case "$(readlink "/proc/$1/exe" 2> /dev/null)" in */java) true ;; *) false ;; esac; }
+# asprof_lib: the path of async-profiler's agent library for this machine, taken out of the jar the bench module
+# depends on (its path is in bench.classpath) once; nothing when it cannot be had
+asprof_lib() {
+  local arch jar lib
+  case "$(uname -m)" in x86_64) arch=linux-x64 ;; aarch64) arch=linux-arm64 ;; *) return 0 ;; esac
+  lib="$BENCH_DIR/target/async-profiler/$arch/libasyncProfiler.so"
+  if [ ! -s "$lib" ]; then
+    jar="$(tr ':' '\n' < "$BENCH_DIR/target/bench.classpath" 2> /dev/null | grep '/async-profiler-[^/]*\.jar$' | head -n 1 || true)"
+    [ -n "$jar" ] && python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extract(sys.argv[2], sys.argv[3])' \
+      "$jar" "$arch/libasyncProfiler.so" "$BENCH_DIR/target/async-profiler" 2> /dev/null || return 0
+  fi
+  echo "$lib"
+}
+profile_engine() {
+  case "${BENCH_PROFILER:-async}" in
+    jfr) echo jfr ;;
+    *) if [ -n "$(asprof_lib)" ]; then echo async; else profile_warn "no async-profiler library (bench module not built?): JFR instead"; echo jfr; fi ;;
+  esac
+}
+# asprof PID COMMAND: one async-profiler command (start, stop, ...: its agent's options, comma-separated) in the JVM
+# PID. jcmd reads an argument with "=" as its own named option: the quotes make the whole string the agent's.
+asprof() { "$JCMD" "$1" JVMTI.agent_load "$(asprof_lib)" "\"$2\"" 2>&1; }
 # JFR keeps 64 frames of a stack; Vert.x, Mutiny and Hibernate Reactive go deeper. Only takes effect before the
 # JVM's first recording (the bench's JVMs have none before profile_prime or profile_start).
 profile_depth() { "$JCMD" "$1" JFR.configure stackdepth="${BENCH_PROFILE_STACKDEPTH:-256}" > /dev/null 2>&1 || true; }
-# profile_prime PID: a recording started and dropped at once, before a warm-up. The first recording with the
+# profile_prime PID: the profiler started and dropped at once, before a warm-up. The first JFR recording with the
 # profile settings makes a warm JVM recompile (JFR instruments classes for its events): started after a warm-up, it
 # set off a storm in the measured run (locker-service: its compilers 93 % of the ample burst, which ran 161
-# reservations/s instead of ~300, 2026-12-07). Primed first, the storm belongs to the warm-up.
+# reservations/s instead of ~300, 2026-12-07). Primed first, the storm belongs to the warm-up. async-profiler,
+# loaded late, resolves only the frames of methods compiled after it came (JVMTI's CompiledMethodLoad): loaded
+# before the warm-up, the warm-up's compilations carry what it needs.
 profile_prime() {
   [ "${BENCH_PROFILE:-0}" = 1 ] && is_jvm "$1" || return 0
+  if [ "$(profile_engine)" = async ]; then
+    asprof "$1" "start,event=cpu" > /dev/null || true
+    asprof "$1" "stop,file=/dev/null,collapsed" > /dev/null || true
+    return 0
+  fi
   profile_depth "$1"
   "$JCMD" "$1" JFR.start name=bench-prime settings=profile > /dev/null 2>&1 || true
   "$JCMD" "$1" JFR.stop name=bench-prime > /dev/null 2>&1 || true
@@ -187,21 +220,35 @@ profile_start() {
   [ "${BENCH_PROFILE:-0}" = 1 ] || return 0
   local name="$1" pid="$2" res
   is_jvm "$pid" || { profile_warn "$name: '$pid' is not a running JVM; not profiled"; return 0; }
+  if [ "$(profile_engine)" = async ]; then
+    res="$(asprof "$pid" "start,event=cpu,interval=${BENCH_PROFILE_INTERVAL:-1ms},cstack=vm")"
+    case "$res" in *"return code: 0"*) ;; *) profile_warn "$name: async-profiler did not start in $pid: $(printf '%s' "$res" | tail -n 2 | tr '\n' ' ')" ;; esac
+    return 0
+  fi
   profile_depth "$pid"
   res="$("$JCMD" "$pid" JFR.start name="bench-$name" settings=profile 2>&1)" \
     || profile_warn "$name: jcmd $pid JFR.start failed: $(printf '%s' "$res" | tail -n 1)"
 }
 profile_stop() {
   [ "${BENCH_PROFILE:-0}" = 1 ] || return 0
-  local name="$1" pid="$2" dir="${BENCH_FLAME_DIR:-$3/flame}" title="${4:-}" res what
+  local name="$1" pid="$2" dir="${BENCH_FLAME_DIR:-$3/flame}" title="${4:-}" res what src of
   is_jvm "$pid" || { profile_warn "$name: '$pid' is not a running JVM (any more); no recording"; return 0; }
   { mkdir -p "$dir" && dir="$(cd "$dir" && pwd)"; } || { profile_warn "$name: cannot write to $dir"; return 0; }
   what="$(tr '\0' '\n' < "/proc/$pid/cmdline" 2> /dev/null | sed -n 's#.*/\([a-z]*-service\|portal\)/target/.*#\1#p' | head -n 1 || true)"
   [ -n "$title" ] || title="$name — ${what:-pid $pid}, $(date -u +%F)"
-  rm -f "$dir/$name.jfr"
-  res="$("$JCMD" "$pid" JFR.stop name="bench-$name" filename="$dir/$name.jfr" 2>&1)" && [ -s "$dir/$name.jfr" ] \
-    || { profile_warn "$name: jcmd $pid JFR.stop failed: $(printf '%s' "$res" | tail -n 1)"; return 0; }
-  res="$(python3 "$BENCH_DIR/flame.py" "$dir/$name.jfr" "$dir/$name" --title "$title" 2>&1)" \
+  if [ "$(profile_engine)" = async ]; then
+    src="$dir/$name.asprof.collapsed"; of="async-profiler cpu, every ${BENCH_PROFILE_INTERVAL:-1ms} of CPU, all threads"
+    rm -f "$src"
+    res="$(asprof "$pid" "stop,file=$src,collapsed,dot")" && [ -s "$src" ] \
+      || { profile_warn "$name: async-profiler stop in $pid wrote nothing: $(printf '%s' "$res" | tail -n 2 | tr '\n' ' ')"; return 0; }
+  else
+    src="$dir/$name.jfr"; of="jdk.ExecutionSample"
+    rm -f "$src"
+    res="$("$JCMD" "$pid" JFR.stop name="bench-$name" filename="$src" 2>&1)" && [ -s "$src" ] \
+      || { profile_warn "$name: jcmd $pid JFR.stop failed: $(printf '%s' "$res" | tail -n 1)"; return 0; }
+  fi
+  res="$(python3 "$BENCH_DIR/flame.py" "$src" "$dir/$name" --title "$title" --samples-of "$of" 2>&1)" \
     || { profile_warn "$name: flame.py failed: $(printf '%s' "$res" | tail -n 2 | tr '\n' ' ')"; return 0; }
+  case "$src" in *.asprof.collapsed) rm -f "$src" ;; esac
   say "profile $(printf '%s' "$res" | head -n 1)" >&2
 }
