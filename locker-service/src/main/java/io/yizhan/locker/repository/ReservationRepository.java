@@ -3,10 +3,14 @@ package io.yizhan.locker.repository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import io.yizhan.locker.Reservation;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -25,23 +29,22 @@ public class ReservationRepository implements PanacheRepositoryBase<Reservation,
     }
 
     /**
-     * Checks a reservation's rules, holds one unit and inserts the reservation, in one round trip (V8, ADR 0022).
-     * {@code serving}: the station statuses that take reservations; {@code qrTemplate}: the QR payload with
-     * {@code {code}} where the drawn code goes.
+     * Checks a reservation's rules, holds one unit and inserts the reservation, in one round trip (V8, ADR 0022),
+     * on the caller's transaction (the reactive pool's, no Hibernate session: ADR 0022). {@code serving}: the
+     * station statuses that take reservations; {@code qrTemplate}: the QR payload with {@code {code}} where the
+     * drawn code goes.
      */
-    public Uni<UnitReserved> reserveUnit(UUID id, String worker, UUID lockerId, UUID itemId, OffsetDateTime now,
-                                         OffsetDateTime expires, Collection<String> serving, String qrTemplate) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "SELECT * FROM reserve_unit(:id, :w, :l, :i, CAST(:now AS timestamptz), CAST(:expires AS timestamptz),"
-                                + " string_to_array(:serving, ','), :qr)", Object[].class)
-                .setParameter("id", id).setParameter("w", worker).setParameter("l", lockerId).setParameter("i", itemId)
-                .setParameter("now", now).setParameter("expires", expires).setParameter("serving", String.join(",", serving))
-                .setParameter("qr", qrTemplate).getSingleResult())
-                .map(row -> {
-                    Object[] r = (Object[]) row;
-                    return new UnitReserved((String) r[0], (String) r[1], (String) r[2], (UUID) r[3], (UUID) r[4],
-                            (Integer) r[5], (String) r[6], (Integer) r[7], (String) r[8], (String) r[9], (Integer) r[10],
-                            (Integer) r[11], (Boolean) r[12]);
+    public Uni<UnitReserved> reserveUnit(SqlClient transaction, UUID id, String worker, UUID lockerId, UUID itemId,
+                                         OffsetDateTime now, OffsetDateTime expires, Collection<String> serving,
+                                         String qrTemplate) {
+        return transaction.preparedQuery("SELECT * FROM reserve_unit($1, $2, $3, $4, $5, $6, $7::varchar[], $8)")
+                .execute(Tuple.from(Arrays.asList(id, worker, lockerId, itemId, now, expires, serving.toArray(String[]::new),
+                        qrTemplate)))
+                .map(rows -> {
+                    Row r = rows.iterator().next();
+                    return new UnitReserved(r.getString(0), r.getString(1), r.getString(2), r.getUUID(3), r.getUUID(4),
+                            r.getInteger(5), r.getString(6), r.getInteger(7), r.getString(8), r.getString(9), r.getInteger(10),
+                            r.getInteger(11), r.getBoolean(12));
                 });
     }
 

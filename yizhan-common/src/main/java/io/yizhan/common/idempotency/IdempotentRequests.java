@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.yizhan.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -28,11 +30,13 @@ public class IdempotentRequests {
     static final int MAX_KEY_LENGTH = 200;
 
     private final ObjectMapper mapper;
+    private final IdempotencyRecords records;
 
     private final Clock clock;
 
-    public IdempotentRequests(ObjectMapper mapper, Clock clock) {
+    public IdempotentRequests(ObjectMapper mapper, IdempotencyRecords records, Clock clock) {
         this.mapper = mapper;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -42,6 +46,24 @@ public class IdempotentRequests {
 
     public <T> Uni<Outcome<T>> run(String key, String caller, Object request, Class<T> responseType,
                                    Supplier<Uni<T>> action) {
+        return run(key, caller, request, responseType, action,
+                id -> Panache.getSession().chain(session -> session.find(IdempotencyRecord.class, id)),
+                row -> row.persist().replaceWithVoid());
+    }
+
+    /**
+     * The same inside a transaction the caller runs on the reactive pool without a Hibernate session: the record
+     * is read and written on {@code transaction}, and commits or rolls back with the action's change.
+     */
+    public <T> Uni<Outcome<T>> run(SqlClient transaction, String key, String caller, Object request, Class<T> responseType,
+                                   Supplier<Uni<T>> action) {
+        return run(key, caller, request, responseType, action,
+                id -> records.find(transaction, id), row -> records.insert(transaction, row));
+    }
+
+    private <T> Uni<Outcome<T>> run(String key, String caller, Object request, Class<T> responseType, Supplier<Uni<T>> action,
+                                    Function<IdempotencyRecord.Key, Uni<IdempotencyRecord>> find,
+                                    Function<IdempotencyRecord, Uni<Void>> insert) {
         if (key == null) {
             return action.get().map(response -> new Outcome<>(response, false));
         }
@@ -51,7 +73,7 @@ public class IdempotentRequests {
         }
         IdempotencyRecord.Key id = new IdempotencyRecord.Key(caller == null ? "" : caller, key);
         String hash = hash(request);
-        return Panache.getSession().chain(session -> session.find(IdempotencyRecord.class, id))
+        return find.apply(id)
                 .chain(existing -> {
                     if (existing != null) {
                         if (!existing.requestHash.equals(hash)) {
@@ -60,18 +82,18 @@ public class IdempotentRequests {
                         }
                         return Uni.createFrom().item(new Outcome<>(read(existing.response, responseType), true));
                     }
-                    return action.get().call(response -> store(id, hash, response))
+                    return action.get().call(response -> insert.apply(record(id, hash, response)))
                             .map(response -> new Outcome<>(response, false));
                 });
     }
 
-    private Uni<Void> store(IdempotencyRecord.Key id, String hash, Object response) {
+    private IdempotencyRecord record(IdempotencyRecord.Key id, String hash, Object response) {
         IdempotencyRecord row = new IdempotencyRecord();
         row.id = id;
         row.requestHash = hash;
         row.response = write(response);
         row.createdAt = OffsetDateTime.now(clock);
-        return row.persist().replaceWithVoid();
+        return row;
     }
 
     private String hash(Object request) {

@@ -5,9 +5,12 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.pg.JsonbText;
 import io.yizhan.common.pg.NativeValues;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,6 +40,18 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID
                 .createNativeQuery("UPDATE outbox_event SET published_at = :at, attempts = attempts + 1 WHERE id IN (:ids)")
                 .setParameter("at", at).setParameter("ids", ids)
                 .executeUpdate());
+    }
+
+    /**
+     * Inserts a row on the given connection, for a transaction run on the reactive pool without a Hibernate
+     * session (a hot write path, e.g. locker-service's reservation). The envelope goes as text: a String bound
+     * to a jsonb parameter would be stored as one JSON string.
+     */
+    public Uni<Void> insert(SqlClient sql, OutboxEvent row) {
+        return sql.preparedQuery("INSERT INTO outbox_event (id, event_type, subject, tenant, envelope, created_at, attempts)"
+                        + " VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, 0)")
+                .execute(Tuple.from(Arrays.asList(row.id, row.eventType, row.subject, row.tenant, row.envelope, row.createdAt)))
+                .replaceWithVoid();
     }
 
     public Uni<Long> countUnpublished() {

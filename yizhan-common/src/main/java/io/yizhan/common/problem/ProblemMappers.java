@@ -74,6 +74,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response constraint(org.hibernate.exception.ConstraintViolationException e) {
         Log.debugf("constraint refused a write: %s", e.getConstraintName());
+        return conflict();
+    }
+
+    private static Response conflict() {
         return respond(Problem.of(409, "冲突 / Conflict",
                 "与已有数据冲突，请刷新后重试 / This conflicts with existing data (possibly a concurrent request); re-read and retry"));
     }
@@ -118,6 +122,12 @@ public class ProblemMappers {
             return respond(Problem.of(400, "数据无法保存 / Invalid data",
                     "请求中有无法保存的值（如文字中的 NUL 字符或超出范围的数字）/ the request holds a value that cannot be stored,"
                             + " such as a NUL character in text or a number out of range"));
+        }
+        if (state != null && state.startsWith("23")) {
+            // The same refusal as above from a write made on the reactive pool without Hibernate (e.g. two first
+            // uses of one Idempotency-Key at once): PostgreSQL's error, not Hibernate's wrapper.
+            Log.debugf("constraint refused a write (SQLSTATE %s): %s", state, e);
+            return conflict();
         }
         Log.error("unexpected failure", e);
         return respond(Problem.of(500, "服务器错误 / Server error",

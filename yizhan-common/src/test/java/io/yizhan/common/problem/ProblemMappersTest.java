@@ -21,6 +21,16 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aKeyOrReferenceRefusedByPostgresIsAConflict() {
+        // a write on the reactive pool (no Hibernate wrapper): two first uses of one Idempotency-Key at once
+        Exception duplicate = new CompletionException(new io.vertx.pgclient.PgException(
+                "duplicate key value violates unique constraint", "ERROR", "23505", "Key (caller, idem_key) exists"));
+        assertEquals(409, mappers.unexpected(duplicate).getStatus());
+        assertEquals(Problem.MEDIA_TYPE, mappers.unexpected(duplicate).getMediaType().toString());
+        assertEquals(409, mappers.unexpected(new SQLException("violates foreign key constraint", "23503")).getStatus());
+    }
+
+    @Test
     void otherFailuresStayServerErrors() {
         assertEquals(500, mappers.unexpected(new SQLException("connection refused", "08001")).getStatus());
         assertEquals(500, mappers.unexpected(new IllegalStateException("bug")).getStatus());
