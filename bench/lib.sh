@@ -103,16 +103,23 @@ phase() {
 # five warm-up bursts of 3,000 reservations, and ten rounds took that burst from 258 (one round) to 402 requests/s
 # (2026-12-07, unprofiled). So warm-ups repeat until the JVM's compilers are quiet, and the measured run reports their share.
 JSTAT="${JAVA_HOME:+$JAVA_HOME/bin/}jstat"
-# jit_seconds PID: the time the JVM's JIT compilers have worked so far (jstat -compiler, s), or nothing for no JVM
-jit_seconds() { is_jvm "$1" && "$JSTAT" -compiler "$1" 2> /dev/null | awk 'NR == 2 { print $4 }' || true; }
-# jit_share PID SINCE_JIT_SECONDS SINCE_MS: the compilers' work since then as a share of the time passed (0.000–),
-# or null when either reading is missing
+# jit_seconds "PID [PID...]": the time the JVMs' JIT compilers have worked so far (jstat -compiler, s, summed), or
+# nothing when no JVM can be read
+jit_seconds() {
+  local p pids out=""; read -ra pids <<< "$1"
+  for p in "${pids[@]}"; do
+    is_jvm "$p" && out="$out $("$JSTAT" -compiler "$p" 2> /dev/null | awk 'NR == 2 { print $4 }')" || true
+  done
+  [ -z "${out// /}" ] || awk '{ s = 0; for (i = 1; i <= NF; i++) s += $i; print s }' <<< "$out"
+}
+# jit_share "PID [PID...]" SINCE_JIT_SECONDS SINCE_MS: the compilers' work since then as a share of the time passed
+# (0.000–; summed over the JVMs, so up to their number), or null when either reading is missing
 jit_share() {
   local now; now="$(jit_seconds "$1")"
   python3 -c 'import sys; a, b, ms = sys.argv[1:]; print(round((float(b) - float(a)) * 1000 / max(1, int(ms)), 3) if a and b else "null")' \
     "$2" "$now" "$(( $(now_ms) - $3 ))"
 }
-# warm_jit PID MAX_ROUNDS CMD...: runs CMD (a warm-up load, its output kept) until the JVM PID's compilers worked
+# warm_jit "PID [PID...]" MAX_ROUNDS CMD...: runs CMD (a warm-up load, its output kept) until the JVMs' compilers worked
 # at most BENCH_JIT_QUIET (0.05) of a round's time BENCH_JIT_QUIET_ROUNDS (2) rounds in a row, MAX_ROUNDS times at
 # most. (One quiet round was not enough: a late batch of compilations then took 9–13 % of the measured run after
 # it, 2026-12-07.) Sets JIT_ROUNDS and JIT_WARM_SHARE (the last round's share) and says them on stderr. CMD runs in

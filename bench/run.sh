@@ -210,15 +210,20 @@ applied() {   # until every replica has applied the last change_all
     done
   done
 }
-# Warm, as the pipeline runs all day in production: the same bulk change BENCH_REPLICA_WARM (2) times unmeasured
-# first. The stack is minutes old here, and the relay's and the consumers' code was compiled during the first
-# pass (C2 on one thread for five JVMs).
-for p in station $REPLICA_DBS; do profile_prime "$(stack_pid "$p")"; done   # BENCH_PROFILE=1 (lib.sh)
-for _ in $(seq 1 "${BENCH_REPLICA_WARM:-2}"); do change_all; applied; done
+# Warm, as the pipeline runs all day in production: the same bulk change unmeasured first, until the five JVMs'
+# compilers together work at most BENCH_JIT_QUIET of a pass two passes in a row, BENCH_REPLICA_WARM (8) passes at
+# most (warm_jit). Two fixed passes were not enough: the compilers still took 54–56 % of each JVM's CPU samples
+# in the measured pass (async-profiler, 2026-12-07).
+replica_pids="$(for p in station $REPLICA_DBS; do printf '%s ' "$(stack_pid "$p")"; done)"
+for p in $replica_pids; do profile_prime "$p"; done   # BENCH_PROFILE=1 (lib.sh)
+warm_pass() { change_all; applied; }
+warm_jit "$replica_pids" "${BENCH_REPLICA_WARM:-8}" warm_pass
 phase replicas begin
 for p in station $REPLICA_DBS; do profile_start "replicas-$p" "$(stack_pid "$p")"; done
+j0="$(jit_seconds "$replica_pids")"; t0="$(now_ms)"
 change_all
 applied
+replica_jit="$(jit_share "$replica_pids" "$j0" "$t0")"
 phase replicas end
 for p in station $REPLICA_DBS; do profile_stop "replicas-$p" "$(stack_pid "$p")" "$OUT"; done
 {
@@ -234,7 +239,7 @@ for p in station $REPLICA_DBS; do profile_stop "replicas-$p" "$(stack_pid "$p")"
       FROM station_replica WHERE updated_at >= '$commit_at'")"
     sep=", "
   done
-  echo "}}"
+  echo "}, \"jit\": {\"warmupRounds\": $JIT_ROUNDS, \"shareWarmupLast\": $JIT_WARM_SHARE, \"shareMeasured\": $replica_jit}}"
 } > "$RAW/replicas.json"
 say "replicas: $(cat "$RAW/replicas.json")"
 }
