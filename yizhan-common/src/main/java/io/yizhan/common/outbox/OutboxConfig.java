@@ -22,8 +22,14 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean wakeOnCommit();
 
-    /** Rows relayed per transaction; below the emitter's buffer (128) so a batch never overflows it. */
-    @WithDefault("100")
+    /**
+     * Rows relayed per transaction, at most. Batches follow one another (each waits for its acks), so a backlog
+     * drains at about a batch per round trip of lock, send, ack and mark: 6,000 station changes reached Kafka in
+     * 6.2 s with 100 a batch and in 2.7 s with 500 (bench replicas, 2026-12-07). Keep it well below the Kafka
+     * connector's in-flight limit (max-inflight-messages, 1,024), which takes a whole batch from the emitter at
+     * once: past it, records would wait in the emitter's buffer (128) and overflow it.
+     */
+    @WithDefault("500")
     int batchSize();
 
     /**

@@ -5,6 +5,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.yizhan.common.event.CloudEvent;
 import io.yizhan.common.outbox.Outbox;
 import io.yizhan.common.outbox.OutboxEvent;
@@ -39,6 +41,9 @@ class OutboxRelayTest {
 
     @Inject
     OutboxRelay relay;
+
+    @Inject
+    Pool pool;
 
     CloudEvent append(String subject) throws Throwable {
         return VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
@@ -98,6 +103,29 @@ class OutboxRelayTest {
         }
         assertThat(eventIdsOnTheTopic(subject))
                 .containsExactly(first.id().toString(), second.id().toString(), third.id().toString());
+    }
+
+    @Test
+    void aBacklogOfMoreRowsThanTheEmittersDefaultBufferLeavesInOneBatchInOrder() throws Throwable {
+        // 300 > 128, the emitter's buffer: the connector takes a whole batch at once, so none waits there to overflow it
+        String subject = "bulk-" + UUID.randomUUID();
+        int rows = 300;
+        List<UUID> ids = VertxContextSupport.subscribeAndAwait(() -> pool.withTransaction(tx -> {
+            Uni<List<UUID>> chain = Uni.createFrom().item(new ArrayList<>());
+            for (int n = 0; n < rows; n++) {
+                int number = n;
+                chain = chain.chain(list -> outbox.append(tx, "yizhan.test.happened", subject, "fuzhou", Map.of("n", number))
+                        .map(event -> {
+                            list.add(event.id());
+                            return list;
+                        }));
+            }
+            return chain;
+        }));
+
+        assertThat(relay()).as("one run, one batch").isEqualTo(rows);
+        assertThat(row(ids.get(rows - 1)).attempts).isEqualTo(1);
+        assertThat(eventIdsOnTheTopic(subject)).containsExactlyElementsOf(ids.stream().map(UUID::toString).toList());
     }
 
     @Test
