@@ -1,5 +1,6 @@
 package io.yizhan.station.registry.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.station.registry.repository.AmenityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,10 @@ public class AmenityVocabulary {
         this.repository = repository;
     }
 
-    /** Those of {@code requested} that are not in the vocabulary. Needs a Hibernate session when reloading. */
+    /**
+     * Those of {@code requested} that are not in the vocabulary. A reload reads the table in a Hibernate session,
+     * the caller's if it has one (a registration's transaction), else one of its own (a search has none).
+     */
     public Uni<Set<String>> unknown(Collection<String> requested) {
         if (requested.isEmpty()) {
             return Uni.createFrom().item(Set.of());
@@ -45,7 +49,7 @@ public class AmenityVocabulary {
         if (current != null && System.nanoTime() - loadedAtNanos < TTL.toNanos()) {
             return Uni.createFrom().item(current);
         }
-        return repository.listAll().map(all -> {
+        return Panache.withSession(repository::listAll).map(all -> {
             Set<String> loaded = all.stream().map(a -> a.code).collect(Collectors.toUnmodifiableSet());
             codes = loaded;
             loadedAtNanos = System.nanoTime();

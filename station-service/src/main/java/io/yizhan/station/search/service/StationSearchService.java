@@ -3,7 +3,6 @@ package io.yizhan.station.search.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.common.geo.CoordinateSystem;
 import io.yizhan.common.geo.EncodedPolyline;
@@ -153,7 +152,8 @@ public class StationSearchService {
         return points;
     }
 
-    @WithSession
+    // No Hibernate session here: a search's own statement runs on the reactive pool, and the amenity vocabulary
+    // opens one only when it reloads (every 30 s). A session opened per search showed in its profile.
     Uni<Filters> filters(Criteria query) {
         String type = null;
         if (query.type() != null && !query.type().isBlank()) {

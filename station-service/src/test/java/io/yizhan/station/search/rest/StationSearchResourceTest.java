@@ -222,6 +222,19 @@ class StationSearchResourceTest {
                 .body("violations.field", hasItem("crs"));
     }
 
+    @jakarta.inject.Inject
+    io.yizhan.station.registry.service.AmenityVocabulary vocabulary;
+
+    @Test
+    void aFilteredSearchReloadsTheAmenityVocabularyInASessionOfItsOwn() {
+        // a search opens no Hibernate session; the vocabulary's reload (every 30 s) must open one itself
+        vocabulary.invalidate();
+        nearby(Map.of("lat", 26.08, "lon", 119.30, "radius", 5000, "amenities", "microwave")).then().statusCode(200);
+        vocabulary.invalidate();
+        nearby(Map.of("lat", 26.08, "lon", 119.30, "amenities", "jacuzzi")).then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", hasItem("amenities"));
+    }
+
     @Test
     void badNearbyQueriesNameTheField() {
         nearby(Map.of("lat", 1.3, "lon", 150.0)).then().statusCode(400).contentType(PROBLEM)
