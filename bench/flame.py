@@ -18,7 +18,8 @@ decoded at a time, so a recording of tens of MB needs a few MB of memory) and wr
 
 and prints a short summary (the same figures). A .collapsed file is accepted as input too (re-render).
 
-Usage: flame.py RECORDING.jfr|STACKS.collapsed OUT_PREFIX [--title T] [--interest PREFIX]... [--min-share 0.001]
+Usage: flame.py RECORDING.jfr|STACKS.collapsed OUT_PREFIX [--title T] [--samples-of WHAT] [--interest PREFIX]...
+                [--min-share 0.001]
        flame.py --self-test
 """
 import argparse

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,7 +44,7 @@ class PoolTransactionTest {
     record Answer(UUID id, String item) {
     }
 
-    <T> T await(java.util.function.Supplier<Uni<T>> work) throws Throwable {
+    <T> T await(Supplier<Uni<T>> work) throws Throwable {
         return VertxContextSupport.subscribeAndAwait(work);
     }
 
@@ -71,7 +73,7 @@ class PoolTransactionTest {
         assertThat(row.getValue("published_at")).isNull();
         assertThat(row.getInteger("attempts")).isZero();
         // stored as a JSON object (not as one JSON string), the envelope the relay publishes
-        var envelope = (io.vertx.core.json.JsonObject) row.getValue("envelope");
+        JsonObject envelope = (JsonObject) row.getValue("envelope");
         assertThat(envelope.getString("id")).isEqualTo(event.id().toString());
         assertThat(envelope.getString("type")).isEqualTo("yizhan.test.pooled");
         assertThat(envelope.getJsonObject("data").getInteger("n")).isEqualTo(7);

@@ -1,5 +1,6 @@
 package io.yizhan.common.problem;
 
+import io.vertx.pgclient.PgException;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
@@ -23,7 +24,7 @@ class ProblemMappersTest {
     @Test
     void aKeyOrReferenceRefusedByPostgresIsAConflict() {
         // a write on the reactive pool (no Hibernate wrapper): two first uses of one Idempotency-Key at once
-        Exception duplicate = new CompletionException(new io.vertx.pgclient.PgException(
+        Exception duplicate = new CompletionException(new PgException(
                 "duplicate key value violates unique constraint", "ERROR", "23505", "Key (caller, idem_key) exists"));
         assertEquals(409, mappers.unexpected(duplicate).getStatus());
         assertEquals(Problem.MEDIA_TYPE, mappers.unexpected(duplicate).getMediaType().toString());

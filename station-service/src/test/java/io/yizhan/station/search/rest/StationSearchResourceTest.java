@@ -5,6 +5,8 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.yizhan.common.geo.Gcj02;
 import io.yizhan.common.testing.TestTokens;
+import io.yizhan.station.registry.service.AmenityVocabulary;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -222,8 +224,8 @@ class StationSearchResourceTest {
                 .body("violations.field", hasItem("crs"));
     }
 
-    @jakarta.inject.Inject
-    io.yizhan.station.registry.service.AmenityVocabulary vocabulary;
+    @Inject
+    AmenityVocabulary vocabulary;
 
     @Test
     void aFilteredSearchReloadsTheAmenityVocabularyInASessionOfItsOwn() {
