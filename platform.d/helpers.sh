@@ -24,7 +24,7 @@ pid_is_ours() {
   [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
   [ "$part" = postgres ] && return 0    # checked through pg_ctl status instead
   local want="$MARKER "
-  [ "$part" = keycloak ] && want="$KC_HOME/"   # kc.sh (the group leader) has the marker only in its env
+  [ "$part" = keycloak ] && want="$KC_HOME/"   # keycloak's leader, a shell around kc.sh, names KC_HOME
   [ "$part" = mosquitto ] && want="$STATE_DIR/mosquitto/"   # not a JVM: known by its config file
   { tr '\0' ' ' < "/proc/$pid/cmdline"; } 2>/dev/null | grep -qF -- "$want"
 }
@@ -61,7 +61,8 @@ part_ready() {
 tail_log() {
   local part="$1" f; f="$(log_file "$part")"
   echo "----- last 30 lines of $f -----" >&2
-  tail -n 30 "$f" >&2 2>/dev/null || echo "(no log)" >&2
+  # a JVM's class-data-sharing warnings (thousands at a dump) would hide the lines that matter
+  { grep -v '\]\[cds' "$f" | tail -n 30 >&2; } 2>/dev/null || echo "(no log)" >&2
   echo "----- end of $part log -----" >&2
 }
 

@@ -51,7 +51,14 @@ portal_client_fields() {
     END { gsub(/[ \t]+/, " ", out); print "{" out "}" }'
 }
 
-# Once Keycloak answers: point the realm's portal client at this stack's portal port, when the
+# Once Keycloak answers: its build is now augmented for start-dev (see keycloak_cds_opts), and the
+# portal client follows this stack's portal port.
+keycloak_answered() {
+  touch "$KC_HOME/data/augmented"
+  ensure_portal_client
+}
+
+# Point the realm's portal client at this stack's portal port, when the
 # realm in Keycloak's database names another one (admin API, the bootstrap admin of `up`).
 ensure_portal_client() {
   local recorded="$KC_HOME/data/portal.port" base token id code
@@ -77,7 +84,12 @@ start_keycloak() {
   prepare_keycloak
   say "starting Keycloak $KC_VERSION on http://localhost:$KC_PORT"
   local cds; cds="$(keycloak_cds_opts)"
-  spawn keycloak env \
+  # kc.sh runs a first JVM that re-augments a fresh Keycloak, then execs the server JVM in its place;
+  # during that exec the process's command line can read empty, and kc.sh as the recorded process
+  # then looks dead for an instant: the likely cause of CI stop 37's "keycloak exited before it became
+  # ready" right after the first JVM's exit. A small shell that never execs is the recorded group
+  # leader instead, and it logs how kc.sh ended, should kc.sh really end.
+  spawn keycloak sh -c '"$@"; echo "[platform] kc.sh ended with status $?"' keycloak env \
     JAVA_OPTS_APPEND="-XX:TieredStopAtLevel=1 $MARKER -Dyizhan.platform.part=keycloak${cds:+ $cds}" \
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
     "$KC_HOME/bin/kc.sh" start-dev --http-port="$KC_PORT" --http-host=127.0.0.1 \
@@ -86,9 +98,12 @@ start_keycloak() {
 
 # Class-data sharing for Keycloak, the slowest part to start: when this Keycloak (its jars, this JDK)
 # has no archive yet, the JVM writes one of the classes it loaded when it stops (ArchiveClassesAtExit,
-# so after the first `down`); later starts map that archive instead of parsing and verifying the
-# classes again. A rebuilt Keycloak or another JDK gets an archive of its own; a stale one is only
-# ignored by the JVM (-Xshare:auto), never fatal. YIZHAN_KEYCLOAK_CDS=0 turns it off.
+# ~11 s and ~117 MB at the stop); later starts map that archive instead of parsing and verifying the
+# classes again. Not on the very first start: there kc.sh's first JVM only re-augments the fresh
+# Keycloak and exits, and it would write an archive of the build's classes that later starts then
+# keep using; so the archive is written from the second start on (data/augmented is made when
+# Keycloak first answers). A rebuilt Keycloak or another JDK gets an archive of its own; a stale one is
+# only ignored by the JVM (-Xshare:auto), never fatal. YIZHAN_KEYCLOAK_CDS=0 turns it off.
 keycloak_cds_opts() {
   [ "${YIZHAN_KEYCLOAK_CDS:-1}" = 1 ] || return 0
   local sig archive java_bin
@@ -98,9 +113,9 @@ keycloak_cds_opts() {
   archive="$KC_HOME/data/cds-$sig.jsa"
   if [ -s "$archive" ]; then
     echo "-XX:SharedArchiveFile=$archive -Xshare:auto"
-  else
+  elif [ -f "$KC_HOME/data/augmented" ]; then
     find "$KC_HOME/data" -maxdepth 1 -name 'cds-*.jsa' -delete 2> /dev/null || true
     mkdir -p "$KC_HOME/data"
-    echo "-XX:ArchiveClassesAtExit=$archive"
+    echo "-XX:ArchiveClassesAtExit=$archive -Xlog:cds=error"   # not 2,700 lines of skipped classes per dump
   fi
 }

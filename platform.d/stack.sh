@@ -10,7 +10,7 @@ wait_parallel() {
       t="$(part_timeout "$part")"
       wait_ready "$part" "$t" || exit 1
       if [ "$part" = kafka ]; then ensure_topics; fi
-      if [ "$part" = keycloak ]; then ensure_portal_client || exit 1; fi
+      if [ "$part" = keycloak ]; then keycloak_answered || exit 1; fi
     ) &
     pids="$pids $!"
   done
