@@ -45,7 +45,6 @@ public class CallerContext {
         return identities.getDeferredIdentity().map(CallerContext::of);
     }
 
-    /** The caller an identity stands for; also for code that gets the identity itself (filters). */
     /**
      * A claim as text, or null. smallrye-jwt's {@code getClaim} first looks a name up among the standard claims
      * with {@code Enum.valueOf}, which throws, stack trace and all, for each custom one: 1.5 % of locker-service's
@@ -59,6 +58,7 @@ public class CallerContext {
         return jwt.getClaim(name);
     }
 
+    /** The caller an identity stands for; also for code that gets the identity itself (filters). */
     public static Caller of(SecurityIdentity identity) {
         if (identity.isAnonymous()) {
             return new Caller(null, null, null, Set.of(), null);
