@@ -17,11 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
     private final VerifiedTokens tokens;
-    private final boolean enabled;
 
-    public CachedTokenIdentityProvider(VerifiedTokens tokens, TokenCacheConfig config) {
+    public CachedTokenIdentityProvider(VerifiedTokens tokens) {
         this.tokens = tokens;
-        this.enabled = config.enabled();
     }
 
     @Override
@@ -36,9 +34,6 @@ public class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthen
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        if (!enabled) {
-            return Uni.createFrom().nullItem();
-        }
         return Uni.createFrom().item(tokens.find(request.getToken().getToken(),
                 HttpSecurityUtils.getRoutingContextAttribute(request)));
     }

@@ -18,6 +18,6 @@ public class TokenCacheProducer {
     @Produces
     @Singleton
     VerifiedTokens verifiedTokens(TokenCacheConfig config, MeterRegistry registry) {
-        return new VerifiedTokens(config.maxEntries(), config.maxAge(), Clock.systemUTC(), registry);
+        return new VerifiedTokens(config.enabled(), config.maxEntries(), config.maxAge(), Clock.systemUTC(), registry);
     }
 }

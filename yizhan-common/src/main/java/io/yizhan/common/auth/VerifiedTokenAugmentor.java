@@ -16,11 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class VerifiedTokenAugmentor implements SecurityIdentityAugmentor {
 
     private final VerifiedTokens tokens;
-    private final boolean enabled;
 
-    public VerifiedTokenAugmentor(VerifiedTokens tokens, TokenCacheConfig config) {
+    public VerifiedTokenAugmentor(VerifiedTokens tokens) {
         this.tokens = tokens;
-        this.enabled = config.enabled();
     }
 
     @Override
@@ -30,7 +28,7 @@ public class VerifiedTokenAugmentor implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (enabled && !identity.isAnonymous()) {
+        if (!identity.isAnonymous()) {
             AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
             if (token != null && !token.isOpaque()) {
                 tokens.remember(token.getToken(), identity);

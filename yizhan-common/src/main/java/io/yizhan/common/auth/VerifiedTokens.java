@@ -31,6 +31,7 @@ public class VerifiedTokens {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final boolean enabled;
     private final int maxEntries;
     private final Duration maxAge;
     private final Clock clock;
@@ -39,7 +40,8 @@ public class VerifiedTokens {
     private final Counter refused;
     private volatile Instant lastSweep = Instant.EPOCH;
 
-    public VerifiedTokens(int maxEntries, Duration maxAge, Clock clock, MeterRegistry registry) {
+    public VerifiedTokens(boolean enabled, int maxEntries, Duration maxAge, Clock clock, MeterRegistry registry) {
+        this.enabled = enabled;
         this.maxEntries = maxEntries;
         this.maxAge = maxAge;
         this.clock = clock;
@@ -50,6 +52,9 @@ public class VerifiedTokens {
 
     /** The identity of this token for this request, or null when the token must be verified. */
     public SecurityIdentity find(String token, RoutingContext request) {
+        if (!enabled) {
+            return null;
+        }
         Entry entry = entries.get(token);
         if (entry == null || !clock.instant().isBefore(entry.validUntil())) {
             if (entry != null) {
@@ -65,7 +70,7 @@ public class VerifiedTokens {
 
     /** Keeps an identity quarkus-oidc has just made from this token (not one handed out from here). */
     public void remember(String token, SecurityIdentity identity) {
-        if (identity.getAttribute(FROM_CACHE) != null || !(identity.getAttribute(EXPIRE_TIME) instanceof Long exp)) {
+        if (!enabled || identity.getAttribute(FROM_CACHE) != null || !(identity.getAttribute(EXPIRE_TIME) instanceof Long exp)) {
             return;
         }
         Instant now = clock.instant();

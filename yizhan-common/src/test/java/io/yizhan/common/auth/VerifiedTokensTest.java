@@ -22,7 +22,7 @@ class VerifiedTokensTest {
 
     final MovableClock clock = new MovableClock();
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    final VerifiedTokens tokens = new VerifiedTokens(2, Duration.ofSeconds(60), clock, registry);
+    final VerifiedTokens tokens = new VerifiedTokens(true, 2, Duration.ofSeconds(60), clock, registry);
 
     VerifiedTokensTest() {
         clock.set(T0);
@@ -101,6 +101,15 @@ class VerifiedTokensTest {
         assertThat(tokens.find("expired", request())).isNull();
         assertThat(tokens.find("no-exp", request())).isNull();
         assertThat(tokens.find("copied", request())).isNull();
+    }
+
+    @Test
+    void aCacheTurnedOffKeepsAndFindsNothing() {
+        VerifiedTokens off = new VerifiedTokens(false, 2, Duration.ofSeconds(60), clock, registry);
+        off.remember(TOKEN, verified("worker1", T0.plusSeconds(300), request()));
+
+        assertThat(off.size()).isZero();
+        assertThat(off.find(TOKEN, request())).isNull();
     }
 
     @Test
