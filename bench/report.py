@@ -229,7 +229,8 @@ if notifications:
     rows.append((f"Notifications: shift reminders at {n['offered_per_s']:,}/s for {n['seconds']} s to {n['subscribers']:,} subscribers "
                  "→ per-person feeds (partner-service)",
                  f"{f(n['notifications_per_s'])} notifications/s; event → feed p50 {f(n['p50_ms'], 1)} / p99 {f(n['p99_ms'], 1)} ms "
-                 f"(max {f(n['max_ms'], 1)}); stored {n['stored']:,} of {n['events']:,}, {n['texts']:,} text messages queued",
+                 f"(max {f(n['max_ms'], 1)}); stored {n['stored']:,} of {n['events']:,}, {n['texts']:,} text messages queued"
+                 + jit((n.get("jit") or {}).get("shareMeasured"), (n.get("jit") or {}).get("warmupRounds")),
                  f"{n['notifications_per_s'] / n['offered_per_s']:.2f} of offered" if n.get("notifications_per_s") else "—"))
 if kafka:
     rows.append((f"Kafka anchor: ProducerPerformance / ConsumerPerformance ({kafka['record_bytes']} B)",

@@ -340,7 +340,7 @@ say "pickup → station_activity: $(cat "$RAW/pickup-lag.json")"
 # ---- 6b. notifications: events → per-person feeds in partner-service ----------------------------------
 skipped notifications || { say "notifications: $NOTIFY_RATE events/s to $NOTIFY_SUBSCRIBERS subscribers (bench/notify-bench.sh)"
 phase notifications begin
-BENCH_PARTNER_DB="${PREFIX}partner" BENCH_KAFKA_PORT="$P_KAFKA" BENCH_OUT_DIR="$RAW" BENCH_NOTIFY_RATE="$NOTIFY_RATE" \
+BENCH_PARTNER_DB="${PREFIX}partner" BENCH_PARTNER_PID="$(stack_pid partner)" BENCH_KAFKA_PORT="$P_KAFKA" BENCH_OUT_DIR="$RAW" BENCH_NOTIFY_RATE="$NOTIFY_RATE" \
   BENCH_NOTIFY_SECONDS="$NOTIFY_SECONDS" BENCH_NOTIFY_SUBSCRIBERS="$NOTIFY_SUBSCRIBERS" "$BENCH_DIR/notify-bench.sh" \
   | tee "$RAW/notify-bench.log" | tail -n 1 > "$RAW/notifications.json"
 phase notifications end
