@@ -27,72 +27,84 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
     static final String UNREAD = " AND NOT EXISTS (SELECT 1 FROM notification_read r"
             + " WHERE r.notification_id = n.id AND r.subject = :subject)";
 
-    /** Rows per multi-row statement: 13 parameters a row stays far below PostgreSQL's 65,535. */
-    static final int CHUNK = 500;
+    /**
+     * A poll's messages in one statement of fixed text, a column an array parameter: the text neither
+     * grows with the poll nor changes with its size, so PostgreSQL and the driver prepare it once
+     * (a VALUES row per message bound 13 parameters each, in statements that differed by row count).
+     * Timestamps travel as ISO-8601 text, cast by PostgreSQL: Hibernate turns an OffsetDateTime[] into
+     * an Instant[], which the driver refuses for timestamptz[].
+     */
+    static final String INSERT_ALL = "INSERT INTO notification (id, event_id, recipient, kind, urgent, tenant, station_id,"
+            + " title, body, link, digest, created_at, visible_from)"
+            + " SELECT * FROM unnest(CAST(:id AS uuid[]), CAST(:event AS uuid[]), CAST(:recipient AS varchar[]),"
+            + " CAST(:kind AS varchar[]), CAST(:urgent AS boolean[]), CAST(:tenant AS varchar[]), CAST(:station AS uuid[]),"
+            + " CAST(:title AS varchar[]), CAST(:body AS varchar[]), CAST(:link AS varchar[]), CAST(:digest AS boolean[]),"
+            + " CAST(CAST(:created AS text[]) AS timestamptz[]), CAST(CAST(:visible AS text[]) AS timestamptz[]))"
+            + " ON CONFLICT (event_id, recipient) DO NOTHING RETURNING id";
 
     /**
-     * Stores a poll's messages in a statement per {@value #CHUNK}, skipping those whose event already
-     * notified their recipient; returns the ids of the rows that are new.
+     * Stores a poll's messages, skipping those whose event already notified their recipient; returns
+     * the ids of the rows that are new.
      */
     public Uni<Set<UUID>> insertAllOnce(List<Notification> all) {
-        Uni<Set<UUID>> chain = Uni.createFrom().item(new HashSet<>());
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<Notification> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            chain = chain.chain(inserted -> insertChunk(chunk).map(ids -> {
-                inserted.addAll(ids);
-                return inserted;
-            }));
+        if (all.isEmpty()) {
+            return Uni.createFrom().item(new HashSet<>());
         }
-        return chain;
-    }
-
-    private Uni<List<UUID>> insertChunk(List<Notification> chunk) {
+        int size = all.size();
+        UUID[] id = new UUID[size];
+        UUID[] event = new UUID[size];
+        UUID[] station = new UUID[size];
+        String[] recipient = new String[size];
+        String[] kind = new String[size];
+        String[] tenant = new String[size];
+        String[] title = new String[size];
+        String[] body = new String[size];
+        String[] link = new String[size];
+        String[] created = new String[size];
+        String[] visible = new String[size];
+        Boolean[] urgent = new Boolean[size];
+        Boolean[] digest = new Boolean[size];
+        for (int i = 0; i < size; i++) {
+            Notification n = all.get(i);
+            id[i] = n.id;
+            event[i] = n.eventId;
+            station[i] = n.stationId;
+            recipient[i] = n.recipient;
+            kind[i] = n.kind.name();
+            tenant[i] = n.tenant;
+            title[i] = n.title;
+            body[i] = n.body;
+            link[i] = n.link;
+            created[i] = n.createdAt.toString();
+            visible[i] = n.visibleFrom.toString();
+            urgent[i] = n.urgent;
+            digest[i] = n.digest;
+        }
         // a native query's single column comes back as the driver's object: a UUID, or its text (as in Inbox)
-        StringBuilder sql = new StringBuilder("INSERT INTO notification (id, event_id, recipient, kind, urgent, tenant,"
-                + " station_id, title, body, link, digest, created_at, visible_from) VALUES ");
-        for (int i = 0; i < chunk.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(:id").append(i).append(", :event").append(i).append(", :recipient").append(i)
-                    .append(", :kind").append(i).append(", :urgent").append(i).append(", :tenant").append(i)
-                    .append(", :station").append(i).append(", :title").append(i).append(", :body").append(i)
-                    .append(", :link").append(i).append(", :digest").append(i).append(", :created").append(i)
-                    .append(", :visible").append(i).append(")");
-        }
-        sql.append(" ON CONFLICT (event_id, recipient) DO NOTHING RETURNING id");
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql.toString(), Object.class);
-            for (int i = 0; i < chunk.size(); i++) {
-                Notification n = chunk.get(i);
-                query.setParameter("id" + i, n.id).setParameter("event" + i, n.eventId).setParameter("recipient" + i, n.recipient)
-                        .setParameter("kind" + i, n.kind.name()).setParameter("urgent" + i, n.urgent)
-                        .setParameter("tenant" + i, n.tenant)
-                        .setParameter("station" + i, n.stationId)
-                        .setParameter("title" + i, n.title).setParameter("body" + i, n.body).setParameter("link" + i, n.link)
-                        .setParameter("digest" + i, n.digest).setParameter("created" + i, n.createdAt)
-                        .setParameter("visible" + i, n.visibleFrom);
-            }
-            return query.getResultList();
-        }).map(rows -> rows.stream().map(NativeValues::uuid).toList());
+        return Panache.getSession().chain(session -> session.createNativeQuery(INSERT_ALL, Object.class)
+                        .setParameter("id", id).setParameter("event", event).setParameter("recipient", recipient)
+                        .setParameter("kind", kind).setParameter("urgent", urgent).setParameter("tenant", tenant)
+                        .setParameter("station", station).setParameter("title", title).setParameter("body", body)
+                        .setParameter("link", link).setParameter("digest", digest).setParameter("created", created)
+                        .setParameter("visible", visible)
+                        .getResultList())
+                .map(rows -> {
+                    Set<UUID> inserted = new HashSet<>();
+                    for (Object row : new ArrayList<>(rows)) {
+                        inserted.add(NativeValues.uuid(row));
+                    }
+                    return inserted;
+                });
     }
 
-    /** NOTIFY of each payload on {@code channel}, in a statement per {@value #CHUNK}; delivered at commit, never on rollback. */
+    /** NOTIFY of each payload on {@code channel}, in one statement; delivered at commit, never on rollback. */
     public Uni<Void> announceAll(String channel, List<String> payloads) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (int from = 0; from < payloads.size(); from += CHUNK) {
-            List<String> chunk = payloads.subList(from, Math.min(payloads.size(), from + CHUNK));
-            StringBuilder sql = new StringBuilder("SELECT count(pg_notify(:channel, v.payload)) FROM (VALUES ");
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(CAST(:p").append(i).append(" AS text))");
-            }
-            sql.append(") AS v (payload)");
-            chain = chain.chain(() -> Panache.getSession().chain(session -> {
-                var query = session.createNativeQuery(sql.toString(), Long.class).setParameter("channel", channel);
-                for (int i = 0; i < chunk.size(); i++) {
-                    query.setParameter("p" + i, chunk.get(i));
-                }
-                return query.getSingleResult();
-            })).replaceWithVoid();
-        }
-        return chain;
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                                "SELECT count(pg_notify(:channel, p)) FROM unnest(CAST(:payloads AS text[])) AS p", Long.class)
+                        .setParameter("channel", channel)
+                        .setParameter("payloads", payloads.toArray(String[]::new))
+                        .getSingleResult())
+                .replaceWithVoid();
     }
 
     public Uni<List<Notification>> feed(Collection<String> keys, String subject, String muted, boolean unreadOnly,

@@ -1,5 +1,6 @@
 package io.yizhan.partner.notify.repository;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import io.yizhan.partner.notify.NotificationKind;
@@ -39,24 +40,37 @@ public class PreferenceRepository implements PanacheRepositoryBase<NotificationP
         }
         Uni<Void> chain = Uni.createFrom().voidItem();
         if (!subjects.isEmpty()) {
-            chain = chain.chain(() -> find("subject in ?1 and phone is not null", subjects).list()
+            chain = chain.chain(() -> withPhone("subject = ANY(CAST(:keys AS varchar[]))", Map.of("keys", subjects.toArray(String[]::new)))
                     .invoke(people -> people.forEach(p -> found.computeIfAbsent("sub:" + p.subject, k -> new ArrayList<>()).add(p))))
                     .replaceWithVoid();
         }
         if (!usernames.isEmpty()) {
-            chain = chain.chain(() -> find("username in ?1 and phone is not null", usernames).list()
+            chain = chain.chain(() -> withPhone("username = ANY(CAST(:keys AS varchar[]))", Map.of("keys", usernames.toArray(String[]::new)))
                     .invoke(people -> people.forEach(p -> found.computeIfAbsent("user:" + p.username, k -> new ArrayList<>()).add(p))))
                     .replaceWithVoid();
         }
         for (String key : roles) {
             String role = key.substring(5, key.indexOf('@'));
             String tenant = key.substring(key.indexOf('@') + 1);
-            chain = chain.chain(() -> find("tenant = ?1 and concat(',', roles, ',') like ?2 and phone is not null",
-                    tenant, "%," + role + ",%").list()
+            chain = chain.chain(() -> withPhone("tenant = :tenant AND ',' || roles || ',' LIKE :pattern",
+                    Map.of("tenant", tenant, "pattern", "%," + role + ",%"))
                     .invoke(people -> found.put(key, new ArrayList<>(people))))
                     .replaceWithVoid();
         }
         return chain.map(done -> found);
+    }
+
+    /**
+     * The rows matching {@code where} that have a phone. Native SQL, a poll's keys in one array parameter: the
+     * intake asks once per Kafka poll, and HQL is parsed on every execution (ADR 0020).
+     */
+    private Uni<List<NotificationPreference>> withPhone(String where, Map<String, Object> parameters) {
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery("SELECT * FROM notification_preference WHERE " + where + " AND phone IS NOT NULL",
+                    NotificationPreference.class);
+            parameters.forEach(query::setParameter);
+            return query.getResultList();
+        });
     }
 
     /** Whether {@code person} asked for {@code kind} by text message. */

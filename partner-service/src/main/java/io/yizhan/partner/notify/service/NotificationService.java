@@ -130,7 +130,7 @@ public class NotificationService {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return stations.list("id in ?1", ids)
+        return stations.byIds(ids)
                 .map(found -> found.stream().collect(Collectors.toMap(station -> station.id, station -> station)));
     }
 
