@@ -91,7 +91,7 @@ class NotificationStreamTest {
         String mine = name("mgr");
         String other = name("mgr");
         UUID stationId = station(replicas, mine);
-        station(replicas, other);
+        UUID otherStation = station(replicas, other);
         HttpClient http = HttpClient.newHttpClient();
         Iterator<String> mineEvents = open(http, manager(mine));
         Iterator<String> otherEvents = open(http, manager(other));
@@ -107,13 +107,18 @@ class NotificationStreamTest {
             return data;
         }).get(30, TimeUnit.SECONDS);
         assertThat(event).contains("\"type\":\"notification\"").contains("HELP_ESCALATED").contains(stationId.toString());
-        // the other manager's stream ends (40 s) with no notification in it
-        CompletableFuture<java.util.List<String>> otherGot = CompletableFuture.supplyAsync(() -> {
-            java.util.List<String> got = new java.util.ArrayList<>();
-            otherEvents.forEachRemaining(got::add);
-            return got;
-        });
-        assertThat(otherGot.get(60, TimeUnit.SECONDS)).noneMatch(data -> data.contains("\"type\":\"notification\""));
+        // then an escalation at the other manager's station, as a marker: streams get messages in the order
+        // they were committed (one LISTEN, one broadcast), so had the first reached the other stream it would
+        // come before the marker
+        publish("volunteer-events", otherStation, helpEscalated(UUID.randomUUID(), otherStation, 1));
+        String otherFirst = CompletableFuture.supplyAsync(() -> {
+            String data;
+            do {
+                data = nextData(otherEvents);
+            } while (!data.contains("\"type\":\"notification\""));
+            return data;
+        }).get(30, TimeUnit.SECONDS);
+        assertThat(otherFirst).contains(otherStation.toString()).doesNotContain(stationId.toString());
     }
 
     /**
