@@ -105,18 +105,20 @@ phase() {
 # jit_seconds "PID [PID...]": the CPU time the JVMs' JIT compiler threads (C1/C2 CompilerThread*) have used so far
 # (/proc, s, summed), or nothing when no JVM can be read. Not jstat -compiler's "Time": that sums each compilation's
 # elapsed time, waits for a core included, and read 4 × the compiler threads' CPU on a busy machine (partner-service
-# under the notification load: 23.2 s against 5.45 s of CPU in one 17 s round, 2026-12-08).
+# under the notification load: 23.2 s against 5.45 s of user CPU in one 17 s round, 2026-12-08).
 TICKS="$(getconf CLK_TCK 2> /dev/null || echo 100)"
 jit_seconds() {
-  local p pids t name out="" ticks; read -ra pids <<< "$1"
+  local p pids t name out="" ticks used; read -ra pids <<< "$1"
   for p in "${pids[@]}"; do
     is_jvm "$p" || continue
     ticks=0
     for t in /proc/"$p"/task/*; do
       name="$(cat "$t/comm" 2> /dev/null)" || continue
       case "$name" in C1\ CompilerThre*|C2\ CompilerThre*)
-        # utime and stime, fields 14 and 15: the 12th and 13th after the name's ")" (the name has a space)
-        ticks=$(( ticks + $(sed 's/.*) //' "$t/stat" 2> /dev/null | awk '{ print $12 + $13 }' || echo 0) )) ;;
+        # utime and stime, fields 14 and 15: the 12th and 13th after the name's ")" (the name has a space);
+        # a thread that ended since the listing reads as nothing, counted 0
+        used="$(awk '{ sub(/.*\) /, ""); print $12 + $13 }' "$t/stat" 2> /dev/null || true)"
+        ticks=$(( ticks + ${used:-0} )) ;;
       esac
     done
     out="$out $ticks"

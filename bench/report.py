@@ -148,7 +148,7 @@ def jit(share, rounds):
 
 
 def wrk_jit(summary):
-    """jit() of a wrk summary (lib.sh, wrk_json: its "jit" when the run knew its JVM)."""
+    """jit() of a summary with a "jit" object (lib.sh, wrk_json when the run knew its JVM; notify-bench.sh)."""
     j = summary.get("jit") or {}
     return jit(j.get("shareMeasured"), j.get("warmupRounds"))
 
@@ -230,7 +230,7 @@ if notifications:
                  "→ per-person feeds (partner-service)",
                  f"{f(n['notifications_per_s'])} notifications/s; event → feed p50 {f(n['p50_ms'], 1)} / p99 {f(n['p99_ms'], 1)} ms "
                  f"(max {f(n['max_ms'], 1)}); stored {n['stored']:,} of {n['events']:,}, {n['texts']:,} text messages queued"
-                 + jit((n.get("jit") or {}).get("shareMeasured"), (n.get("jit") or {}).get("warmupRounds")),
+                 + wrk_jit(n),
                  f"{n['notifications_per_s'] / n['offered_per_s']:.2f} of offered" if n.get("notifications_per_s") else "—"))
 if kafka:
     rows.append((f"Kafka anchor: ProducerPerformance / ConsumerPerformance ({kafka['record_bytes']} B)",

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +33,8 @@ class NotifyRepositoriesTest {
         return VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(work));
     }
 
+    static final OffsetDateTime SAVED = OffsetDateTime.parse("2026-12-01T09:00:00+08:00");
+
     static NotificationPreference person(String subject, String username, String roles, String tenant, String phone) {
         NotificationPreference p = new NotificationPreference();
         p.subject = subject;
@@ -43,7 +44,7 @@ class NotifyRepositoriesTest {
         p.phone = phone;
         p.inAppOff = "";
         p.smsOn = "HELP_ESCALATED";
-        p.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        p.updatedAt = SAVED;
         return p;
     }
 
